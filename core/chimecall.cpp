@@ -1,0 +1,150 @@
+#include "core/chimecall.h"
+
+#include "core/logging.h"
+#include "core/signedrequestfactory.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+#include <utility>
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+QString operationOf(const Outcome<PreparedRequest> &request)
+{
+    return request.isOk() ? request.value().operation : request.error().operation();
+}
+
+} // namespace
+
+ChimeCall::ChimeCall(QNetworkAccessManager *network, const SignedRequestFactory *factory,
+                     Outcome<PreparedRequest> request, std::chrono::milliseconds timeout,
+                     QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_factory(factory)
+    , m_request(std::move(request))
+    , m_operation(operationOf(m_request))
+    , m_timeout(timeout)
+{
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &ChimeCall::onTimeout);
+}
+
+ChimeCall::~ChimeCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void ChimeCall::start()
+{
+    if (!m_request.isOk()) {
+        // Refused before sending; still reported asynchronously, like every other outcome.
+        QMetaObject::invokeMethod(this, [this] { finish(m_request.error()); }, Qt::QueuedConnection);
+        return;
+    }
+    const PreparedRequest &request = m_request.value();
+    Outcome<QNetworkRequest> networkRequest = m_factory->make(request);
+    if (!networkRequest.isOk()) {
+        QMetaObject::invokeMethod(this, [this, error = networkRequest.error()] { finish(error); },
+                                  Qt::QueuedConnection);
+        return;
+    }
+    qCDebug(lcApi) << "->" << request.operation << request.method << request.path
+                   << (request.query.isEmpty() ? QByteArray() : "?" + request.query);
+    m_reply = request.body.isEmpty() && request.method == "GET"
+        ? m_network->get(networkRequest.value())
+        : m_network->sendCustomRequest(networkRequest.value(), request.method, request.body);
+    connect(m_reply, &QNetworkReply::finished, this, &ChimeCall::onReplyFinished);
+    connect(m_reply, &QNetworkReply::downloadProgress, this, &ChimeCall::onDownloadProgress);
+    m_deadline.start(m_timeout);
+}
+
+void ChimeCall::abort()
+{
+    m_stopReason = StopReason::Aborted;
+    m_deadline.stop();
+    if (m_reply)
+        m_reply->abort();
+    else
+        deleteLater();
+}
+
+void ChimeCall::onDownloadProgress(qint64 received)
+{
+    if (received > maxResponseBytes && m_reply) {
+        m_stopReason = StopReason::TooLarge;
+        m_reply->abort();
+    }
+}
+
+void ChimeCall::onTimeout()
+{
+    m_stopReason = StopReason::TimedOut;
+    if (m_reply)
+        m_reply->abort();
+}
+
+void ChimeCall::onReplyFinished()
+{
+    m_deadline.stop();
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->deleteLater();
+    if (m_stopReason == StopReason::Aborted) {
+        deleteLater();
+        return;
+    }
+    finish(readReply(reply));
+}
+
+Outcome<QByteArray> ChimeCall::readReply(QNetworkReply *reply) const
+{
+    switch (m_stopReason) {
+    case StopReason::TimedOut:
+        return ChimeError(ChimeError::Kind::Timeout, m_operation,
+                          tr("No complete answer within %1 seconds.")
+                              .arg(std::chrono::duration<double>(m_timeout).count()));
+    case StopReason::TooLarge:
+        return ChimeError(ChimeError::Kind::UnreadableResponse, m_operation,
+                          tr("The answer is larger than %1 MiB.")
+                              .arg(maxResponseBytes / (1024 * 1024)));
+    case StopReason::None:
+    case StopReason::Aborted:
+        break;
+    }
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const QByteArray requestId = reply->rawHeader("x-amzn-RequestId");
+    if (!status.isValid()) {
+        return ChimeError(ChimeError::Kind::NetworkFailure, m_operation, reply->errorString());
+    }
+    const int httpStatus = status.toInt();
+    const QByteArray body = reply->readAll();
+    qCDebug(lcApi) << "<-" << m_operation << httpStatus << "request id" << requestId;
+    if (httpStatus >= 200 && httpStatus < 300)
+        return body;
+    ChimeError error = ChimeError::fromHttpResponse(m_operation, httpStatus,
+                                                    reply->rawHeader("x-amzn-ErrorType"),
+                                                    requestId, body);
+    const QByteArray date = reply->rawHeader("Date");
+    if (!date.isEmpty())
+        error.setServerDate(QDateTime::fromString(QString::fromLatin1(date), Qt::RFC2822Date));
+    return error;
+}
+
+void ChimeCall::finish(Outcome<QByteArray> result)
+{
+    if (m_stopReason == StopReason::Aborted)
+        return;
+    m_result = std::move(result);
+    if (!m_result->isOk())
+        qCDebug(lcApi).noquote() << m_result->error().userMessage();
+    emit finished();
+    deleteLater();
+}

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/outcome.h"
+#include "core/preparedrequest.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <chrono>
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class SignedRequestFactory;
+
+// One Chime operation in flight: signs, sends, waits with a deadline, and reports the raw
+// answer body or the error. Emits finished() exactly once, unless aborted, then deletes itself.
+class ChimeCall final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr qint64 maxResponseBytes = 32 * 1024 * 1024;
+
+    ChimeCall(QNetworkAccessManager *network, const SignedRequestFactory *factory,
+              Outcome<PreparedRequest> request, std::chrono::milliseconds timeout,
+              QObject *parent);
+    ~ChimeCall() override;
+
+    void start();
+    // Stops the call; finished() is not emitted.
+    void abort();
+
+    const QString &operation() const { return m_operation; }
+    // Set once finished() has been emitted.
+    const std::optional<Outcome<QByteArray>> &result() const { return m_result; }
+
+signals:
+    void finished();
+
+private:
+    void onReplyFinished();
+    void onDownloadProgress(qint64 received);
+    void onTimeout();
+    Outcome<QByteArray> readReply(QNetworkReply *reply) const;
+    void finish(Outcome<QByteArray> result);
+
+    QNetworkAccessManager *m_network;
+    const SignedRequestFactory *m_factory;
+    Outcome<PreparedRequest> m_request;
+    QString m_operation;
+    std::chrono::milliseconds m_timeout;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_deadline;
+    enum class StopReason { None, Aborted, TimedOut, TooLarge } m_stopReason = StopReason::None;
+    std::optional<Outcome<QByteArray>> m_result;
+};

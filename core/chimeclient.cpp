@@ -1,0 +1,100 @@
+#include "core/chimeclient.h"
+
+#include "core/chimecall.h"
+#include "core/chimerequestbuilder.h"
+#include "core/chimeresponseparser.h"
+
+#include <utility>
+
+ChimeClient::ChimeClient(QNetworkAccessManager *network, const CredentialsProvider *credentials,
+                         const ChimeClientConfig &config, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_config(config)
+    , m_endpoint(ChimeEndpoint::resolve(config.region, config.endpointOverride))
+{
+    if (m_endpoint.isOk()) {
+        m_factory = std::make_unique<SignedRequestFactory>(m_endpoint.value(), credentials,
+                                                           m_config.clock);
+    }
+}
+
+ChimeClient::~ChimeClient() = default;
+
+std::optional<ChimeError> ChimeClient::configurationError() const
+{
+    if (m_endpoint.isOk())
+        return std::nullopt;
+    return m_endpoint.error();
+}
+
+QString ChimeClient::endpointDescription() const
+{
+    if (!m_endpoint.isOk())
+        return {};
+    return m_endpoint.value().baseUrl().toString();
+}
+
+template<typename T>
+ChimeCall *ChimeClient::send(Outcome<PreparedRequest> request, QObject *context, Callback<T> done,
+                             Outcome<T> (*parse)(const QByteArray &))
+{
+    if (request.isOk() && !m_endpoint.isOk()) {
+        ChimeError error = m_endpoint.error();
+        request = ChimeError(error.kind(), request.value().operation, error.message());
+    }
+    auto *call = new ChimeCall(m_network, m_factory.get(), std::move(request), m_config.timeout,
+                               this);
+    connect(call, &ChimeCall::finished, context, [call, done = std::move(done), parse] {
+        const Outcome<QByteArray> &result = *call->result();
+        if (result.isOk())
+            done(parse(result.value()));
+        else
+            done(result.error());
+    });
+    connect(context, &QObject::destroyed, call, &ChimeCall::abort);
+    call->start();
+    return call;
+}
+
+ChimeCall *ChimeClient::listAccounts(const ListAccountsRequest &request, QObject *context,
+                                     Callback<AccountsPage> done)
+{
+    return send(ChimeRequestBuilder::listAccounts(request), context, std::move(done),
+                ChimeResponseParser::listAccounts);
+}
+
+ChimeCall *ChimeClient::getAccount(const GetAccountRequest &request, QObject *context,
+                                   Callback<Account> done)
+{
+    return send(ChimeRequestBuilder::getAccount(request), context, std::move(done),
+                ChimeResponseParser::getAccount);
+}
+
+ChimeCall *ChimeClient::listUsers(const ListUsersRequest &request, QObject *context,
+                                  Callback<UsersPage> done)
+{
+    return send(ChimeRequestBuilder::listUsers(request), context, std::move(done),
+                ChimeResponseParser::listUsers);
+}
+
+ChimeCall *ChimeClient::getUser(const GetUserRequest &request, QObject *context,
+                                Callback<User> done)
+{
+    return send(ChimeRequestBuilder::getUser(request), context, std::move(done),
+                ChimeResponseParser::getUser);
+}
+
+ChimeCall *ChimeClient::updateUser(const UpdateUserRequest &request, QObject *context,
+                                   Callback<User> done)
+{
+    return send(ChimeRequestBuilder::updateUser(request), context, std::move(done),
+                ChimeResponseParser::updateUser);
+}
+
+ChimeCall *ChimeClient::batchUpdateUser(const BatchUpdateUserRequest &request, QObject *context,
+                                        Callback<BatchUpdateResult> done)
+{
+    return send(ChimeRequestBuilder::batchUpdateUser(request), context, std::move(done),
+                ChimeResponseParser::batchUpdateUser);
+}

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/chimeclientconfig.h"
+#include "core/chimerequests.h"
+#include "core/chimeresults.h"
+#include "core/outcome.h"
+#include "core/preparedrequest.h"
+#include "core/signedrequestfactory.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+class ChimeCall;
+class CredentialsProvider;
+class QNetworkAccessManager;
+
+// The Amazon Chime account and user API, asynchronous. Each operation takes its request, a
+// context object and a callback; the callback runs once on the context's thread with the parsed
+// result or the error, and never runs if the context is destroyed or the returned call is
+// aborted first. Nothing here blocks or spins an event loop.
+class ChimeClient final : public QObject
+{
+    Q_OBJECT
+
+public:
+    template<typename T>
+    using Callback = std::function<void(const Outcome<T> &)>;
+
+    // An unusable config (unknown region, plain http to a remote host) makes every call fail
+    // with that error; configurationError() tells it up front.
+    ChimeClient(QNetworkAccessManager *network, const CredentialsProvider *credentials,
+                const ChimeClientConfig &config, QObject *parent = nullptr);
+    ~ChimeClient() override;
+
+    std::optional<ChimeError> configurationError() const;
+    QString endpointDescription() const;
+
+    ChimeCall *listAccounts(const ListAccountsRequest &request, QObject *context,
+                            Callback<AccountsPage> done);
+    ChimeCall *getAccount(const GetAccountRequest &request, QObject *context,
+                          Callback<Account> done);
+    ChimeCall *listUsers(const ListUsersRequest &request, QObject *context,
+                         Callback<UsersPage> done);
+    ChimeCall *getUser(const GetUserRequest &request, QObject *context, Callback<User> done);
+    ChimeCall *updateUser(const UpdateUserRequest &request, QObject *context,
+                          Callback<User> done);
+    ChimeCall *batchUpdateUser(const BatchUpdateUserRequest &request, QObject *context,
+                               Callback<BatchUpdateResult> done);
+
+private:
+    template<typename T>
+    ChimeCall *send(Outcome<PreparedRequest> request, QObject *context, Callback<T> done,
+                    Outcome<T> (*parse)(const QByteArray &));
+
+    QNetworkAccessManager *m_network;
+    ChimeClientConfig m_config;
+    Outcome<ChimeEndpoint> m_endpoint;
+    std::unique_ptr<SignedRequestFactory> m_factory;
+};

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include <chrono>
+#include <functional>
+
+// How a ChimeClient reaches the service. The clock is injectable so tests can sign with a
+// skewed time.
+struct ChimeClientConfig
+{
+    QString region;
+    QString endpointOverride;
+    std::chrono::milliseconds timeout { 30000 };
+    std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
+};

@@ -1,0 +1,128 @@
+#include "core/chimeerror.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <utility>
+
+namespace {
+
+// "aws.chime#NotFoundException:http://..." and "NotFoundException:..." both name NotFoundException.
+QString shortErrorType(QString type)
+{
+    if (const qsizetype colon = type.indexOf(u':'); colon >= 0)
+        type.truncate(colon);
+    if (const qsizetype hash = type.lastIndexOf(u'#'); hash >= 0)
+        type.remove(0, hash + 1);
+    return type.trimmed();
+}
+
+QString firstString(const QJsonObject &object, std::initializer_list<QLatin1StringView> keys)
+{
+    for (const QLatin1StringView key : keys) {
+        const QJsonValue value = object.value(key);
+        if (value.isString() && !value.toString().isEmpty())
+            return value.toString();
+    }
+    return {};
+}
+
+} // namespace
+
+ChimeError::ChimeError(Kind kind, QString operation, QString message)
+    : m_kind(kind)
+    , m_operation(std::move(operation))
+    , m_message(std::move(message))
+{
+}
+
+ChimeError::Kind ChimeError::kindForStatus(int httpStatus)
+{
+    switch (httpStatus) {
+    case 400:
+        return Kind::BadRequest;
+    case 401:
+        return Kind::Unauthorized;
+    case 403:
+        return Kind::Forbidden;
+    case 404:
+        return Kind::NotFound;
+    case 429:
+        return Kind::Throttled;
+    case 500:
+        return Kind::ServiceFailure;
+    case 503:
+        return Kind::ServiceUnavailable;
+    default:
+        return Kind::OtherHttpStatus;
+    }
+}
+
+ChimeError ChimeError::fromHttpResponse(const QString &operation, int httpStatus,
+                                        const QByteArray &errorTypeHeader,
+                                        const QByteArray &requestId, const QByteArray &body)
+{
+    ChimeError error(kindForStatus(httpStatus), operation, {});
+    error.m_httpStatus = httpStatus;
+    error.m_requestId = QString::fromLatin1(requestId);
+
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    const QJsonObject object = document.object();
+    const QString bodyType = firstString(object, { QLatin1StringView("__type"),
+                                                   QLatin1StringView("code"),
+                                                   QLatin1StringView("Code") });
+    const QString headerType = QString::fromUtf8(errorTypeHeader);
+    error.m_code = shortErrorType(headerType.isEmpty() ? bodyType : headerType);
+    error.m_message = firstString(object, { QLatin1StringView("message"),
+                                            QLatin1StringView("Message") });
+    if (error.m_message.isEmpty() && !body.isEmpty() && !document.isObject()) {
+        // Not JSON (a proxy's HTML page, say): show its start rather than nothing at all.
+        error.m_message = QString::fromUtf8(body.left(200)).simplified();
+    }
+    return error;
+}
+
+QString ChimeError::kindDescription() const
+{
+    switch (m_kind) {
+    case Kind::BadRequest:
+        return tr("The request was invalid");
+    case Kind::Unauthorized:
+        return tr("The credentials are not authorized");
+    case Kind::Forbidden:
+        return tr("Access was denied");
+    case Kind::NotFound:
+        return tr("Not found");
+    case Kind::Throttled:
+        return tr("Too many requests (throttled)");
+    case Kind::ServiceFailure:
+        return tr("The service failed");
+    case Kind::ServiceUnavailable:
+        return tr("The service is unavailable");
+    case Kind::OtherHttpStatus:
+        return tr("Unexpected HTTP status %1").arg(m_httpStatus);
+    case Kind::NetworkFailure:
+        return tr("Network failure");
+    case Kind::Timeout:
+        return tr("The request timed out");
+    case Kind::UnreadableResponse:
+        return tr("The service's answer could not be read");
+    case Kind::InvalidConfiguration:
+        return tr("The connection settings are not usable");
+    }
+    return {};
+}
+
+QString ChimeError::userMessage() const
+{
+    QString text = m_operation.isEmpty() ? kindDescription()
+                                         : tr("%1 failed: %2").arg(m_operation, kindDescription());
+    if (!m_code.isEmpty())
+        text += QLatin1StringView(" [") + m_code + QLatin1Char(']');
+    if (!m_message.isEmpty())
+        text += QLatin1StringView(" — ") + m_message;
+    if (!m_requestId.isEmpty())
+        text += QLatin1Char(' ') + tr("(request id %1)").arg(m_requestId);
+    return text;
+}

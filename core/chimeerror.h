@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+// Why a Chime call did not succeed, with what the service said about it. One type for every
+// operation, so every failure reaches the user the same way.
+class ChimeError
+{
+    Q_DECLARE_TR_FUNCTIONS(ChimeError)
+
+public:
+    enum class Kind {
+        BadRequest, // 400
+        Unauthorized, // 401
+        Forbidden, // 403
+        NotFound, // 404
+        Throttled, // 429
+        ServiceFailure, // 500
+        ServiceUnavailable, // 503
+        OtherHttpStatus,
+        NetworkFailure,
+        Timeout,
+        UnreadableResponse,
+        InvalidConfiguration, // nothing was sent: no credentials, or an endpoint we refuse
+    };
+
+    ChimeError() = default;
+    ChimeError(Kind kind, QString operation, QString message);
+
+    // Maps an HTTP answer: status, x-amzn-ErrorType, x-amzn-RequestId and the JSON body's
+    // __type/code/Code and message/Message, whichever the service used.
+    static ChimeError fromHttpResponse(const QString &operation, int httpStatus,
+                                       const QByteArray &errorTypeHeader,
+                                       const QByteArray &requestId, const QByteArray &body);
+    static Kind kindForStatus(int httpStatus);
+
+    Kind kind() const { return m_kind; }
+    int httpStatus() const { return m_httpStatus; }
+    const QString &operation() const { return m_operation; }
+    const QString &code() const { return m_code; }
+    const QString &message() const { return m_message; }
+    const QString &requestId() const { return m_requestId; }
+    const QDateTime &serverDate() const { return m_serverDate; }
+
+    void setHttpStatus(int status) { m_httpStatus = status; }
+    void setCode(const QString &code) { m_code = code; }
+    void setRequestId(const QString &requestId) { m_requestId = requestId; }
+    void setServerDate(const QDateTime &date) { m_serverDate = date; }
+
+    // A sentence for a person: what failed, the service's code and message, the request id.
+    QString userMessage() const;
+    QString kindDescription() const;
+
+private:
+    Kind m_kind = Kind::UnreadableResponse;
+    int m_httpStatus = 0;
+    QString m_operation;
+    QString m_code;
+    QString m_message;
+    QString m_requestId;
+    QDateTime m_serverDate;
+};

@@ -1,0 +1,158 @@
+#include "core/chimerequestbuilder.h"
+
+#include "core/uriencoding.h"
+#include "core/wirejson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ChimeRequestBuilder {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+using QueryItems = QList<QPair<QByteArray, QString>>;
+
+ChimeError badRequest(const QString &operation, const QString &message)
+{
+    ChimeError error(ChimeError::Kind::BadRequest, operation, message);
+    error.setCode(u"BadRequestException"_s);
+    return error;
+}
+
+// The API's NonEmptyString pattern .*\S.*: at least one character that is not white space.
+bool isBlank(const QString &id)
+{
+    return id.trimmed().isEmpty();
+}
+
+std::optional<ChimeError> checkIds(const QString &operation,
+                                   std::initializer_list<std::pair<const char *, QString>> ids)
+{
+    for (const auto &[name, value] : ids) {
+        if (isBlank(value))
+            return badRequest(operation, u"%1 must not be blank."_s.arg(QLatin1StringView(name)));
+    }
+    return std::nullopt;
+}
+
+std::optional<ChimeError> checkMaxResults(const QString &operation, const std::optional<int> &max)
+{
+    if (max && (*max < 1 || *max > maxResultsLimit)) {
+        return badRequest(operation, u"MaxResults must be between 1 and %1, not %2."_s
+                                         .arg(maxResultsLimit)
+                                         .arg(*max));
+    }
+    return std::nullopt;
+}
+
+void addOptional(QueryItems &items, const char *name, const std::optional<QString> &value)
+{
+    if (value)
+        items.append({ QByteArray(name), *value });
+}
+
+void addOptional(QueryItems &items, const char *name, const std::optional<int> &value)
+{
+    if (value)
+        items.append({ QByteArray(name), QString::number(*value) });
+}
+
+QByteArray accountPath(const QString &accountId)
+{
+    return "/accounts/" + UriEncoding::encodePathSegment(accountId);
+}
+
+QByteArray userPath(const QString &accountId, const QString &userId)
+{
+    return accountPath(accountId) + "/users/" + UriEncoding::encodePathSegment(userId);
+}
+
+QByteArray compactJson(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+Outcome<PreparedRequest> listAccounts(const ListAccountsRequest &request)
+{
+    const QString operation = u"ListAccounts"_s;
+    if (auto error = checkMaxResults(operation, request.maxResults))
+        return *error;
+    QueryItems query;
+    addOptional(query, "name", request.name);
+    addOptional(query, "user-email", request.userEmail);
+    addOptional(query, "max-results", request.maxResults);
+    addOptional(query, "next-token", request.nextToken);
+    return PreparedRequest { operation, "GET", "/accounts", UriEncoding::encodeQuery(query), {} };
+}
+
+Outcome<PreparedRequest> getAccount(const GetAccountRequest &request)
+{
+    const QString operation = u"GetAccount"_s;
+    if (auto error = checkIds(operation, { { "AccountId", request.accountId } }))
+        return *error;
+    return PreparedRequest { operation, "GET", accountPath(request.accountId), {}, {} };
+}
+
+Outcome<PreparedRequest> listUsers(const ListUsersRequest &request)
+{
+    const QString operation = u"ListUsers"_s;
+    if (auto error = checkIds(operation, { { "AccountId", request.accountId } }))
+        return *error;
+    if (auto error = checkMaxResults(operation, request.maxResults))
+        return *error;
+    QueryItems query;
+    addOptional(query, "user-email", request.userEmail);
+    if (request.userType.isSet())
+        query.append({ "user-type", request.userType.wireName() });
+    addOptional(query, "max-results", request.maxResults);
+    addOptional(query, "next-token", request.nextToken);
+    return PreparedRequest { operation, "GET", accountPath(request.accountId) + "/users",
+                             UriEncoding::encodeQuery(query), {} };
+}
+
+Outcome<PreparedRequest> getUser(const GetUserRequest &request)
+{
+    const QString operation = u"GetUser"_s;
+    if (auto error = checkIds(operation, { { "AccountId", request.accountId },
+                                           { "UserId", request.userId } }))
+        return *error;
+    return PreparedRequest { operation, "GET", userPath(request.accountId, request.userId), {},
+                             {} };
+}
+
+Outcome<PreparedRequest> updateUser(const UpdateUserRequest &request)
+{
+    const QString operation = u"UpdateUser"_s;
+    if (auto error = checkIds(operation, { { "AccountId", request.accountId },
+                                           { "UserId", request.update.userId } }))
+        return *error;
+    return PreparedRequest { operation, "POST", userPath(request.accountId, request.update.userId),
+                             {}, compactJson(WireJson::writeUserUpdate(request.update, false)) };
+}
+
+Outcome<PreparedRequest> batchUpdateUser(const BatchUpdateUserRequest &request)
+{
+    const QString operation = u"BatchUpdateUser"_s;
+    if (auto error = checkIds(operation, { { "AccountId", request.accountId } }))
+        return *error;
+    if (request.updates.isEmpty() || request.updates.size() > batchUpdateLimit) {
+        return badRequest(operation, u"UpdateUserRequestItems must hold 1 to %1 items, not %2."_s
+                                         .arg(batchUpdateLimit)
+                                         .arg(request.updates.size()));
+    }
+    QJsonArray items;
+    for (const UserUpdate &update : request.updates) {
+        if (auto error = checkIds(operation, { { "UserId", update.userId } }))
+            return *error;
+        items.append(WireJson::writeUserUpdate(update, true));
+    }
+    const QJsonObject body { { "UpdateUserRequestItems"_L1, items } };
+    return PreparedRequest { operation, "POST", accountPath(request.accountId) + "/users", {},
+                             compactJson(body) };
+}
+
+} // namespace ChimeRequestBuilder

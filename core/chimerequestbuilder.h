@@ -1,0 +1,22 @@
+#pragma once
+
+#include "core/chimerequests.h"
+#include "core/outcome.h"
+#include "core/preparedrequest.h"
+
+// Turns each operation's input into its HTTP request exactly as the API model says (method,
+// path, query names, JSON body), and refuses before anything is sent what the service would
+// refuse as a BadRequest: blank ids, max-results outside 1-200, batches above 20 items.
+namespace ChimeRequestBuilder {
+
+constexpr int maxResultsLimit = 200;
+constexpr int batchUpdateLimit = 20;
+
+Outcome<PreparedRequest> listAccounts(const ListAccountsRequest &request);
+Outcome<PreparedRequest> getAccount(const GetAccountRequest &request);
+Outcome<PreparedRequest> listUsers(const ListUsersRequest &request);
+Outcome<PreparedRequest> getUser(const GetUserRequest &request);
+Outcome<PreparedRequest> updateUser(const UpdateUserRequest &request);
+Outcome<PreparedRequest> batchUpdateUser(const BatchUpdateUserRequest &request);
+
+} // namespace ChimeRequestBuilder

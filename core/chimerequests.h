@@ -1,0 +1,61 @@
+#pragma once
+
+// The inputs of each Chime operation, member for member as in the API model. Optional query
+// members are left out of the request when unset.
+
+#include "core/alexaforbusinessmetadata.h"
+#include "core/chimeenums.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+struct ListAccountsRequest
+{
+    std::optional<QString> name;
+    std::optional<QString> userEmail;
+    std::optional<int> maxResults;
+    std::optional<QString> nextToken;
+};
+
+struct GetAccountRequest
+{
+    QString accountId;
+};
+
+struct ListUsersRequest
+{
+    QString accountId;
+    std::optional<QString> userEmail;
+    UserTypeValue userType;
+    std::optional<int> maxResults;
+    std::optional<QString> nextToken;
+};
+
+struct GetUserRequest
+{
+    QString accountId;
+    QString userId;
+};
+
+// The changes one user gets; shared by UpdateUser and each item of BatchUpdateUser.
+struct UserUpdate
+{
+    QString userId;
+    LicenseValue licenseType;
+    UserTypeValue userType;
+    std::optional<AlexaForBusinessMetadata> alexaForBusinessMetadata;
+};
+
+struct UpdateUserRequest
+{
+    QString accountId;
+    UserUpdate update;
+};
+
+struct BatchUpdateUserRequest
+{
+    QString accountId;
+    QList<UserUpdate> updates;
+};

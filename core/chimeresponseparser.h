@@ -1,0 +1,20 @@
+#pragma once
+
+#include "core/chimeresults.h"
+#include "core/outcome.h"
+
+#include <QByteArray>
+
+// Reads the body of each operation's successful answer. A body that is not JSON, is cut short,
+// or holds members of the wrong type is an UnreadableResponse error naming the operation, never
+// a partial result.
+namespace ChimeResponseParser {
+
+Outcome<AccountsPage> listAccounts(const QByteArray &body);
+Outcome<Account> getAccount(const QByteArray &body);
+Outcome<UsersPage> listUsers(const QByteArray &body);
+Outcome<User> getUser(const QByteArray &body);
+Outcome<User> updateUser(const QByteArray &body);
+Outcome<BatchUpdateResult> batchUpdateUser(const QByteArray &body);
+
+} // namespace ChimeResponseParser

@@ -1,0 +1,65 @@
+#include "core/signedrequestfactory.h"
+
+#include "core/credentialsprovider.h"
+
+#include <QCoreApplication>
+
+#include <utility>
+
+namespace {
+
+QByteArray userAgent()
+{
+    return QCoreApplication::applicationName().toUtf8() + '/'
+        + QCoreApplication::applicationVersion().toUtf8() + " Qt/" + qVersion();
+}
+
+} // namespace
+
+SignedRequestFactory::SignedRequestFactory(ChimeEndpoint endpoint,
+                                           const CredentialsProvider *credentials, Clock clock)
+    : m_endpoint(std::move(endpoint))
+    , m_credentials(credentials)
+    , m_clock(std::move(clock))
+    , m_signer(m_endpoint.signingRegion(), QString(ChimeEndpoint::signingService))
+{
+}
+
+SigV4Signer::Request SignedRequestFactory::signingInput(const PreparedRequest &request) const
+{
+    SigV4Signer::Request input;
+    input.method = request.method;
+    input.path = m_endpoint.fullPath(request.path);
+    input.query = request.query;
+    input.headers.append({ QByteArray("Host"), m_endpoint.hostHeader() });
+    if (!request.body.isEmpty())
+        input.headers.append({ QByteArray("Content-Type"), QByteArray("application/json") });
+    input.payloadSha256Hex = SigV4Signer::sha256Hex(request.body);
+    return input;
+}
+
+Outcome<QNetworkRequest> SignedRequestFactory::make(const PreparedRequest &request) const
+{
+    const std::optional<AwsCredentials> credentials = m_credentials
+        ? m_credentials->credentials()
+        : std::nullopt;
+    if (!credentials) {
+        return ChimeError(ChimeError::Kind::InvalidConfiguration, request.operation,
+                          tr("No credentials are set: choose a profile or enter an access key."));
+    }
+    const SigV4Signer::Request input = signingInput(request);
+    const SigV4Signer::Signature signature = m_signer.sign(input, *credentials, m_clock());
+
+    QNetworkRequest networkRequest(m_endpoint.urlFor(request.path, request.query));
+    // A redirect would resend the signed headers to wherever it points: never follow one.
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                                QNetworkRequest::ManualRedirectPolicy);
+    for (const auto &[name, value] : input.headers) {
+        if (name != "Host")
+            networkRequest.setRawHeader(name, value);
+    }
+    for (const auto &[name, value] : signature.headersToAdd)
+        networkRequest.setRawHeader(name, value);
+    networkRequest.setRawHeader("User-Agent", userAgent());
+    return networkRequest;
+}

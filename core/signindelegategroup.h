@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QString>
+
+struct SigninDelegateGroup
+{
+    QString groupName;
+
+    friend bool operator==(const SigninDelegateGroup &, const SigninDelegateGroup &) = default;
+};

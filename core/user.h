@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/alexaforbusinessmetadata.h"
+#include "core/chimeenums.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+// A user of a Chime account. Every member but userId is optional: the service answers null for
+// what it does not say (UpdateUser's answer carries only UserId), which never means "cleared".
+struct User
+{
+    QString userId;
+    std::optional<QString> accountId;
+    std::optional<QString> primaryEmail;
+    std::optional<QString> primaryProvisionedNumber;
+    std::optional<QString> displayName;
+    LicenseValue licenseType;
+    UserTypeValue userType;
+    RegistrationStatusValue userRegistrationStatus;
+    InviteStatusValue userInvitationStatus;
+    std::optional<QDateTime> registeredOn;
+    std::optional<QDateTime> invitedOn;
+    std::optional<AlexaForBusinessMetadata> alexaForBusinessMetadata;
+    std::optional<QString> personalPin;
+
+    // This user with every member that `update` provides taken from it; what `update` leaves
+    // out keeps its current value.
+    User mergedWith(const User &update) const;
+
+    friend bool operator==(const User &, const User &) = default;
+};

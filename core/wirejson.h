@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/account.h"
+#include "core/chimerequests.h"
+#include "core/user.h"
+#include "core/usererror.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+
+#include <optional>
+
+// Mapping between the Chime JSON members and the wire types, both ways: the client reads what
+// the service answers, the emulator writes it. Readers are strict about types (a number where a
+// string belongs is an error naming the member) and lenient about presence (absent and null
+// both mean "not provided"; unknown members are ignored).
+namespace WireJson {
+
+std::optional<Account> readAccount(const QJsonObject &object, QString *error);
+std::optional<User> readUser(const QJsonObject &object, QString *error);
+std::optional<UserError> readUserError(const QJsonObject &object, QString *error);
+std::optional<UserUpdate> readUserUpdate(const QJsonObject &object, QString *error);
+
+QJsonObject writeAccount(const Account &account);
+QJsonObject writeUser(const User &user);
+QJsonObject writeUserError(const UserError &userError);
+QJsonObject writeUserUpdate(const UserUpdate &update, bool withUserId);
+
+// ISO-8601 strings (with or without fractions and offset) and epoch seconds (the service's
+// documentation shows both). A null value is "not provided"; anything else is an error.
+std::optional<QDateTime> readTimestamp(const QJsonValue &value, bool *ok);
+QString writeTimestamp(const QDateTime &time);
+
+} // namespace WireJson
