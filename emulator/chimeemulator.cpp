@@ -1,0 +1,277 @@
+#include "emulator/chimeemulator.h"
+
+#include "core/chimeendpoint.h"
+#include "core/logging.h"
+#include "core/uriencoding.h"
+#include "emulator/demodatagenerator.h"
+
+#include <QFile>
+#include <QHttpServerRequest>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QPointer>
+#include <QSaveFile>
+#include <QTcpSocket>
+#include <QUuid>
+
+#include <utility>
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    default:
+        return "UNKNOWN";
+    }
+}
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return "Status";
+    }
+}
+
+EmulatorReply injectedFailure(int status)
+{
+    switch (status) {
+    case 429:
+        return EmulatorReply::error(429, "ThrottledClientException", u"Throttled"_s,
+                                    u"Rate exceeded (injected fault)."_s);
+    case 500:
+        return EmulatorReply::error(500, "ServiceFailureException", u"ServiceFailure"_s,
+                                    u"The service encountered an error (injected fault)."_s);
+    case 503:
+        return EmulatorReply::error(503, "ServiceUnavailableException", u"ServiceUnavailable"_s,
+                                    u"The service is unavailable (injected fault)."_s);
+    default:
+        return EmulatorReply::error(status, "InjectedFault", u"ServiceFailure"_s,
+                                    u"Injected fault with status %1."_s.arg(status));
+    }
+}
+
+EmulatorStore::Query parseQuery(const QByteArray &query)
+{
+    EmulatorStore::Query items;
+    for (const QByteArray &part : query.split('&')) {
+        if (part.isEmpty())
+            continue;
+        const qsizetype eq = part.indexOf('=');
+        const QByteArray key = eq < 0 ? part : part.left(eq);
+        const QByteArray value = eq < 0 ? QByteArray() : part.mid(eq + 1);
+        items.insert(QString::fromUtf8(UriEncoding::decode(key)),
+                     QString::fromUtf8(UriEncoding::decode(value)));
+    }
+    return items;
+}
+
+QByteArray httpDate(const QDateTime &time)
+{
+    return QLocale::c().toString(time.toUTC(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s).toLatin1();
+}
+
+} // namespace
+
+ChimeEmulator::ChimeEmulator(EmulatorConfig config, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_config(std::move(config))
+    , m_verifier(m_config.credentials, QString(ChimeEndpoint::defaultRegion),
+                 QString(ChimeEndpoint::signingService))
+    , m_faults(m_config.seed, m_config.failRate, m_config.failCodes, m_config.dropRate)
+{
+    // Many changes in a row (a bulk re-license) are saved once they settle.
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(200);
+    connect(&m_saveTimer, &QTimer::timeout, this, [this] {
+        QString error;
+        if (!saveState(&error))
+            qCWarning(lcEmulator).noquote() << error;
+    });
+}
+
+ChimeEmulator::~ChimeEmulator()
+{
+    if (m_saveTimer.isActive()) {
+        QString error;
+        if (!saveState(&error))
+            qCWarning(lcEmulator).noquote() << error;
+    }
+}
+
+bool ChimeEmulator::start(QString *error)
+{
+    if (!m_config.stateFile.isEmpty() && QFile::exists(m_config.stateFile)) {
+        QFile file(m_config.stateFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = tr("Cannot read the state file %1: %2").arg(m_config.stateFile, file.errorString());
+            return false;
+        }
+        QString parseError;
+        std::optional<EmulatorStore> loaded = EmulatorStore::fromJson(file.readAll(), &parseError);
+        if (!loaded) {
+            *error = tr("The state file %1 is not usable: %2").arg(m_config.stateFile, parseError);
+            return false;
+        }
+        m_store = std::move(*loaded);
+    } else {
+        m_store = EmulatorStore(DemoDataGenerator(m_config.seed)
+                                    .generate(m_config.accounts, m_config.usersPerAccount));
+    }
+    m_port = listen(m_config.address, m_config.port);
+    if (m_port == 0) {
+        *error = tr("Cannot listen on %1 port %2.")
+                     .arg(m_config.address.toString())
+                     .arg(m_config.port);
+        return false;
+    }
+    return true;
+}
+
+QUrl ChimeEmulator::endpoint() const
+{
+    QUrl url;
+    url.setScheme(u"http"_s);
+    url.setHost(m_config.address.toString());
+    url.setPort(m_port);
+    return url;
+}
+
+bool ChimeEmulator::saveState(QString *error) const
+{
+    if (m_config.stateFile.isEmpty())
+        return true;
+    QSaveFile file(m_config.stateFile);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_store.toJson()) < 0 || !file.commit()) {
+        *error = tr("Cannot save the state file %1: %2").arg(m_config.stateFile, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool ChimeEmulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    ++m_requestCount;
+    const QByteArray method = methodName(request.method());
+    const QByteArray path = request.url().path(QUrl::FullyEncoded).toLatin1();
+    const QByteArray query = request.url().query(QUrl::FullyEncoded).toLatin1();
+
+    const SignatureVerifier::Request signedRequest { method, path, query, request.headers(),
+                                                     request.body() };
+    EmulatorReply reply;
+    FaultInjector::Fault fault = FaultInjector::Fault::None;
+    if (auto refusal = m_verifier.verify(signedRequest, m_config.clock())) {
+        reply = *refusal;
+    } else {
+        const FaultInjector::Decision decision = m_faults.next();
+        fault = decision.fault;
+        reply = fault == FaultInjector::Fault::ErrorStatus
+            ? injectedFailure(decision.status)
+            : dispatch(method, path, parseQuery(query), request.body());
+    }
+    qCDebug(lcEmulator) << method << path << query << "->" << reply.status;
+    if (reply.changedState) {
+        if (!m_config.stateFile.isEmpty())
+            m_saveTimer.start();
+        emit stateChanged();
+    }
+    if (m_config.latencyMs > 0) {
+        QTimer::singleShot(m_config.latencyMs, socket,
+                           [this, socket, reply, fault] { respond(socket, reply, fault); });
+    } else {
+        respond(socket, reply, fault);
+    }
+    return true;
+}
+
+void ChimeEmulator::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
+{
+    respond(socket, EmulatorReply::notFound(u"No such resource."_s), FaultInjector::Fault::None);
+}
+
+EmulatorReply ChimeEmulator::dispatch(const QByteArray &method, const QByteArray &path,
+                                      const EmulatorStore::Query &query, const QByteArray &body)
+{
+    QStringList segments;
+    for (const QByteArray &segment : path.split('/'))
+        segments.append(QString::fromUtf8(UriEncoding::decode(segment)));
+    // A leading '/' gives an empty first segment: ["", "accounts", id, "users", id].
+    const bool isAccounts = segments.size() >= 2 && segments[0].isEmpty()
+        && segments[1] == u"accounts"_s;
+    const bool isUsers = segments.size() >= 4 && segments[3] == u"users"_s;
+    const bool plainPost = method == "POST" && !query.contains(u"operation"_s);
+    if (isAccounts && segments.size() == 2 && method == "GET")
+        return m_store.listAccounts(query);
+    if (isAccounts && segments.size() == 3 && method == "GET")
+        return m_store.getAccount(segments[2]);
+    if (isAccounts && isUsers && segments.size() == 4 && method == "GET")
+        return m_store.listUsers(segments[2], query);
+    if (isAccounts && isUsers && segments.size() == 4 && plainPost)
+        return m_store.batchUpdateUser(segments[2], body);
+    if (isAccounts && isUsers && segments.size() == 5 && method == "GET")
+        return m_store.getUser(segments[2], segments[4]);
+    if (isAccounts && isUsers && segments.size() == 5 && plainPost)
+        return m_store.updateUser(segments[2], segments[4], body);
+    return EmulatorReply::error(404, "UnknownOperationException", u"NotFound"_s,
+                                u"The emulator does not serve %1 %2."_s.arg(
+                                    QString::fromLatin1(method), QString::fromLatin1(path)));
+}
+
+void ChimeEmulator::respond(QTcpSocket *socket, const EmulatorReply &reply,
+                            FaultInjector::Fault fault)
+{
+    const QByteArray body = QJsonDocument(reply.body).toJson(QJsonDocument::Compact);
+    QByteArray response = "HTTP/1.1 " + QByteArray::number(reply.status) + ' '
+        + reasonPhrase(reply.status) + "\r\n";
+    response += "Content-Type: application/json\r\n";
+    response += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    response += "x-amzn-RequestId: " + QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + "\r\n";
+    if (!reply.errorType.isEmpty())
+        response += "x-amzn-ErrorType: " + reply.errorType + "\r\n";
+    response += "Date: " + httpDate(m_config.clock()) + "\r\n";
+    response += "Connection: keep-alive\r\n\r\n";
+    if (fault == FaultInjector::Fault::DropConnection) {
+        // The operation took effect; only its answer is lost, as on a real flaky network.
+        socket->write(response + body.left(body.size() / 2));
+        socket->disconnectFromHost();
+        return;
+    }
+    socket->write(response + body);
+}

@@ -1,0 +1,328 @@
+#include "emulator/emulatorstore.h"
+
+#include "core/wirejson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+constexpr int maxPageSize = 200;
+constexpr int maxBatchItems = 20;
+
+bool isBlank(const QString &text)
+{
+    return text.trimmed().isEmpty();
+}
+
+// Opaque to clients; inside, the offset of the next item and a check of which listing it
+// belongs to, so a token from one listing is refused by another.
+QString makeToken(qsizetype offset, const QString &listing)
+{
+    const QByteArray raw = QByteArray::number(offset) + ':' + listing.toUtf8();
+    return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding));
+}
+
+std::optional<qsizetype> readToken(const QString &token, const QString &listing)
+{
+    const auto decoded = QByteArray::fromBase64Encoding(token.toLatin1(),
+                                                        QByteArray::Base64UrlEncoding
+                                                            | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return std::nullopt;
+    const QByteArray &raw = decoded.decoded;
+    const qsizetype colon = raw.indexOf(':');
+    if (colon < 0 || raw.mid(colon + 1) != listing.toUtf8())
+        return std::nullopt;
+    bool ok = false;
+    const qsizetype offset = raw.left(colon).toLongLong(&ok);
+    if (!ok || offset < 0)
+        return std::nullopt;
+    return offset;
+}
+
+struct PageWindow
+{
+    qsizetype offset = 0;
+    int size = EmulatorStore::defaultPageSize;
+};
+
+std::optional<EmulatorReply> readPageWindow(const EmulatorStore::Query &query,
+                                            const QString &listing, PageWindow *window)
+{
+    if (query.contains(u"max-results"_s)) {
+        bool ok = false;
+        const int max = query.value(u"max-results"_s).toInt(&ok);
+        if (!ok || max < 1 || max > maxPageSize) {
+            return EmulatorReply::badRequest(
+                u"MaxResults must be an integer from 1 to %1."_s.arg(maxPageSize));
+        }
+        window->size = max;
+    }
+    if (query.contains(u"next-token"_s)) {
+        const std::optional<qsizetype> offset = readToken(query.value(u"next-token"_s), listing);
+        if (!offset)
+            return EmulatorReply::badRequest(u"The next-token is not valid for this request."_s);
+        window->offset = *offset;
+    }
+    return std::nullopt;
+}
+
+// Serves one page of `items` (already filtered) under `key`.
+template<typename T, typename Write>
+EmulatorReply pageReply(const QList<const T *> &items, const PageWindow &window,
+                        const QString &listing, QLatin1StringView key, Write write)
+{
+    QJsonArray array;
+    const qsizetype end = std::min<qsizetype>(items.size(), window.offset + window.size);
+    for (qsizetype i = window.offset; i < end; ++i)
+        array.append(write(*items[i]));
+    QJsonObject body { { key, array } };
+    if (end < items.size())
+        body.insert("NextToken"_L1, makeToken(end, listing));
+    return EmulatorReply::ok(body);
+}
+
+QJsonObject userReplyBody(const User &user)
+{
+    return QJsonObject { { "User"_L1, WireJson::writeUser(user) } };
+}
+
+} // namespace
+
+EmulatorStore::EmulatorStore(QList<EmulatorAccount> accounts)
+    : m_accounts(std::move(accounts))
+{
+}
+
+const EmulatorAccount *EmulatorStore::findAccount(const QString &accountId) const
+{
+    for (const EmulatorAccount &entry : m_accounts) {
+        if (entry.account.accountId == accountId)
+            return &entry;
+    }
+    return nullptr;
+}
+
+EmulatorAccount *EmulatorStore::findAccount(const QString &accountId)
+{
+    return const_cast<EmulatorAccount *>(std::as_const(*this).findAccount(accountId));
+}
+
+const User *EmulatorStore::findUser(const QString &accountId, const QString &userId) const
+{
+    const EmulatorAccount *entry = findAccount(accountId);
+    if (!entry)
+        return nullptr;
+    const auto found = entry->userIndex.constFind(userId);
+    return found == entry->userIndex.cend() ? nullptr : &entry->users.at(*found);
+}
+
+EmulatorReply EmulatorStore::listAccounts(const Query &query) const
+{
+    const QString name = query.value(u"name"_s);
+    const QString email = query.value(u"user-email"_s);
+    const QString listing = u"accounts|%1|%2"_s.arg(name, email);
+    PageWindow window;
+    if (auto error = readPageWindow(query, listing, &window))
+        return *error;
+
+    QList<const Account *> matches;
+    for (const EmulatorAccount &entry : m_accounts) {
+        if (!name.isEmpty() && entry.account.name != name)
+            continue;
+        if (!email.isEmpty()
+            && std::none_of(entry.users.cbegin(), entry.users.cend(), [&](const User &user) {
+                   return user.primaryEmail
+                       && user.primaryEmail->compare(email, Qt::CaseInsensitive) == 0;
+               }))
+            continue;
+        matches.append(&entry.account);
+    }
+    return pageReply(matches, window, listing, "Accounts"_L1, WireJson::writeAccount);
+}
+
+EmulatorReply EmulatorStore::getAccount(const QString &accountId) const
+{
+    if (isBlank(accountId))
+        return EmulatorReply::badRequest(u"AccountId must not be blank."_s);
+    const EmulatorAccount *entry = findAccount(accountId);
+    if (!entry)
+        return EmulatorReply::notFound(u"Account %1 was not found."_s.arg(accountId));
+    return EmulatorReply::ok(QJsonObject { { "Account"_L1, WireJson::writeAccount(entry->account) } });
+}
+
+EmulatorReply EmulatorStore::listUsers(const QString &accountId, const Query &query) const
+{
+    if (isBlank(accountId))
+        return EmulatorReply::badRequest(u"AccountId must not be blank."_s);
+    const EmulatorAccount *entry = findAccount(accountId);
+    if (!entry)
+        return EmulatorReply::notFound(u"Account %1 was not found."_s.arg(accountId));
+    const QString email = query.value(u"user-email"_s);
+    const QString type = query.value(u"user-type"_s);
+    if (!type.isEmpty() && !UserTypeValue::fromWire(type).isKnown())
+        return EmulatorReply::badRequest(u"UserType %1 is not valid."_s.arg(type));
+    const QString listing = u"users|%1|%2|%3"_s.arg(accountId, email, type);
+    PageWindow window;
+    if (auto error = readPageWindow(query, listing, &window))
+        return *error;
+
+    QList<const User *> matches;
+    matches.reserve(entry->users.size());
+    for (const User &user : entry->users) {
+        if (!email.isEmpty()
+            && (!user.primaryEmail || user.primaryEmail->compare(email, Qt::CaseInsensitive) != 0))
+            continue;
+        if (!type.isEmpty() && user.userType.wireName() != type)
+            continue;
+        matches.append(&user);
+    }
+    return pageReply(matches, window, listing, "Users"_L1, WireJson::writeUser);
+}
+
+EmulatorReply EmulatorStore::getUser(const QString &accountId, const QString &userId) const
+{
+    if (isBlank(accountId) || isBlank(userId))
+        return EmulatorReply::badRequest(u"AccountId and UserId must not be blank."_s);
+    if (!findAccount(accountId))
+        return EmulatorReply::notFound(u"Account %1 was not found."_s.arg(accountId));
+    const User *user = findUser(accountId, userId);
+    if (!user)
+        return EmulatorReply::notFound(u"User %1 was not found."_s.arg(userId));
+    return EmulatorReply::ok(userReplyBody(*user));
+}
+
+std::optional<EmulatorReply> EmulatorStore::applyUpdate(EmulatorAccount &entry,
+                                                        const UserUpdate &update)
+{
+    const auto found = entry.userIndex.constFind(update.userId);
+    if (found == entry.userIndex.cend())
+        return EmulatorReply::notFound(u"User %1 was not found."_s.arg(update.userId));
+    if (update.licenseType.isSet() && !entry.account.supportedLicenses.contains(update.licenseType)) {
+        return EmulatorReply::badRequest(
+            u"License %1 is not supported by account %2."_s.arg(update.licenseType.wireName(),
+                                                                entry.account.accountId));
+    }
+    if (update.userType.isSet() && !update.userType.isKnown())
+        return EmulatorReply::badRequest(u"UserType %1 is not valid."_s.arg(update.userType.wireName()));
+    User &user = entry.users[*found];
+    if (update.licenseType.isSet())
+        user.licenseType = update.licenseType;
+    if (update.userType.isSet())
+        user.userType = update.userType;
+    if (update.alexaForBusinessMetadata)
+        user.alexaForBusinessMetadata = update.alexaForBusinessMetadata;
+    return std::nullopt;
+}
+
+EmulatorReply EmulatorStore::updateUser(const QString &accountId, const QString &userId,
+                                        const QByteArray &body)
+{
+    if (isBlank(accountId) || isBlank(userId))
+        return EmulatorReply::badRequest(u"AccountId and UserId must not be blank."_s);
+    EmulatorAccount *entry = findAccount(accountId);
+    if (!entry)
+        return EmulatorReply::notFound(u"Account %1 was not found."_s.arg(accountId));
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    QString error;
+    std::optional<UserUpdate> update = document.isObject()
+        ? WireJson::readUserUpdate(document.object(), &error)
+        : std::nullopt;
+    if (!update)
+        return EmulatorReply::badRequest(error.isEmpty() ? u"The body is not a JSON object."_s : error);
+    update->userId = userId;
+    if (auto failure = applyUpdate(*entry, *update))
+        return *failure;
+    // As the real service answers UpdateUser: only UserId, every other member null.
+    User answer;
+    answer.userId = userId;
+    return EmulatorReply::ok(userReplyBody(answer), true);
+}
+
+EmulatorReply EmulatorStore::batchUpdateUser(const QString &accountId, const QByteArray &body)
+{
+    if (isBlank(accountId))
+        return EmulatorReply::badRequest(u"AccountId must not be blank."_s);
+    EmulatorAccount *entry = findAccount(accountId);
+    if (!entry)
+        return EmulatorReply::notFound(u"Account %1 was not found."_s.arg(accountId));
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    const QJsonValue items = document.object().value("UpdateUserRequestItems"_L1);
+    if (!items.isArray())
+        return EmulatorReply::badRequest(u"UpdateUserRequestItems is required and must be a list."_s);
+    const QJsonArray array = items.toArray();
+    if (array.size() > maxBatchItems) {
+        return EmulatorReply::badRequest(
+            u"UpdateUserRequestItems holds %1 items; at most %2 are allowed."_s.arg(array.size())
+                .arg(maxBatchItems));
+    }
+    QList<UserUpdate> updates;
+    for (const QJsonValue &item : array) {
+        QString error;
+        std::optional<UserUpdate> update = WireJson::readUserUpdate(item.toObject(), &error);
+        if (!item.isObject() || !update)
+            return EmulatorReply::badRequest(error.isEmpty() ? u"An item is not an object."_s : error);
+        if (isBlank(update->userId))
+            return EmulatorReply::badRequest(u"UserId must not be blank."_s);
+        updates.append(std::move(*update));
+    }
+    QJsonArray userErrors;
+    bool changed = false;
+    for (const UserUpdate &update : std::as_const(updates)) {
+        if (const std::optional<EmulatorReply> failure = applyUpdate(*entry, update)) {
+            userErrors.append(WireJson::writeUserError(
+                { update.userId, failure->body.value("Code"_L1).toString(),
+                  failure->body.value("Message"_L1).toString() }));
+        } else {
+            changed = true;
+        }
+    }
+    return EmulatorReply::ok(QJsonObject { { "UserErrors"_L1, userErrors } }, changed);
+}
+
+QByteArray EmulatorStore::toJson() const
+{
+    QJsonArray accounts;
+    for (const EmulatorAccount &entry : m_accounts) {
+        QJsonArray users;
+        for (const User &user : entry.users)
+            users.append(WireJson::writeUser(user));
+        accounts.append(QJsonObject { { "Account"_L1, WireJson::writeAccount(entry.account) },
+                                      { "Users"_L1, users } });
+    }
+    return QJsonDocument(QJsonObject { { "Version"_L1, 1 }, { "Accounts"_L1, accounts } }).toJson();
+}
+
+std::optional<EmulatorStore> EmulatorStore::fromJson(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = parseError.errorString();
+        return std::nullopt;
+    }
+    if (document.object().value("Version"_L1).toInt() != 1) {
+        *error = u"unsupported state file version"_s;
+        return std::nullopt;
+    }
+    QList<EmulatorAccount> accounts;
+    for (const QJsonValue &value : document.object().value("Accounts"_L1).toArray()) {
+        EmulatorAccount entry;
+        std::optional<Account> account = WireJson::readAccount(value["Account"_L1].toObject(), error);
+        if (!account)
+            return std::nullopt;
+        entry.account = std::move(*account);
+        for (const QJsonValue &userValue : value["Users"_L1].toArray()) {
+            std::optional<User> user = WireJson::readUser(userValue.toObject(), error);
+            if (!user)
+                return std::nullopt;
+            entry.users.append(std::move(*user));
+        }
+        entry.rebuildIndex();
+        accounts.append(std::move(entry));
+    }
+    return EmulatorStore(std::move(accounts));
+}

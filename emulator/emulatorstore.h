@@ -1,0 +1,47 @@
+#pragma once
+
+#include "emulator/emulatoraccount.h"
+#include "core/chimerequests.h"
+#include "emulator/emulatorreply.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// The emulated service's data and the rules of each operation, independent of HTTP: a license
+// must be one the account supports, unknown ids are NotFound, max-results is 1-200, next-tokens
+// are opaque and page through a stable order, a batch holds at most 20 items and reports
+// per-user failures while the other users are updated.
+class EmulatorStore
+{
+public:
+    using Query = QHash<QString, QString>;
+
+    static constexpr int defaultPageSize = 100;
+
+    explicit EmulatorStore(QList<EmulatorAccount> accounts = {});
+
+    EmulatorReply listAccounts(const Query &query) const;
+    EmulatorReply getAccount(const QString &accountId) const;
+    EmulatorReply listUsers(const QString &accountId, const Query &query) const;
+    EmulatorReply getUser(const QString &accountId, const QString &userId) const;
+    EmulatorReply updateUser(const QString &accountId, const QString &userId,
+                             const QByteArray &body);
+    EmulatorReply batchUpdateUser(const QString &accountId, const QByteArray &body);
+
+    const QList<EmulatorAccount> &accounts() const { return m_accounts; }
+    const User *findUser(const QString &accountId, const QString &userId) const;
+
+    QByteArray toJson() const;
+    static std::optional<EmulatorStore> fromJson(const QByteArray &json, QString *error);
+
+private:
+    const EmulatorAccount *findAccount(const QString &accountId) const;
+    EmulatorAccount *findAccount(const QString &accountId);
+    std::optional<EmulatorReply> applyUpdate(EmulatorAccount &account, const UserUpdate &update);
+
+    QList<EmulatorAccount> m_accounts;
+};
