@@ -104,7 +104,7 @@ void ChimeCall::onReplyFinished()
     finish(readReply(reply));
 }
 
-Outcome<QByteArray> ChimeCall::readReply(QNetworkReply *reply) const
+Outcome<QByteArray> ChimeCall::readReply(QNetworkReply *reply)
 {
     switch (m_stopReason) {
     case StopReason::TimedOut:
@@ -121,6 +121,7 @@ Outcome<QByteArray> ChimeCall::readReply(QNetworkReply *reply) const
     }
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const QByteArray requestId = reply->rawHeader("x-amzn-RequestId");
+    m_requestId = QString::fromLatin1(requestId);
     if (!status.isValid()) {
         return ChimeError(ChimeError::Kind::NetworkFailure, m_operation, reply->errorString());
     }

@@ -36,6 +36,7 @@ public:
     const QString &operation() const { return m_operation; }
     // Set once finished() has been emitted.
     const std::optional<Outcome<QByteArray>> &result() const { return m_result; }
+    const QString &requestId() const { return m_requestId; }
 
 signals:
     void finished();
@@ -44,7 +45,7 @@ private:
     void onReplyFinished();
     void onDownloadProgress(qint64 received);
     void onTimeout();
-    Outcome<QByteArray> readReply(QNetworkReply *reply) const;
+    Outcome<QByteArray> readReply(QNetworkReply *reply);
     void finish(Outcome<QByteArray> result);
 
     QNetworkAccessManager *m_network;
@@ -56,4 +57,5 @@ private:
     QTimer m_deadline;
     enum class StopReason { None, Aborted, TimedOut, TooLarge } m_stopReason = StopReason::None;
     std::optional<Outcome<QByteArray>> m_result;
+    QString m_requestId;
 };

@@ -47,10 +47,19 @@ ChimeCall *ChimeClient::send(Outcome<PreparedRequest> request, QObject *context,
                                this);
     connect(call, &ChimeCall::finished, context, [call, done = std::move(done), parse] {
         const Outcome<QByteArray> &result = *call->result();
-        if (result.isOk())
-            done(parse(result.value()));
-        else
+        if (!result.isOk()) {
             done(result.error());
+            return;
+        }
+        Outcome<T> parsed = parse(result.value());
+        if (!parsed.isOk()) {
+            ChimeError error = parsed.error();
+            error.setRequestId(call->requestId());
+            done(error);
+            return;
+        }
+        parsed.setRequestId(call->requestId());
+        done(parsed);
     });
     connect(context, &QObject::destroyed, call, &ChimeCall::abort);
     call->start();

@@ -55,6 +55,10 @@ Outcome<ChimeEndpoint> ChimeEndpoint::resolve(const QString &regionIn,
         }
         QUrl base = url;
         base.setPath(url.path().endsWith(u'/') ? url.path().chopped(1) : url.path());
+        // Qt sends ":443" in the Host header whenever the URL names the port, even the default
+        // one, while hostHeader() leaves a default port out: drop it so both agree.
+        if (base.port() == (scheme == u"https"_s ? 443 : 80))
+            base.setPort(-1);
         return ChimeEndpoint(base, region);
     }
 

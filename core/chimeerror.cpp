@@ -121,7 +121,7 @@ QString ChimeError::userMessage() const
     if (!m_code.isEmpty())
         text += QLatin1StringView(" [") + m_code + QLatin1Char(']');
     if (!m_message.isEmpty())
-        text += QLatin1StringView(" — ") + m_message;
+        text += QStringView(u" \u2014 ") + m_message;
     if (!m_requestId.isEmpty())
         text += QLatin1Char(' ') + tr("(request id %1)").arg(m_requestId);
     return text;

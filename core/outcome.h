@@ -24,6 +24,11 @@ public:
     T &value() { return std::get<T>(m_state); }
     const ChimeError &error() const { return std::get<ChimeError>(m_state); }
 
+    // The service's x-amzn-RequestId for the answer, success or error.
+    QString requestId() const { return isOk() ? m_requestId : error().requestId(); }
+    void setRequestId(const QString &requestId) { m_requestId = requestId; }
+
 private:
     std::variant<T, ChimeError> m_state;
+    QString m_requestId;
 };

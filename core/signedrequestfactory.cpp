@@ -47,10 +47,24 @@ Outcome<QNetworkRequest> SignedRequestFactory::make(const PreparedRequest &reque
         return ChimeError(ChimeError::Kind::InvalidConfiguration, request.operation,
                           tr("No credentials are set: choose a profile or enter an access key."));
     }
+    // QUrl turns %2E back into '.' and Qt's HTTP stack then drops dot segments, so an id of "."
+    // or ".." would reach another resource than the one signed (GetUser "..": the account).
+    // Send only a URL that carries exactly the signed path and query.
+    const QUrl url = m_endpoint.urlFor(request.path, request.query);
+    QByteArray target = m_endpoint.fullPath(request.path);
+    if (!request.query.isEmpty())
+        target += '?' + request.query;
+    if (!url.isValid() || url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) != target) {
+        return ChimeError(ChimeError::Kind::BadRequest, request.operation,
+                          tr("The request for \"%1\" cannot be sent as signed: an id of \".\" or "
+                             "\"..\" would address another resource.")
+                              .arg(QString::fromLatin1(target)));
+    }
+
     const SigV4Signer::Request input = signingInput(request);
     const SigV4Signer::Signature signature = m_signer.sign(input, *credentials, m_clock());
 
-    QNetworkRequest networkRequest(m_endpoint.urlFor(request.path, request.query));
+    QNetworkRequest networkRequest(url);
     // A redirect would resend the signed headers to wherever it points: never follow one.
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                                 QNetworkRequest::ManualRedirectPolicy);

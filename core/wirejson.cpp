@@ -169,6 +169,13 @@ std::optional<QDateTime> readTimestamp(const QJsonValue &value, bool *ok)
     if (value.isString()) {
         const QString text = value.toString();
         QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+        // Without an offset the wire's time is UTC, never this computer's local time (in which
+        // it could even fall into a daylight-saving gap and be invalid).
+        if (!time.isValid() || time.timeSpec() == Qt::LocalTime) {
+            const QDateTime asUtc = QDateTime::fromString(text + u'Z', Qt::ISODateWithMs);
+            if (asUtc.isValid())
+                time = asUtc;
+        }
         if (!time.isValid()) {
             bool isNumber = false;
             const double seconds = text.toDouble(&isNumber);

@@ -1,0 +1,38 @@
+#include "app/appcommandline.h"
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+} // namespace
+
+AppCommandLine::AppCommandLine()
+{
+    m_parser.setApplicationDescription(
+        tr("Look up, inspect and re-license the users of your Amazon Chime accounts."));
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    m_parser.addOptions({
+        { u"demo"_s, tr("Start a local Chime emulator with sample accounts and use it; no AWS "
+                        "account is needed.") },
+        { u"endpoint-url"_s, tr("Send requests to this endpoint instead of the AWS one (plain "
+                                "http only to this computer)."),
+          tr("url") },
+        { u"region"_s, tr("AWS region to resolve the endpoint from (default us-east-1)."),
+          tr("region") },
+    });
+}
+
+std::optional<AppOptions> AppCommandLine::parse(const QStringList &arguments, QString *error)
+{
+    m_parser.process(arguments);
+    AppOptions options;
+    options.demo = m_parser.isSet(u"demo"_s);
+    options.endpointUrl = m_parser.value(u"endpoint-url"_s);
+    options.region = m_parser.value(u"region"_s);
+    if (options.demo && !options.endpointUrl.isEmpty()) {
+        *error = tr("--demo uses its own local endpoint; leave out --endpoint-url.");
+        return std::nullopt;
+    }
+    return options;
+}

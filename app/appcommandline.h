@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+// What chime-admin was asked to do on its command line.
+struct AppOptions
+{
+    bool demo = false;
+    QString endpointUrl;
+    QString region;
+};
+
+class AppCommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(AppCommandLine)
+
+public:
+    AppCommandLine();
+
+    // Handles --help and --version itself (printing and exiting, as QCommandLineParser does).
+    std::optional<AppOptions> parse(const QStringList &arguments, QString *error);
+
+private:
+    QCommandLineParser m_parser;
+};

@@ -1,0 +1,110 @@
+#include "models/accountsmodel.h"
+
+#include "core/chimecall.h"
+#include "core/chimeclient.h"
+
+AccountsModel::AccountsModel(ChimeClient *client, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_client(client)
+{
+}
+
+AccountsModel::~AccountsModel()
+{
+    if (m_call)
+        m_call->abort();
+}
+
+int AccountsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_accounts.size());
+}
+
+QVariant AccountsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Account &account = m_accounts.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return account.name.isEmpty() ? account.accountId : account.name;
+    case Qt::ToolTipRole:
+        return tr("%1\nAccount id: %2\nType: %3")
+            .arg(account.name, account.accountId, account.accountType.wireName());
+    case AccountIdRole:
+        return account.accountId;
+    case AccountTypeRole:
+        return account.accountType.wireName();
+    case AccountStatusRole:
+        return account.accountStatus.wireName();
+    case SupportedLicensesRole: {
+        QStringList names;
+        for (const LicenseValue &license : account.supportedLicenses)
+            names.append(license.wireName());
+        return names;
+    }
+    case DefaultLicenseRole:
+        return account.defaultLicense.wireName();
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> AccountsModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(AccountIdRole, "accountId");
+    names.insert(AccountTypeRole, "accountType");
+    names.insert(AccountStatusRole, "accountStatus");
+    names.insert(SupportedLicensesRole, "supportedLicenses");
+    names.insert(DefaultLicenseRole, "defaultLicense");
+    return names;
+}
+
+const Account *AccountsModel::account(int row) const
+{
+    return row >= 0 && row < m_accounts.size() ? &m_accounts.at(row) : nullptr;
+}
+
+int AccountsModel::rowOfAccount(const QString &accountId) const
+{
+    for (int row = 0; row < m_accounts.size(); ++row) {
+        if (m_accounts.at(row).accountId == accountId)
+            return row;
+    }
+    return -1;
+}
+
+void AccountsModel::reload()
+{
+    if (m_call)
+        m_call->abort();
+    m_incoming.clear();
+    requestPage({});
+    emit loadingChanged(true);
+}
+
+void AccountsModel::requestPage(const QString &nextToken)
+{
+    ListAccountsRequest request;
+    if (!nextToken.isEmpty())
+        request.nextToken = nextToken;
+    m_call = m_client->listAccounts(request, this, [this](const Outcome<AccountsPage> &page) {
+        m_call = nullptr;
+        if (!page.isOk()) {
+            emit loadingChanged(false);
+            emit loadFailed(page.error());
+            return;
+        }
+        m_incoming.append(page.value().accounts);
+        if (!page.value().nextToken.isEmpty()) {
+            requestPage(page.value().nextToken);
+            return;
+        }
+        beginResetModel();
+        m_accounts = std::exchange(m_incoming, {});
+        endResetModel();
+        emit loadingChanged(false);
+        emit loaded();
+    });
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/account.h"
+#include "core/chimeerror.h"
+
+#include <QAbstractListModel>
+#include <QPointer>
+
+class ChimeCall;
+class ChimeClient;
+
+// The Chime accounts the credentials can see (ListAccounts, every page), one row each.
+class AccountsModel final : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        AccountIdRole = Qt::UserRole + 1,
+        AccountTypeRole, // wire name
+        AccountStatusRole, // wire name
+        SupportedLicensesRole, // QStringList of wire names
+        DefaultLicenseRole,
+    };
+    Q_ENUM(Role)
+
+    explicit AccountsModel(ChimeClient *client, QObject *parent = nullptr);
+    ~AccountsModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Reloads every page; rows are replaced once all have arrived.
+    void reload();
+    bool isLoading() const { return !m_call.isNull(); }
+    const Account *account(int row) const;
+    int rowOfAccount(const QString &accountId) const;
+
+signals:
+    void loadingChanged(bool loading);
+    void loaded();
+    void loadFailed(const ChimeError &error);
+
+private:
+    void requestPage(const QString &nextToken);
+
+    ChimeClient *m_client;
+    QList<Account> m_accounts;
+    QList<Account> m_incoming;
+    QPointer<ChimeCall> m_call;
+};

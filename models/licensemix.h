@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QString>
+
+class UsersModel;
+
+// How many of the loaded users hold each license, kept current as rows arrive and change.
+class LicenseMix final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit LicenseMix(UsersModel *users, QObject *parent = nullptr);
+
+    // (wire name, count) for each supported license in the account's order, then any other
+    // license seen among the users.
+    const QList<QPair<QString, int>> &counts() const { return m_counts; }
+    int total() const { return m_total; }
+
+signals:
+    void changed();
+
+private:
+    void recount();
+    void countRows(int first, int last);
+
+    UsersModel *m_users;
+    QList<QPair<QString, int>> m_counts;
+    int m_total = 0;
+};

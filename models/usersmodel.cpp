@@ -1,0 +1,434 @@
+#include "models/usersmodel.h"
+
+#include "core/chimecall.h"
+#include "core/chimeclient.h"
+#include "models/displaynames.h"
+
+namespace {
+
+QStringList wireNames(const QList<LicenseValue> &licenses)
+{
+    QStringList names;
+    for (const LicenseValue &license : licenses)
+        names.append(license.wireName());
+    return names;
+}
+
+QVariant dateOrInvalid(const std::optional<QDateTime> &time)
+{
+    return time ? QVariant(*time) : QVariant(QDateTime());
+}
+
+} // namespace
+
+UsersModel::UsersModel(ChimeClient *client, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_client(client)
+{
+}
+
+UsersModel::~UsersModel()
+{
+    for (const PendingEdit &edit : std::as_const(m_pendingEdits)) {
+        if (edit.call)
+            edit.call->abort();
+    }
+    if (m_pageCall)
+        m_pageCall->abort();
+    if (m_lookupCall)
+        m_lookupCall->abort();
+}
+
+int UsersModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_users.size());
+}
+
+int UsersModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+LicenseValue UsersModel::shownLicense(const User &user) const
+{
+    const auto pending = m_pendingEdits.constFind(user.userId);
+    if (pending == m_pendingEdits.cend())
+        return user.licenseType;
+    return pending->queued.value_or(pending->requested);
+}
+
+QVariant UsersModel::displayData(const User &user, int column) const
+{
+    switch (column) {
+    case DisplayNameColumn:
+        return user.displayName.value_or(QString());
+    case EmailColumn:
+        return user.primaryEmail.value_or(QString());
+    case LicenseColumn:
+        return DisplayNames::license(shownLicense(user));
+    case UserTypeColumn:
+        return DisplayNames::userType(user.userType);
+    case RegistrationStatusColumn:
+        return DisplayNames::registrationStatus(user.userRegistrationStatus);
+    case InvitationStatusColumn:
+        return DisplayNames::inviteStatus(user.userInvitationStatus);
+    case RegisteredOnColumn:
+        return DisplayNames::dateTime(user.registeredOn);
+    case InvitedOnColumn:
+        return DisplayNames::dateTime(user.invitedOn);
+    default:
+        return {};
+    }
+}
+
+QVariant UsersModel::sortKey(const User &user, int column) const
+{
+    switch (column) {
+    case RegisteredOnColumn:
+        return user.registeredOn ? user.registeredOn->toMSecsSinceEpoch() : qint64(0);
+    case InvitedOnColumn:
+        return user.invitedOn ? user.invitedOn->toMSecsSinceEpoch() : qint64(0);
+    default:
+        return displayData(user, column).toString().toCaseFolded();
+    }
+}
+
+QVariant UsersModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const User &user = m_users.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(user, index.column());
+    case Qt::EditRole:
+        return index.column() == LicenseColumn ? QVariant(shownLicense(user).wireName())
+                                               : displayData(user, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == LicenseColumn && m_pendingEdits.contains(user.userId))
+            return tr("Saving the new license…");
+        return {};
+    case UserIdRole:
+        return user.userId;
+    case DisplayNameRole:
+        return user.displayName.value_or(QString());
+    case EmailRole:
+        return user.primaryEmail.value_or(QString());
+    case LicenseRole:
+        return shownLicense(user).wireName();
+    case UserTypeRole:
+        return user.userType.wireName();
+    case RegistrationStatusRole:
+        return user.userRegistrationStatus.wireName();
+    case InvitationStatusRole:
+        return user.userInvitationStatus.wireName();
+    case RegisteredOnRole:
+        return dateOrInvalid(user.registeredOn);
+    case InvitedOnRole:
+        return dateOrInvalid(user.invitedOn);
+    case EditPendingRole:
+        return m_pendingEdits.contains(user.userId);
+    case SupportedLicensesRole:
+        return wireNames(m_supportedLicenses);
+    case SortKeyRole:
+        return sortKey(user, index.column());
+    default:
+        return {};
+    }
+}
+
+QVariant UsersModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case DisplayNameColumn:
+        return tr("Name");
+    case EmailColumn:
+        return tr("Email");
+    case LicenseColumn:
+        return tr("License");
+    case UserTypeColumn:
+        return tr("User type");
+    case RegistrationStatusColumn:
+        return tr("Registration");
+    case InvitationStatusColumn:
+        return tr("Invitation");
+    case RegisteredOnColumn:
+        return tr("Registered on");
+    case InvitedOnColumn:
+        return tr("Invited on");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags UsersModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == LicenseColumn && !m_supportedLicenses.isEmpty())
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+QHash<int, QByteArray> UsersModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(UserIdRole, "userId");
+    names.insert(DisplayNameRole, "displayName");
+    names.insert(EmailRole, "email");
+    names.insert(LicenseRole, "license");
+    names.insert(UserTypeRole, "userType");
+    names.insert(RegistrationStatusRole, "registrationStatus");
+    names.insert(InvitationStatusRole, "invitationStatus");
+    names.insert(RegisteredOnRole, "registeredOn");
+    names.insert(InvitedOnRole, "invitedOn");
+    names.insert(EditPendingRole, "editPending");
+    names.insert(SupportedLicensesRole, "supportedLicenses");
+    return names;
+}
+
+bool UsersModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || index.column() != LicenseColumn
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const LicenseValue requested = LicenseValue::fromWire(value.toString());
+    if (!m_supportedLicenses.contains(requested))
+        return false;
+    const User &user = m_users.at(index.row());
+    if (requested == shownLicense(user))
+        return false;
+
+    auto pending = m_pendingEdits.find(user.userId);
+    if (pending != m_pendingEdits.end()) {
+        // One UpdateUser per user at a time: the latest wish waits for the one in flight.
+        pending->queued = requested;
+    } else {
+        m_pendingEdits.insert(user.userId, { user.licenseType, requested, std::nullopt, {} });
+        startUpdate(user.userId);
+    }
+    emitRowChanged(index.row());
+    return true;
+}
+
+void UsersModel::startUpdate(const QString &userId)
+{
+    PendingEdit &edit = m_pendingEdits[userId];
+    UpdateUserRequest request;
+    request.accountId = m_accountId;
+    request.update.userId = userId;
+    request.update.licenseType = edit.requested;
+    edit.call = m_client->updateUser(request, this, [this, userId](const Outcome<User> &answer) {
+        if (answer.isOk())
+            confirmUpdate(userId, answer.value(), answer.requestId());
+        else
+            failEdit(userId, answer.error());
+    });
+}
+
+void UsersModel::confirmUpdate(const QString &userId, const User &answer, const QString &requestId)
+{
+    if (answer.licenseType.isSet()) {
+        finishEdit(userId, answer, requestId);
+        return;
+    }
+    // UpdateUser's documented answer carries only UserId: read the user back to show what the
+    // service now holds rather than what was asked for.
+    PendingEdit &edit = m_pendingEdits[userId];
+    edit.call = m_client->getUser({ m_accountId, userId }, this,
+                                  [this, userId, answer, requestId](const Outcome<User> &reread) {
+                                      finishEdit(userId,
+                                                 reread.isOk() ? answer.mergedWith(reread.value())
+                                                               : std::optional<User>(),
+                                                 requestId);
+                                  });
+}
+
+void UsersModel::finishEdit(const QString &userId, const std::optional<User> &confirmed,
+                            const QString &requestId)
+{
+    PendingEdit edit = m_pendingEdits.take(userId);
+    const int row = rowOfUser(userId);
+    LicenseValue now = edit.requested;
+    if (row >= 0) {
+        User updated = m_users.at(row);
+        if (confirmed)
+            updated = updated.mergedWith(*confirmed);
+        else
+            updated.licenseType = edit.requested; // UpdateUser succeeded; the re-read did not.
+        now = updated.licenseType;
+        m_users[row] = updated;
+    }
+    emit licenseUpdated(userId, edit.before, now, requestId);
+    if (edit.queued && *edit.queued != now) {
+        m_pendingEdits.insert(userId, { now, *edit.queued, std::nullopt, {} });
+        startUpdate(userId);
+    }
+    if (row >= 0)
+        emitRowChanged(row);
+}
+
+void UsersModel::failEdit(const QString &userId, const ChimeError &error)
+{
+    const PendingEdit edit = m_pendingEdits.take(userId);
+    emit licenseUpdateFailed(userId, edit.requested, error);
+    if (const int row = rowOfUser(userId); row >= 0)
+        emitRowChanged(row);
+}
+
+void UsersModel::emitRowChanged(int row)
+{
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+bool UsersModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_accountId.isEmpty() && !m_complete && !m_pageCall
+        && !m_loadError;
+}
+
+void UsersModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        requestPage();
+}
+
+void UsersModel::requestPage()
+{
+    ListUsersRequest request;
+    request.accountId = m_accountId;
+    request.maxResults = m_pageSize;
+    if (!m_nextToken.isEmpty())
+        request.nextToken = m_nextToken;
+    m_pageCall = m_client->listUsers(request, this, [this](const Outcome<UsersPage> &page) {
+        m_pageCall = nullptr;
+        if (!page.isOk()) {
+            m_loadError = page.error();
+            emit loadingChanged(false);
+            emit loadFailed(page.error());
+            return;
+        }
+        m_nextToken = page.value().nextToken;
+        m_complete = m_nextToken.isEmpty();
+        appendUsers(page.value().users);
+        emit pageLoaded(rowCount(), m_complete);
+        if (m_loadAll && !m_complete) {
+            requestPage();
+            return;
+        }
+        m_loadAll = false;
+        emit loadingChanged(false);
+    });
+    emit loadingChanged(true);
+}
+
+void UsersModel::appendUsers(const QList<User> &users)
+{
+    QList<User> fresh;
+    fresh.reserve(users.size());
+    for (const User &user : users) {
+        // A user already shown (found by an email lookup before its page came) is updated in
+        // place, never listed twice.
+        if (m_rowById.contains(user.userId))
+            updateRow(user);
+        else
+            fresh.append(user);
+    }
+    if (fresh.isEmpty())
+        return;
+    const int first = static_cast<int>(m_users.size());
+    beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
+    for (User &user : fresh) {
+        m_rowById.insert(user.userId, static_cast<int>(m_users.size()));
+        m_users.append(std::move(user));
+    }
+    endInsertRows();
+}
+
+void UsersModel::updateRow(const User &user)
+{
+    const int row = rowOfUser(user.userId);
+    if (row < 0)
+        return;
+    m_users[row] = m_users.at(row).mergedWith(user);
+    emitRowChanged(row);
+}
+
+void UsersModel::setAccount(const QString &accountId, const QList<LicenseValue> &supportedLicenses)
+{
+    if (m_pageCall)
+        m_pageCall->abort();
+    if (m_lookupCall)
+        m_lookupCall->abort();
+    beginResetModel();
+    m_accountId = accountId;
+    m_supportedLicenses = supportedLicenses;
+    m_users.clear();
+    m_rowById.clear();
+    m_nextToken.clear();
+    m_complete = accountId.isEmpty();
+    m_loadAll = false;
+    m_loadError.reset();
+    endResetModel();
+    emit loadingChanged(false);
+}
+
+void UsersModel::loadAll()
+{
+    if (m_complete)
+        return;
+    m_loadAll = true;
+    fetchMore({});
+}
+
+void UsersModel::reload()
+{
+    setAccount(QString(m_accountId), QList<LicenseValue>(m_supportedLicenses));
+    fetchMore({});
+}
+
+void UsersModel::retryLoad()
+{
+    m_loadError.reset();
+    fetchMore({});
+}
+
+const User *UsersModel::user(int row) const
+{
+    return row >= 0 && row < m_users.size() ? &m_users.at(row) : nullptr;
+}
+
+int UsersModel::rowOfUser(const QString &userId) const
+{
+    return m_rowById.value(userId, -1);
+}
+
+void UsersModel::applyUsers(const QList<User> &users)
+{
+    for (const User &user : users)
+        updateRow(user);
+}
+
+void UsersModel::lookUpByEmail(const QString &email)
+{
+    if (m_lookupCall)
+        m_lookupCall->abort();
+    ListUsersRequest request;
+    request.accountId = m_accountId;
+    request.userEmail = email.trimmed();
+    m_lookupCall = m_client->listUsers(request, this, [this, email](const Outcome<UsersPage> &page) {
+        m_lookupCall = nullptr;
+        if (!page.isOk()) {
+            emit lookupFailed(email, page.error().userMessage());
+            return;
+        }
+        if (page.value().users.isEmpty()) {
+            emit lookupFailed(email, tr("No user of this account has the email %1.").arg(email));
+            return;
+        }
+        const User &found = page.value().users.first();
+        appendUsers({ found });
+        emit userLookedUp(rowOfUser(found.userId));
+    });
+}

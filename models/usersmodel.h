@@ -1,0 +1,140 @@
+#pragma once
+
+#include "core/chimeerror.h"
+#include "core/user.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QPointer>
+
+class ChimeCall;
+class ChimeClient;
+
+// The users of one Chime account, loaded page by page (ListUsers) through fetchMore(), so the
+// first rows show as soon as the first page arrives. The License column is editable: setData()
+// issues UpdateUser, the cell shows the pending value until the service confirms it, and an
+// edit the service refuses reverts with licenseUpdateFailed(). Edits of one user are queued,
+// never raced; a reload keeps edits that are in flight.
+class UsersModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        DisplayNameColumn,
+        EmailColumn,
+        LicenseColumn,
+        UserTypeColumn,
+        RegistrationStatusColumn,
+        InvitationStatusColumn,
+        RegisteredOnColumn,
+        InvitedOnColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        UserIdRole = Qt::UserRole + 1,
+        DisplayNameRole,
+        EmailRole,
+        LicenseRole, // wire name
+        UserTypeRole, // wire name
+        RegistrationStatusRole, // wire name
+        InvitationStatusRole, // wire name
+        RegisteredOnRole, // QDateTime (UTC) or invalid
+        InvitedOnRole, // QDateTime (UTC) or invalid
+        EditPendingRole, // bool: a license change of this user is on its way
+        SupportedLicensesRole, // QStringList of the account's licenses (wire names)
+        SortKeyRole, // what the column sorts by
+    };
+    Q_ENUM(Role)
+
+    static constexpr int defaultPageSize = 200;
+
+    explicit UsersModel(ChimeClient *client, QObject *parent = nullptr);
+    ~UsersModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Shows the users of another account (or none for an empty id).
+    void setAccount(const QString &accountId, const QList<LicenseValue> &supportedLicenses);
+    const QString &accountId() const { return m_accountId; }
+    const QList<LicenseValue> &supportedLicenses() const { return m_supportedLicenses; }
+    void setPageSize(int pageSize) { m_pageSize = pageSize; }
+
+    // Keeps fetching until the last page has arrived (or a page fails).
+    void loadAll();
+    // Loads again from the first page; rows whose edits are in flight keep their pending state.
+    void reload();
+    // After a page failed: continues from that page, so no user is skipped or loaded twice.
+    void retryLoad();
+    bool isLoading() const { return !m_pageCall.isNull(); }
+    bool isComplete() const { return m_complete; }
+    bool hasLoadError() const { return m_loadError.has_value(); }
+
+    const User *user(int row) const;
+    int rowOfUser(const QString &userId) const;
+    bool hasPendingEdits() const { return !m_pendingEdits.isEmpty(); }
+
+    // Server-side lookup (ListUsers user-email): the user's row, loaded if needed, is reported
+    // with userLookedUp(); otherwise lookupFailed() says why.
+    void lookUpByEmail(const QString &email);
+    // Takes users the service changed elsewhere (a bulk re-license), matched by id.
+    void applyUsers(const QList<User> &users);
+
+signals:
+    void loadingChanged(bool loading);
+    void pageLoaded(int rowsLoaded, bool complete);
+    void loadFailed(const ChimeError &error);
+    void licenseUpdated(const QString &userId, const LicenseValue &before,
+                        const LicenseValue &after, const QString &requestId);
+    void licenseUpdateFailed(const QString &userId, const LicenseValue &attempted,
+                             const ChimeError &error);
+    void userLookedUp(int row);
+    void lookupFailed(const QString &email, const QString &reason);
+
+private:
+    struct PendingEdit
+    {
+        LicenseValue before;
+        LicenseValue requested;
+        std::optional<LicenseValue> queued;
+        QPointer<ChimeCall> call;
+    };
+
+    void requestPage();
+    void appendUsers(const QList<User> &users);
+    void startUpdate(const QString &userId);
+    void confirmUpdate(const QString &userId, const User &answer, const QString &requestId);
+    void finishEdit(const QString &userId, const std::optional<User> &confirmed,
+                    const QString &requestId);
+    void failEdit(const QString &userId, const ChimeError &error);
+    void updateRow(const User &user);
+    void emitRowChanged(int row);
+    QVariant displayData(const User &user, int column) const;
+    QVariant sortKey(const User &user, int column) const;
+    LicenseValue shownLicense(const User &user) const;
+
+    ChimeClient *m_client;
+    QString m_accountId;
+    QList<LicenseValue> m_supportedLicenses;
+    QList<User> m_users;
+    QHash<QString, int> m_rowById;
+    QHash<QString, PendingEdit> m_pendingEdits;
+    QString m_nextToken;
+    bool m_complete = true;
+    bool m_loadAll = false;
+    std::optional<ChimeError> m_loadError;
+    QPointer<ChimeCall> m_pageCall;
+    QPointer<ChimeCall> m_lookupCall;
+    int m_pageSize = defaultPageSize;
+};

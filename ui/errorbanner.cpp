@@ -1,0 +1,64 @@
+#include "ui/errorbanner.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QToolButton>
+
+ErrorBanner::ErrorBanner(QWidget *parent)
+    : QFrame(parent)
+    , m_text(new QLabel(this))
+    , m_retry(new QPushButton(tr("Retry"), this))
+{
+    setObjectName(QStringLiteral("errorBanner"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    QPalette tinted = palette();
+    tinted.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
+    tinted.setColor(QPalette::WindowText, QColor(0x5f, 0x21, 0x20));
+    setPalette(tinted);
+
+    auto *icon = new QLabel(this);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(20, 20));
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_text->setObjectName(QStringLiteral("errorText"));
+    auto *copy = new QPushButton(tr("Copy"), this);
+    copy->setToolTip(tr("Copy the message, with its request id, to the clipboard"));
+    auto *close = new QToolButton(this);
+    close->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
+    close->setToolTip(tr("Dismiss"));
+    close->setAutoRaise(true);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 4, 4);
+    layout->addWidget(icon, 0, Qt::AlignTop);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_retry);
+    layout->addWidget(copy);
+    layout->addWidget(close, 0, Qt::AlignTop);
+
+    connect(copy, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_text->text()); });
+    connect(close, &QToolButton::clicked, this, &QWidget::hide);
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        hide();
+        emit retryRequested();
+    });
+    hide();
+}
+
+void ErrorBanner::showError(const QString &text, bool offerRetry)
+{
+    m_text->setText(text);
+    m_retry->setVisible(offerRetry);
+    show();
+}
+
+QString ErrorBanner::text() const
+{
+    return isVisible() ? m_text->text() : QString();
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+
+// A non-modal message across the top of the window: what failed, in words a person can act
+// on, selectable and copyable (request ids go into support tickets), with an optional Retry.
+class ErrorBanner final : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit ErrorBanner(QWidget *parent = nullptr);
+
+    void showError(const QString &text, bool offerRetry = false);
+    QString text() const;
+
+signals:
+    void retryRequested();
+
+private:
+    QLabel *m_text;
+    QPushButton *m_retry;
+};

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QWidget>
+
+class LicenseMix;
+
+// A small stacked bar of how the loaded users' licenses are spread, with a legend.
+class LicenseMixWidget final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LicenseMixWidget(LicenseMix *mix, QWidget *parent = nullptr);
+
+    QSize sizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    LicenseMix *m_mix;
+};

@@ -1,0 +1,467 @@
+#include "ui/mainwindow.h"
+
+#include "core/chimeclient.h"
+#include "models/accountsmodel.h"
+#include "models/detailsloader.h"
+#include "models/displaynames.h"
+#include "models/licensemix.h"
+#include "models/userfilterproxymodel.h"
+#include "models/usersmodel.h"
+#include "ui/accountdetailspanel.h"
+#include "ui/errorbanner.h"
+#include "ui/licensedelegate.h"
+#include "ui/userdetailspanel.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+const QString geometryKey = u"window/geometry"_s;
+const QString stateKey = u"window/state"_s;
+const QString splitterKey = u"window/splitter"_s;
+const QString headerKey = u"window/usersHeader"_s;
+const QString lastAccountKey = u"session/lastAccountId"_s;
+
+QList<LicenseValue> licensesOf(const QModelIndex &accountIndex)
+{
+    QList<LicenseValue> licenses;
+    const QStringList names = accountIndex.data(AccountsModel::SupportedLicensesRole).toStringList();
+    for (const QString &name : names)
+        licenses.append(LicenseValue::fromWire(name));
+    return licenses;
+}
+
+template<typename E>
+QStringList allWireNames()
+{
+    QStringList names;
+    for (const E value : WireEnum<E>::knownValues())
+        names.append(WireEnum<E>(value).wireName());
+    return names;
+}
+
+} // namespace
+
+MainWindow::MainWindow(ChimeClient *client, const QString &connectionDescription, QWidget *parent)
+    : QMainWindow(parent)
+    , m_client(client)
+    , m_accounts(new AccountsModel(client, this))
+    , m_users(new UsersModel(client, this))
+    , m_proxy(new UserFilterProxyModel(this))
+    , m_details(new DetailsLoader(client, this))
+    , m_licenseMix(new LicenseMix(m_users, this))
+{
+    setWindowTitle(tr("Chime Admin"));
+    setObjectName(u"mainWindow"_s);
+    m_proxy->setUsersModel(m_users);
+
+    m_accountsView = new QListView(this);
+    m_accountsView->setObjectName(u"accountsView"_s);
+    m_accountsView->setModel(m_accounts);
+    m_accountsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    auto *accountsPane = new QWidget(this);
+    auto *accountsLayout = new QVBoxLayout(accountsPane);
+    accountsLayout->setContentsMargins(0, 0, 0, 0);
+    accountsLayout->addWidget(new QLabel(tr("Accounts"), accountsPane));
+    accountsLayout->addWidget(m_accountsView);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->addWidget(accountsPane);
+    m_splitter->addWidget(createUsersPane());
+    m_splitter->addWidget(createDetailsPane());
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 4);
+    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setSizes({ 200, 760, 340 });
+
+    m_errorBanner = new ErrorBanner(this);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_errorBanner);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(u"statusLabel"_s);
+    statusBar()->addWidget(m_statusLabel, 1);
+    auto *connection = new QLabel(connectionDescription, this);
+    connection->setObjectName(u"connectionLabel"_s);
+    statusBar()->addPermanentWidget(connection);
+
+    createActions();
+    connectModels();
+    resize(1300, 760);
+    restoreSettings();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::createUsersPane()
+{
+    auto *pane = new QWidget(this);
+    m_search = new QLineEdit(pane);
+    m_search->setObjectName(u"searchField"_s);
+    m_search->setPlaceholderText(tr("Search name or email — Enter looks an email up on the server"));
+    m_search->setClearButtonEnabled(true);
+
+    m_licenseFilter = new QComboBox(pane);
+    m_licenseFilter->setObjectName(u"licenseFilter"_s);
+    m_licenseFilter->setToolTip(tr("Show only users with this license"));
+    m_userTypeFilter = new QComboBox(pane);
+    m_userTypeFilter->setObjectName(u"userTypeFilter"_s);
+    m_userTypeFilter->setToolTip(tr("Show only users of this type"));
+    m_registrationFilter = new QComboBox(pane);
+    m_registrationFilter->setObjectName(u"registrationFilter"_s);
+    m_registrationFilter->setToolTip(tr("Show only users with this registration status"));
+    fillFilter(m_licenseFilter, allWireNames<License>(),
+               [](const QString &name) { return DisplayNames::license(LicenseValue::fromWire(name)); });
+    fillFilter(m_userTypeFilter, allWireNames<UserType>(), [](const QString &name) {
+        return DisplayNames::userType(UserTypeValue::fromWire(name));
+    });
+    fillFilter(m_registrationFilter, allWireNames<RegistrationStatus>(), [](const QString &name) {
+        return DisplayNames::registrationStatus(RegistrationStatusValue::fromWire(name));
+    });
+    auto *loadAll = new QPushButton(tr("Load all"), pane);
+    loadAll->setObjectName(u"loadAllButton"_s);
+    loadAll->setToolTip(tr("Load every remaining page of users"));
+    connect(loadAll, &QPushButton::clicked, m_users, &UsersModel::loadAll);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_licenseFilter);
+    filters->addWidget(m_userTypeFilter);
+    filters->addWidget(m_registrationFilter);
+    filters->addWidget(loadAll);
+
+    m_usersView = new QTableView(pane);
+    m_usersView->setObjectName(u"usersView"_s);
+    m_usersView->setModel(m_proxy);
+    m_usersView->setItemDelegateForColumn(UsersModel::LicenseColumn, new LicenseDelegate(m_usersView));
+    m_usersView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_usersView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_usersView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                                 | QAbstractItemView::SelectedClicked);
+    m_usersView->setSortingEnabled(true);
+    m_usersView->sortByColumn(-1, Qt::AscendingOrder);
+    m_usersView->setAlternatingRowColors(true);
+    m_usersView->verticalHeader()->hide();
+    m_usersView->verticalHeader()->setDefaultSectionSize(m_usersView->fontMetrics().height() + 8);
+    m_usersView->horizontalHeader()->setStretchLastSection(true);
+    m_usersView->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    const std::pair<int, int> widths[] = {
+        { UsersModel::DisplayNameColumn, 160 }, { UsersModel::EmailColumn, 230 },
+        { UsersModel::LicenseColumn, 80 },      { UsersModel::UserTypeColumn, 105 },
+        { UsersModel::RegistrationStatusColumn, 100 }, { UsersModel::InvitationStatusColumn, 85 },
+        { UsersModel::RegisteredOnColumn, 125 },
+    };
+    for (const auto &[column, width] : widths)
+        m_usersView->setColumnWidth(column, width);
+
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_usersView, 1);
+    return pane;
+}
+
+QWidget *MainWindow::createDetailsPane()
+{
+    auto *pane = new QWidget(this);
+    auto *accountBox = new QGroupBox(tr("Account"), pane);
+    m_accountDetails = new AccountDetailsPanel(m_licenseMix, accountBox);
+    (new QVBoxLayout(accountBox))->addWidget(m_accountDetails);
+    auto *userBox = new QGroupBox(tr("User"), pane);
+    m_userDetails = new UserDetailsPanel(userBox);
+    (new QVBoxLayout(userBox))->addWidget(m_userDetails);
+
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(accountBox);
+    layout->addWidget(userBox);
+    layout->addStretch();
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(pane);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    return scroll;
+}
+
+void MainWindow::fillFilter(QComboBox *combo, const QStringList &wireNames,
+                            const std::function<QString(const QString &)> &displayName)
+{
+    combo->addItem(combo == m_licenseFilter ? tr("Any license")
+                   : combo == m_userTypeFilter ? tr("Any user type")
+                                               : tr("Any registration"),
+                   QString());
+    for (const QString &name : wireNames)
+        combo->addItem(displayName(name), name);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *usersMenu = menuBar()->addMenu(tr("&Users"));
+    QAction *find = usersMenu->addAction(tr("&Find"), this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction *refreshAction = usersMenu->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    QAction *editLicense = usersMenu->addAction(tr("&Edit license"), this,
+                                                &MainWindow::editCurrentLicense);
+    editLicense->setShortcut(Qt::Key_F2);
+    usersMenu->addAction(tr("Load &all users"), m_users, &UsersModel::loadAll);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu *columns = viewMenu->addMenu(tr("&Columns"));
+    for (int column = 0; column < UsersModel::ColumnCount; ++column) {
+        QAction *toggle = columns->addAction(m_users->headerData(column, Qt::Horizontal).toString());
+        toggle->setCheckable(true);
+        toggle->setChecked(true);
+        connect(toggle, &QAction::toggled, this,
+                [this, column](bool shown) { m_usersView->setColumnHidden(column, !shown); });
+        connect(m_usersView->horizontalHeader(), &QHeaderView::sectionCountChanged, toggle,
+                [this, toggle, column] { toggle->setChecked(!m_usersView->isColumnHidden(column)); });
+    }
+    connect(m_usersView->horizontalHeader(), &QWidget::customContextMenuRequested, columns,
+            [this, columns](const QPoint &pos) {
+                columns->popup(m_usersView->horizontalHeader()->mapToGlobal(pos));
+            });
+}
+
+void MainWindow::connectModels()
+{
+    connect(m_accountsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { showAccount(current); });
+    connect(m_usersView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showUser(current); });
+    connect(m_accounts, &AccountsModel::loaded, this, &MainWindow::selectInitialAccount);
+    connect(m_accounts, &AccountsModel::loadFailed, this, [this](const ChimeError &error) {
+        m_retryTarget = RetryTarget::Accounts;
+        showError(error.userMessage(), true);
+    });
+    connect(m_accounts, &AccountsModel::loadingChanged, this, &MainWindow::updateStatus);
+    connect(m_users, &UsersModel::loadingChanged, this, &MainWindow::updateStatus);
+    connect(m_users, &UsersModel::pageLoaded, this, &MainWindow::updateStatus);
+    connect(m_users, &UsersModel::loadFailed, this, [this](const ChimeError &error) {
+        m_retryTarget = RetryTarget::Users;
+        showError(tr("Loading users stopped: %1").arg(error.userMessage()), true);
+    });
+    connect(m_users, &UsersModel::licenseUpdateFailed, this,
+            [this](const QString &userId, const LicenseValue &attempted, const ChimeError &error) {
+                const int row = m_users->rowOfUser(userId);
+                const User *user = m_users->user(row);
+                const QString who = user && user->displayName ? *user->displayName : userId;
+                showError(tr("The license of %1 was not changed to %2. %3")
+                              .arg(who, DisplayNames::license(attempted), error.userMessage()));
+            });
+    connect(m_users, &UsersModel::licenseUpdated, this, [this](const QString &userId) {
+        const QModelIndex current = m_usersView->currentIndex();
+        if (current.isValid() && current.data(UsersModel::UserIdRole).toString() == userId)
+            showUser(current);
+    });
+    connect(m_users, &UsersModel::userLookedUp, this, &MainWindow::selectUserRow);
+    connect(m_users, &UsersModel::lookupFailed, this,
+            [this](const QString &, const QString &reason) { showError(reason); });
+    connect(m_details, &DetailsLoader::accountLoaded, m_accountDetails, &AccountDetailsPanel::setAccount);
+    connect(m_details, &DetailsLoader::userLoaded, m_userDetails, &UserDetailsPanel::setUser);
+    connect(m_details, &DetailsLoader::loadFailed, this,
+            [this](const ChimeError &error) { showError(error.userMessage()); });
+    connect(m_errorBanner, &ErrorBanner::retryRequested, this, [this] {
+        if (m_retryTarget == RetryTarget::Accounts)
+            m_accounts->reload();
+        else if (m_retryTarget == RetryTarget::Users)
+            m_users->retryLoad();
+    });
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &UserFilterProxyModel::setSearchText);
+    connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::searchOnServer);
+    const auto bindFilter = [this](QComboBox *combo, void (UserFilterProxyModel::*setter)(const QString &)) {
+        connect(combo, &QComboBox::currentIndexChanged, this,
+                [this, combo, setter] { (m_proxy->*setter)(combo->currentData().toString()); });
+    };
+    bindFilter(m_licenseFilter, &UserFilterProxyModel::setLicenseFilter);
+    bindFilter(m_userTypeFilter, &UserFilterProxyModel::setUserTypeFilter);
+    bindFilter(m_registrationFilter, &UserFilterProxyModel::setRegistrationFilter);
+}
+
+void MainWindow::start()
+{
+    if (const std::optional<ChimeError> error = m_client->configurationError()) {
+        showError(error->userMessage());
+        return;
+    }
+    m_accounts->reload();
+}
+
+void MainWindow::selectInitialAccount()
+{
+    const QString remembered = QSettings().value(lastAccountKey).toString();
+    int row = m_accounts->rowOfAccount(remembered);
+    // Otherwise the first (for one account, the only) one, so the window never opens empty.
+    if (row < 0 && m_accounts->rowCount() > 0)
+        row = 0;
+    if (row >= 0)
+        m_accountsView->setCurrentIndex(m_accounts->index(row));
+    updateStatus();
+}
+
+void MainWindow::showAccount(const QModelIndex &index)
+{
+    m_userDetails->clear();
+    const QString accountId = index.data(AccountsModel::AccountIdRole).toString();
+    m_users->setAccount(accountId, licensesOf(index));
+    m_users->fetchMore({});
+    if (accountId.isEmpty()) {
+        m_accountDetails->clear();
+        return;
+    }
+    if (const Account *account = m_accounts->account(index.row()))
+        m_accountDetails->setAccount(*account);
+    m_details->loadAccount(accountId);
+    QSettings().setValue(lastAccountKey, accountId);
+}
+
+void MainWindow::showUser(const QModelIndex &proxyIndex)
+{
+    const int row = m_proxy->mapToSource(proxyIndex).row();
+    const User *user = m_users->user(row);
+    if (!user) {
+        m_userDetails->clear();
+        return;
+    }
+    m_userDetails->setUser(*user);
+    m_details->loadUser(m_users->accountId(), user->userId);
+}
+
+void MainWindow::searchOnServer()
+{
+    const QString text = m_search->text().trimmed();
+    if (!text.contains(u'@') || m_users->accountId().isEmpty())
+        return;
+    m_users->lookUpByEmail(text);
+    statusBar()->showMessage(tr("Looking up %1…").arg(text), 3000);
+}
+
+void MainWindow::selectUserRow(int sourceRow)
+{
+    const QModelIndex proxyIndex = m_proxy->mapFromSource(m_users->index(sourceRow, 0));
+    if (!proxyIndex.isValid()) {
+        showError(tr("The user was found but the current filters hide them."));
+        return;
+    }
+    m_usersView->setCurrentIndex(proxyIndex);
+    m_usersView->selectionModel()->select(proxyIndex, QItemSelectionModel::ClearAndSelect
+                                                          | QItemSelectionModel::Rows);
+    m_usersView->scrollTo(proxyIndex);
+    m_usersView->setFocus();
+}
+
+void MainWindow::editCurrentLicense()
+{
+    const QModelIndex current = m_usersView->currentIndex();
+    if (!current.isValid())
+        return;
+    const QModelIndex licenseIndex = current.siblingAtColumn(UsersModel::LicenseColumn);
+    m_usersView->setCurrentIndex(licenseIndex);
+    m_usersView->edit(licenseIndex);
+}
+
+void MainWindow::refresh()
+{
+    m_errorBanner->hide();
+    if (m_users->accountId().isEmpty())
+        m_accounts->reload();
+    else
+        m_users->reload();
+}
+
+void MainWindow::updateStatus()
+{
+    QString text;
+    if (m_accounts->isLoading()) {
+        text = tr("Loading accounts…");
+    } else if (m_users->accountId().isEmpty()) {
+        text = m_accounts->rowCount() == 0 ? tr("No accounts") : tr("Select an account");
+    } else {
+        const QString count = QLocale().toString(m_users->rowCount());
+        if (m_users->isLoading())
+            text = tr("Loading users… %1 loaded so far").arg(count);
+        else if (m_users->isComplete())
+            text = tr("%n user(s) loaded", nullptr, m_users->rowCount());
+        else
+            text = tr("%1 users loaded; more on the server (scroll down or Load all)").arg(count);
+    }
+    m_statusLabel->setText(text);
+}
+
+void MainWindow::showError(const QString &text, bool offerRetry)
+{
+    m_errorBanner->showError(text, offerRetry);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_users->hasPendingEdits()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Changes in flight"),
+            tr("License changes are still being sent to the service. Close anyway? Their "
+               "outcome will not be shown."),
+            QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Close) {
+            event->ignore();
+            return;
+        }
+    }
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(geometryKey).toByteArray());
+    restoreState(settings.value(stateKey).toByteArray());
+    m_splitter->restoreState(settings.value(splitterKey).toByteArray());
+    m_usersView->horizontalHeader()->restoreState(settings.value(headerKey).toByteArray());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+    settings.setValue(splitterKey, m_splitter->saveState());
+    settings.setValue(headerKey, m_usersView->horizontalHeader()->saveState());
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/user.h"
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QToolButton;
+
+// Every field of one user (GetUser), the personal PIN masked until revealed.
+class UserDetailsPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit UserDetailsPanel(QWidget *parent = nullptr);
+
+    void setUser(const User &user);
+    void clear();
+    bool isPinRevealed() const;
+
+private:
+    QLabel *addField(const QString &label, const QString &objectName);
+    void showPin();
+
+    QFormLayout *m_form;
+    QLabel *m_name;
+    QLabel *m_email;
+    QLabel *m_userId;
+    QLabel *m_license;
+    QLabel *m_userType;
+    QLabel *m_registration;
+    QLabel *m_invitation;
+    QLabel *m_registeredOn;
+    QLabel *m_invitedOn;
+    QLabel *m_phone;
+    QLabel *m_alexa;
+    QLabel *m_pin;
+    QToolButton *m_revealPin;
+    QString m_pinValue;
+};
