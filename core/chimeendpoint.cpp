@@ -43,9 +43,10 @@ Outcome<ChimeEndpoint> ChimeEndpoint::resolve(const QString &regionIn,
         const QUrl url(endpointOverride, QUrl::StrictMode);
         const QString scheme = url.scheme().toLower();
         if (!url.isValid() || url.host().isEmpty() || (scheme != u"https"_s && scheme != u"http"_s)
-            || url.hasQuery() || url.hasFragment()) {
+            || url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty()) {
             return configurationError(
-                tr("The endpoint \"%1\" is not a valid http(s) URL.").arg(endpointOverride));
+                tr("The endpoint \"%1\" is not a valid http(s) URL without user name, query or "
+                   "fragment.").arg(endpointOverride));
         }
         if (scheme == u"http"_s && !isLoopbackHost(url.host())) {
             return configurationError(
@@ -59,7 +60,8 @@ Outcome<ChimeEndpoint> ChimeEndpoint::resolve(const QString &regionIn,
         // one, while hostHeader() leaves a default port out: drop it so both agree.
         if (base.port() == (scheme == u"https"_s ? 443 : 80))
             base.setPort(-1);
-        return ChimeEndpoint(base, region);
+        // A private endpoint is still Chime: a global region name signs for us-east-1.
+        return ChimeEndpoint(base, region == u"aws-global"_s ? u"us-east-1"_s : region);
     }
 
     if (govPartition.match(region).hasMatch())

@@ -33,6 +33,10 @@ std::optional<ChimeError> checkIds(const QString &operation,
     for (const auto &[name, value] : ids) {
         if (isBlank(value))
             return badRequest(operation, u"%1 must not be blank."_s.arg(QLatin1StringView(name)));
+        // HTTP stacks remove dot segments even when escaped, so such an id would address
+        // another resource; no Chime id has this form.
+        if (value == u"."_s || value == u".."_s)
+            return badRequest(operation, u"%1 cannot be \"%2\"."_s.arg(QLatin1StringView(name), value));
     }
     return std::nullopt;
 }

@@ -104,7 +104,7 @@ private:
         return std::nullopt;
     }
 
-    const QJsonObject &m_object;
+    QJsonObject m_object;
     QString m_context;
     QString *m_error;
     bool m_ok = true;

@@ -9,7 +9,9 @@
 #include "models/usersmodel.h"
 #include "ui/accountdetailspanel.h"
 #include "ui/errorbanner.h"
+#include "models/bulklicensejob.h"
 #include "ui/licensedelegate.h"
+#include "ui/licensedialog.h"
 #include "ui/userdetailspanel.h"
 
 #include <QAction>
@@ -120,6 +122,11 @@ MainWindow::MainWindow(ChimeClient *client, const QString &connectionDescription
 }
 
 MainWindow::~MainWindow() = default;
+
+LicenseDialog *MainWindow::licenseDialog() const
+{
+    return m_licenseDialog;
+}
 
 QWidget *MainWindow::createUsersPane()
 {
@@ -241,6 +248,9 @@ void MainWindow::createActions()
     QAction *editLicense = usersMenu->addAction(tr("&Edit license"), this,
                                                 &MainWindow::editCurrentLicense);
     editLicense->setShortcut(Qt::Key_F2);
+    QAction *changeLicense = usersMenu->addAction(tr("&Change license of selected users…"), this,
+                                                  &MainWindow::openLicenseDialog);
+    changeLicense->setShortcut(Qt::CTRL | Qt::Key_L);
     usersMenu->addAction(tr("Load &all users"), m_users, &UsersModel::loadAll);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
@@ -464,4 +474,66 @@ void MainWindow::saveSettings() const
     settings.setValue(stateKey, saveState());
     settings.setValue(splitterKey, m_splitter->saveState());
     settings.setValue(headerKey, m_usersView->horizontalHeader()->saveState());
+}
+
+QList<User> MainWindow::selectedUsers() const
+{
+    QList<User> users;
+    const QModelIndexList rows = m_usersView->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows) {
+        if (const User *user = m_users->user(m_proxy->mapToSource(row).row()))
+            users.append(*user);
+    }
+    return users;
+}
+
+void MainWindow::openLicenseDialog()
+{
+    const QList<User> users = selectedUsers();
+    if (users.isEmpty()) {
+        statusBar()->showMessage(tr("Select one or more users first."), 4000);
+        return;
+    }
+    const QString accountId = m_users->accountId();
+    auto *dialog = new LicenseDialog(
+        users, m_users->supportedLicenses(),
+        [this, accountId](const QList<User> &targets, const LicenseValue &license) {
+            return new BulkLicenseJob(m_client, accountId, targets, license);
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &LicenseDialog::jobFinished, this, &MainWindow::applyJobResults);
+    connect(dialog, &LicenseDialog::retryFailedRequested, this, &MainWindow::selectUsers);
+    m_licenseDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::applyJobResults(const BulkLicenseJob *job)
+{
+    if (job->accountId() != m_users->accountId())
+        return;
+    QList<User> confirmed;
+    for (const BulkLicenseJob::Item &item : job->items()) {
+        if (item.state == BulkLicenseJob::ItemState::Applied) {
+            User changed;
+            changed.userId = item.userId;
+            changed.licenseType = item.target;
+            confirmed.append(changed);
+        }
+    }
+    m_users->applyUsers(confirmed);
+}
+
+void MainWindow::selectUsers(const QStringList &userIds)
+{
+    QItemSelection selection;
+    for (const QString &userId : userIds) {
+        const QModelIndex proxyIndex = m_proxy->mapFromSource(m_users->index(m_users->rowOfUser(userId), 0));
+        if (proxyIndex.isValid())
+            selection.select(proxyIndex, proxyIndex);
+    }
+    m_usersView->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect
+                                                         | QItemSelectionModel::Rows);
+    if (!selection.isEmpty())
+        m_usersView->scrollTo(selection.indexes().constFirst());
 }

@@ -1,8 +1,12 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class AccountDetailsPanel;
+class BulkLicenseJob;
+class LicenseDialog;
+struct User;
 class AccountsModel;
 class ChimeClient;
 class ChimeError;
@@ -42,6 +46,7 @@ public:
     QLineEdit *searchField() const { return m_search; }
     ErrorBanner *errorBanner() const { return m_errorBanner; }
     UserDetailsPanel *userDetails() const { return m_userDetails; }
+    LicenseDialog *licenseDialog() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -57,6 +62,10 @@ private:
     void searchOnServer();
     void selectUserRow(int sourceRow);
     void editCurrentLicense();
+    void openLicenseDialog();
+    void applyJobResults(const BulkLicenseJob *job);
+    void selectUsers(const QStringList &userIds);
+    QList<User> selectedUsers() const;
     void refresh();
     void updateStatus();
     void showError(const QString &text, bool offerRetry = false);
@@ -83,5 +92,6 @@ private:
     AccountDetailsPanel *m_accountDetails = nullptr;
     UserDetailsPanel *m_userDetails = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QPointer<LicenseDialog> m_licenseDialog;
     enum class RetryTarget { None, Accounts, Users } m_retryTarget = RetryTarget::None;
 };
