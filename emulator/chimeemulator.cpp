@@ -165,6 +165,14 @@ bool ChimeEmulator::start(QString *error)
     return true;
 }
 
+void ChimeEmulator::setFaults(double failRate, const QList<int> &failCodes, double dropRate)
+{
+    m_config.failRate = failRate;
+    m_config.failCodes = failCodes;
+    m_config.dropRate = dropRate;
+    m_faults = FaultInjector(m_config.seed, failRate, failCodes, dropRate);
+}
+
 QUrl ChimeEmulator::endpoint() const
 {
     QUrl url;
@@ -236,19 +244,35 @@ EmulatorReply ChimeEmulator::dispatch(const QByteArray &method, const QByteArray
     const bool isAccounts = segments.size() >= 2 && segments[0].isEmpty()
         && segments[1] == u"accounts"_s;
     const bool isUsers = segments.size() >= 4 && segments[3] == u"users"_s;
+    const bool isGet = method == "GET";
     const bool plainPost = method == "POST" && !query.contains(u"operation"_s);
-    if (isAccounts && segments.size() == 2 && method == "GET")
+    const auto count = [this](const char *operation) {
+        ++m_operationCounts[QString::fromLatin1(operation)];
+    };
+    if (isAccounts && segments.size() == 2 && isGet) {
+        count("ListAccounts");
         return m_store.listAccounts(query);
-    if (isAccounts && segments.size() == 3 && method == "GET")
+    }
+    if (isAccounts && segments.size() == 3 && isGet) {
+        count("GetAccount");
         return m_store.getAccount(segments[2]);
-    if (isAccounts && isUsers && segments.size() == 4 && method == "GET")
+    }
+    if (isAccounts && isUsers && segments.size() == 4 && isGet) {
+        count("ListUsers");
         return m_store.listUsers(segments[2], query);
-    if (isAccounts && isUsers && segments.size() == 4 && plainPost)
+    }
+    if (isAccounts && isUsers && segments.size() == 4 && plainPost) {
+        count("BatchUpdateUser");
         return m_store.batchUpdateUser(segments[2], body);
-    if (isAccounts && isUsers && segments.size() == 5 && method == "GET")
+    }
+    if (isAccounts && isUsers && segments.size() == 5 && isGet) {
+        count("GetUser");
         return m_store.getUser(segments[2], segments[4]);
-    if (isAccounts && isUsers && segments.size() == 5 && plainPost)
+    }
+    if (isAccounts && isUsers && segments.size() == 5 && plainPost) {
+        count("UpdateUser");
         return m_store.updateUser(segments[2], segments[4], body);
+    }
     return EmulatorReply::error(404, "UnknownOperationException", u"NotFound"_s,
                                 u"The emulator does not serve %1 %2."_s.arg(
                                     QString::fromLatin1(method), QString::fromLatin1(path)));

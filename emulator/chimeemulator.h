@@ -29,8 +29,12 @@ public:
     quint16 port() const { return m_port; }
     EmulatorStore &store() { return m_store; }
     quint64 requestCount() const { return m_requestCount; }
+    // How many requests of one operation ("BatchUpdateUser", …) passed the signature check.
+    int operationCount(const QString &operation) const { return m_operationCounts.value(operation); }
 
     bool saveState(QString *error) const;
+    // Changes the injected faults of the running emulator (tests switch an outage on and off).
+    void setFaults(double failRate, const QList<int> &failCodes, double dropRate);
 
 signals:
     void stateChanged();
@@ -51,4 +55,5 @@ private:
     QTimer m_saveTimer;
     quint16 m_port = 0;
     quint64 m_requestCount = 0;
+    QHash<QString, int> m_operationCounts;
 };

@@ -120,6 +120,16 @@ const User *EmulatorStore::findUser(const QString &accountId, const QString &use
     return found == entry->userIndex.cend() ? nullptr : &entry->users.at(*found);
 }
 
+bool EmulatorStore::removeUser(const QString &accountId, const QString &userId)
+{
+    EmulatorAccount *entry = findAccount(accountId);
+    if (!entry || !entry->userIndex.contains(userId))
+        return false;
+    entry->users.removeAt(entry->userIndex.value(userId));
+    entry->rebuildIndex();
+    return true;
+}
+
 EmulatorReply EmulatorStore::listAccounts(const Query &query) const
 {
     const QString name = query.value(u"name"_s);

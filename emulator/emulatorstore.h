@@ -34,6 +34,8 @@ public:
 
     const QList<EmulatorAccount> &accounts() const { return m_accounts; }
     const User *findUser(const QString &accountId, const QString &userId) const;
+    // Removes a user, as when another administrator deletes one behind the client's back.
+    bool removeUser(const QString &accountId, const QString &userId);
 
     QByteArray toJson() const;
     static std::optional<EmulatorStore> fromJson(const QByteArray &json, QString *error);

@@ -313,12 +313,15 @@ void UsersModel::requestPage()
         m_complete = m_nextToken.isEmpty();
         appendUsers(page.value().users);
         emit pageLoaded(rowCount(), m_complete);
+        // A view reacting to the new rows may already have asked for the next page.
         if (m_loadAll && !m_complete) {
-            requestPage();
+            if (canFetchMore({}))
+                requestPage();
             return;
         }
         m_loadAll = false;
-        emit loadingChanged(false);
+        if (!m_pageCall)
+            emit loadingChanged(false);
     });
     emit loadingChanged(true);
 }

@@ -83,10 +83,6 @@ LicenseDialog::LicenseDialog(const QList<User> &users, const QList<LicenseValue>
 
     m_applyButton = m_buttons->addButton(tr("Apply"), QDialogButtonBox::AcceptRole);
     m_applyButton->setObjectName(QStringLiteral("applyButton"));
-    m_retryButton = m_buttons->addButton(tr("Select failed users"), QDialogButtonBox::ActionRole);
-    m_retryButton->setObjectName(QStringLiteral("selectFailedButton"));
-    m_retryButton->setToolTip(tr("Select the users whose change failed, to try them again"));
-    m_retryButton->hide();
     m_buttons->addButton(QDialogButtonBox::Close);
 
     auto *layout = new QVBoxLayout(this);
@@ -96,18 +92,8 @@ LicenseDialog::LicenseDialog(const QList<User> &users, const QList<LicenseValue>
     connect(m_license, &QComboBox::currentIndexChanged, this, &LicenseDialog::updateSummary);
     connect(m_applyButton, &QPushButton::clicked, this, &LicenseDialog::apply);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_retryButton, &QPushButton::clicked, this, [this] {
-        QStringList failed;
-        for (const BulkLicenseJob::Item &item : m_job->items()) {
-            if (item.state == BulkLicenseJob::ItemState::Failed
-                || item.state == BulkLicenseJob::ItemState::Cancelled)
-                failed.append(item.userId);
-        }
-        emit retryFailedRequested(failed);
-        accept();
-    });
     updateSummary();
-    resize(640, 420);
+    resize(560, 240);
 }
 
 LicenseValue LicenseDialog::chosenLicense() const
@@ -160,6 +146,23 @@ void LicenseDialog::apply()
     m_job->start();
 }
 
+void LicenseDialog::addRetryButton()
+{
+    auto *retry = m_buttons->addButton(tr("Select failed users"), QDialogButtonBox::ActionRole);
+    retry->setObjectName(QStringLiteral("selectFailedButton"));
+    retry->setToolTip(tr("Select the users whose change failed or was cancelled, to try them again"));
+    connect(retry, &QPushButton::clicked, this, [this] {
+        QStringList failed;
+        for (const BulkLicenseJob::Item &item : m_job->items()) {
+            if (item.state == BulkLicenseJob::ItemState::Failed
+                || item.state == BulkLicenseJob::ItemState::Cancelled)
+                failed.append(item.userId);
+        }
+        emit retryFailedRequested(failed);
+        accept();
+    });
+}
+
 void LicenseDialog::showResults()
 {
     if (m_progress) {
@@ -187,8 +190,10 @@ void LicenseDialog::showResults()
                                  .arg(m_job->countIn(State::Unchanged))
                                  .arg(m_job->countIn(State::Failed))
                                  .arg(m_job->countIn(State::Cancelled)));
-    m_retryButton->setVisible(failed > 0);
+    if (failed > 0)
+        addRetryButton();
     m_applyButton->hide();
     m_pages->setCurrentIndex(1);
+    resize(std::max(width(), 680), std::max(height(), 440));
     emit jobFinished(m_job);
 }

@@ -41,6 +41,7 @@ signals:
 private:
     void updateSummary();
     void showResults();
+    void addRetryButton();
     LicenseValue chosenLicense() const;
 
     QList<User> m_users;
@@ -53,6 +54,5 @@ private:
     QTableWidget *m_results;
     QDialogButtonBox *m_buttons;
     QPushButton *m_applyButton;
-    QPushButton *m_retryButton;
     QProgressDialog *m_progress = nullptr;
 };

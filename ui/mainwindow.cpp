@@ -522,6 +522,7 @@ void MainWindow::applyJobResults(const BulkLicenseJob *job)
         }
     }
     m_users->applyUsers(confirmed);
+    showUser(m_usersView->currentIndex());
 }
 
 void MainWindow::selectUsers(const QStringList &userIds)

@@ -1,0 +1,343 @@
+#include "emulatorfixture.h"
+#include "models/usersmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+class TstUsersModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void firstPageShowsBeforeTheRest();
+    void loadAllReachesTheLastPageWithoutDuplicates();
+    void columnsAndRoles_data();
+    void columnsAndRoles();
+    void onlyLicenseIsEditable();
+    void licenseEditIsPendingThenConfirmed();
+    void refusedEditReverts();
+    void unsupportedOrUnchangedLicenseIsNotSent_data();
+    void unsupportedOrUnchangedLicenseIsNotSent();
+    void userIdOnlyAnswerKeepsOtherFields();
+    void secondEditWaitsForTheFirst();
+    void reloadKeepsPendingEdit();
+    void failedPageResumesWhereItStopped();
+    void emailLookupFindsUnloadedUser();
+    void emailLookupReportsMissingUser();
+
+private:
+    void showAccount(int index);
+    int rowOfFirstUserWithout(License license) const;
+
+    std::unique_ptr<EmulatorFixture> m_fixture;
+    std::unique_ptr<UsersModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void TstUsersModel::init()
+{
+    m_fixture = std::make_unique<EmulatorFixture>();
+    QVERIFY(m_fixture->started());
+    m_model = std::make_unique<UsersModel>(m_fixture->client());
+    // Alive for the whole test, so every signal the model emits is checked.
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void TstUsersModel::cleanup()
+{
+    m_tester.reset();
+    m_model.reset();
+    m_fixture.reset();
+}
+
+void TstUsersModel::showAccount(int index)
+{
+    const Account &account = m_fixture->account(index).account;
+    m_model->setAccount(account.accountId, account.supportedLicenses);
+}
+
+int TstUsersModel::rowOfFirstUserWithout(License license) const
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->user(row)->licenseType.value() != license)
+            return row;
+    }
+    return -1;
+}
+
+void TstUsersModel::firstPageShowsBeforeTheRest()
+{
+    m_model->setPageSize(50);
+    QSignalSpy pages(m_model.get(), &UsersModel::pageLoaded);
+    showAccount(1);
+    m_model->fetchMore({}); // the tester may have asked already, as a view does
+    QVERIFY(m_model->isLoading());
+    QVERIFY(!m_model->canFetchMore({})); // one page at a time
+    QVERIFY(pages.wait());
+    // The first page is shown on its own, before any other page arrives. (The tester, like a
+    // view scrolled to the end, then asks for the next ones.)
+    QCOMPARE(pages.first().at(0).toInt(), 50);
+    QCOMPARE(pages.first().at(1).toBool(), false);
+    QTRY_VERIFY(m_model->isComplete());
+    QCOMPARE(pages.count(), 5);
+    for (int page = 0; page < pages.count(); ++page)
+        QCOMPARE(pages.at(page).at(0).toInt(), std::min(50 * (page + 1), 230));
+}
+
+void TstUsersModel::loadAllReachesTheLastPageWithoutDuplicates()
+{
+    m_model->setPageSize(40);
+    QSignalSpy pages(m_model.get(), &UsersModel::pageLoaded);
+    showAccount(1);
+    m_model->loadAll();
+    QTRY_VERIFY(m_model->isComplete());
+    QCOMPARE(pages.count(), 6); // 230 users, 40 a page
+    QCOMPARE(m_model->rowCount(), 230);
+    QSet<QString> ids;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        ids.insert(m_model->user(row)->userId);
+    QCOMPARE(ids.size(), 230);
+    QVERIFY(!m_model->canFetchMore({}));
+}
+
+void TstUsersModel::columnsAndRoles_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("role");
+    QTest::newRow("email") << int(UsersModel::EmailColumn) << int(UsersModel::EmailRole);
+    QTest::newRow("name") << int(UsersModel::DisplayNameColumn) << int(UsersModel::DisplayNameRole);
+}
+
+void TstUsersModel::columnsAndRoles()
+{
+    QFETCH(int, column);
+    QFETCH(int, role);
+    showAccount(0);
+    m_model->fetchMore({});
+    QTRY_COMPARE(m_model->rowCount(), 12);
+    const User &expected = m_fixture->account(0).users.first();
+    const QModelIndex cell = m_model->index(0, column);
+    QCOMPARE(cell.data(Qt::DisplayRole), cell.data(role));
+    QCOMPARE(m_model->index(0, 0).data(UsersModel::UserIdRole).toString(), expected.userId);
+    QCOMPARE(m_model->index(0, 0).data(UsersModel::LicenseRole).toString(),
+             expected.licenseType.wireName());
+    QCOMPARE(m_model->index(0, 0).data(UsersModel::RegisteredOnRole).toDateTime(),
+             expected.registeredOn.value_or(QDateTime()));
+    QCOMPARE(m_model->columnCount(), int(UsersModel::ColumnCount));
+    QVERIFY(!m_model->headerData(column, Qt::Horizontal).toString().isEmpty());
+}
+
+void TstUsersModel::onlyLicenseIsEditable()
+{
+    showAccount(0);
+    m_model->fetchMore({});
+    QTRY_COMPARE(m_model->rowCount(), 12);
+    for (int column = 0; column < UsersModel::ColumnCount; ++column) {
+        const bool editable = m_model->flags(m_model->index(0, column)) & Qt::ItemIsEditable;
+        QCOMPARE(editable, column == UsersModel::LicenseColumn);
+    }
+    QVERIFY(!m_model->setData(m_model->index(0, UsersModel::EmailColumn), u"x@y.z"_s));
+    QVERIFY(!m_model->setData(m_model->index(0, UsersModel::LicenseColumn), u"Basic"_s,
+                              Qt::DisplayRole));
+}
+
+void TstUsersModel::licenseEditIsPendingThenConfirmed()
+{
+    showAccount(0);
+    m_model->fetchMore({});
+    QTRY_COMPARE(m_model->rowCount(), 12);
+    const int row = rowOfFirstUserWithout(License::Basic);
+    QVERIFY(row >= 0);
+    const QString userId = m_model->user(row)->userId;
+    const QString accountId = m_model->accountId();
+    const QModelIndex cell = m_model->index(row, UsersModel::LicenseColumn);
+
+    QSignalSpy updated(m_model.get(), &UsersModel::licenseUpdated);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QVERIFY(m_model->setData(cell, u"Basic"_s));
+    QVERIFY(cell.data(UsersModel::EditPendingRole).toBool());
+    QCOMPARE(cell.data(UsersModel::LicenseRole).toString(), u"Basic"_s);
+    QCOMPARE(changed.count(), 1);
+
+    QVERIFY(updated.wait());
+    QVERIFY(!cell.data(UsersModel::EditPendingRole).toBool());
+    QCOMPARE(m_model->user(row)->licenseType.wireName(), u"Basic"_s);
+    QCOMPARE(m_fixture->store().findUser(accountId, userId)->licenseType.wireName(), u"Basic"_s);
+    QCOMPARE(updated.first().at(0).toString(), userId);
+    QVERIFY(!updated.first().at(3).toString().isEmpty()); // the request id, for the audit log
+}
+
+void TstUsersModel::refusedEditReverts()
+{
+    // Account 0 is a Team account (all licenses); pretend the window believes account 1's
+    // users may get Plus, which the service (account 1 supports Basic and Pro) refuses.
+    const Account &account = m_fixture->account(1).account;
+    QVERIFY(!account.supportedLicenses.contains(LicenseValue(License::Plus)));
+    m_model->setAccount(account.accountId, { License::Basic, License::Plus, License::Pro });
+    m_model->fetchMore({});
+    QTRY_VERIFY(m_model->rowCount() > 0);
+    const QModelIndex cell = m_model->index(0, UsersModel::LicenseColumn);
+    const QString before = cell.data(UsersModel::LicenseRole).toString();
+
+    QSignalSpy failed(m_model.get(), &UsersModel::licenseUpdateFailed);
+    QVERIFY(m_model->setData(cell, u"Plus"_s));
+    QCOMPARE(cell.data(UsersModel::LicenseRole).toString(), u"Plus"_s);
+    QVERIFY(failed.wait());
+    QCOMPARE(cell.data(UsersModel::LicenseRole).toString(), before);
+    QVERIFY(!cell.data(UsersModel::EditPendingRole).toBool());
+    const auto error = failed.first().at(2).value<ChimeError>();
+    QCOMPARE(error.kind(), ChimeError::Kind::BadRequest);
+    QVERIFY(error.message().contains(u"Plus"_s));
+    QVERIFY(!error.requestId().isEmpty());
+}
+
+void TstUsersModel::unsupportedOrUnchangedLicenseIsNotSent_data()
+{
+    QTest::addColumn<QString>("license");
+    QTest::newRow("not supported by the account") << u"Plus"_s;
+    QTest::newRow("unknown name") << u"Enterprise"_s;
+    QTest::newRow("empty") << QString();
+    QTest::newRow("unchanged") << u"<current>"_s;
+}
+
+void TstUsersModel::unsupportedOrUnchangedLicenseIsNotSent()
+{
+    QFETCH(QString, license);
+    showAccount(1);
+    m_model->fetchMore({});
+    QTRY_VERIFY(m_model->rowCount() > 0);
+    const QModelIndex cell = m_model->index(0, UsersModel::LicenseColumn);
+    if (license == u"<current>"_s)
+        license = cell.data(UsersModel::LicenseRole).toString();
+    const int updatesBefore = m_fixture->emulator().operationCount(u"UpdateUser"_s);
+    QVERIFY(!m_model->setData(cell, license));
+    QVERIFY(!cell.data(UsersModel::EditPendingRole).toBool());
+    QTest::qWait(50);
+    QCOMPARE(m_fixture->emulator().operationCount(u"UpdateUser"_s), updatesBefore);
+}
+
+void TstUsersModel::userIdOnlyAnswerKeepsOtherFields()
+{
+    showAccount(0);
+    m_model->fetchMore({});
+    QTRY_COMPARE(m_model->rowCount(), 12);
+    const int row = rowOfFirstUserWithout(License::Pro);
+    const User before = *m_model->user(row);
+    QSignalSpy updated(m_model.get(), &UsersModel::licenseUpdated);
+    QVERIFY(m_model->setData(m_model->index(row, UsersModel::LicenseColumn), u"Pro"_s));
+    QVERIFY(updated.wait());
+    User expected = before;
+    expected.licenseType = License::Pro;
+    QCOMPARE(*m_model->user(row), expected);
+}
+
+void TstUsersModel::secondEditWaitsForTheFirst()
+{
+    showAccount(0);
+    m_model->fetchMore({});
+    QTRY_COMPARE(m_model->rowCount(), 12);
+    const int row = rowOfFirstUserWithout(License::Basic);
+    const QString userId = m_model->user(row)->userId;
+    const QModelIndex cell = m_model->index(row, UsersModel::LicenseColumn);
+    QSignalSpy updated(m_model.get(), &UsersModel::licenseUpdated);
+    QVERIFY(m_model->setData(cell, u"Basic"_s));
+    QVERIFY(m_model->setData(cell, u"ProTrial"_s));
+    QCOMPARE(cell.data(UsersModel::LicenseRole).toString(), u"ProTrial"_s);
+    QTRY_COMPARE(updated.count(), 2);
+    QCOMPARE(updated.at(0).at(2).value<LicenseValue>().wireName(), u"Basic"_s);
+    QCOMPARE(updated.at(1).at(2).value<LicenseValue>().wireName(), u"ProTrial"_s);
+    QVERIFY(!cell.data(UsersModel::EditPendingRole).toBool());
+    QCOMPARE(m_fixture->store().findUser(m_model->accountId(), userId)->licenseType.wireName(),
+             u"ProTrial"_s);
+}
+
+void TstUsersModel::reloadKeepsPendingEdit()
+{
+    showAccount(0);
+    m_model->fetchMore({});
+    QTRY_COMPARE(m_model->rowCount(), 12);
+    const int row = rowOfFirstUserWithout(License::Basic);
+    const QString userId = m_model->user(row)->userId;
+    QSignalSpy updated(m_model.get(), &UsersModel::licenseUpdated);
+    QVERIFY(m_model->setData(m_model->index(row, UsersModel::LicenseColumn), u"Basic"_s));
+    m_model->reload();
+    QTRY_COMPARE(m_model->rowCount(), 12);
+    const int newRow = m_model->rowOfUser(userId);
+    if (updated.isEmpty()) {
+        const QModelIndex cell = m_model->index(newRow, UsersModel::LicenseColumn);
+        QVERIFY(cell.data(UsersModel::EditPendingRole).toBool());
+        QCOMPARE(cell.data(UsersModel::LicenseRole).toString(), u"Basic"_s);
+    }
+    QTRY_COMPARE(updated.count(), 1);
+    QCOMPARE(m_model->index(newRow, UsersModel::LicenseColumn).data(UsersModel::LicenseRole).toString(),
+             u"Basic"_s);
+}
+
+void TstUsersModel::failedPageResumesWhereItStopped()
+{
+    m_model->setPageSize(100);
+    // An outage starts right after the first page: the request for the next one fails.
+    connect(m_model.get(), &UsersModel::pageLoaded, this, [this](int rows) {
+        if (rows == 100)
+            m_fixture->emulator().setFaults(1.0, { 503 }, 0.0);
+    });
+    QSignalSpy failed(m_model.get(), &UsersModel::loadFailed);
+    showAccount(1);
+    m_model->fetchMore({});
+    QVERIFY(failed.wait());
+    QCOMPARE(failed.first().at(0).value<ChimeError>().kind(), ChimeError::Kind::ServiceUnavailable);
+    QVERIFY(m_model->hasLoadError());
+    QVERIFY(!m_model->canFetchMore({}));
+    QCOMPARE(m_model->rowCount(), 100);
+
+    // Back up: retrying continues from the failed page, no gap, no duplicate, no restart.
+    m_fixture->emulator().setFaults(0.0, { 503 }, 0.0);
+    const int listsBefore = m_fixture->emulator().operationCount(u"ListUsers"_s);
+    m_model->retryLoad();
+    m_model->loadAll();
+    QTRY_VERIFY(m_model->isComplete());
+    QCOMPARE(m_fixture->emulator().operationCount(u"ListUsers"_s) - listsBefore, 2);
+    QCOMPARE(m_model->rowCount(), 230);
+    QSet<QString> ids;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        ids.insert(m_model->user(row)->userId);
+    QCOMPARE(ids.size(), 230);
+}
+
+void TstUsersModel::emailLookupFindsUnloadedUser()
+{
+    m_model->setPageSize(20);
+    showAccount(1);
+    // Looked up at once, before the pages holding this user can have arrived.
+    const User &target = m_fixture->account(1).users.at(210);
+    QSignalSpy found(m_model.get(), &UsersModel::userLookedUp);
+    m_model->lookUpByEmail(target.primaryEmail->toUpper());
+    QVERIFY(found.wait());
+    const int row = found.first().at(0).toInt();
+    QCOMPARE(m_model->user(row)->userId, target.userId);
+    // The page that holds the user later does not list it twice.
+    m_model->loadAll();
+    QTRY_VERIFY(m_model->isComplete());
+    QCOMPARE(m_model->rowCount(), 230);
+    QCOMPARE(m_model->user(m_model->rowOfUser(target.userId))->userId, target.userId);
+}
+
+void TstUsersModel::emailLookupReportsMissingUser()
+{
+    showAccount(0);
+    QSignalSpy failed(m_model.get(), &UsersModel::lookupFailed);
+    m_model->lookUpByEmail(u"nobody@nowhere.example"_s);
+    QVERIFY(failed.wait());
+    QVERIFY(failed.first().at(1).toString().contains(u"nobody@nowhere.example"_s));
+}
+
+QTEST_GUILESS_MAIN(TstUsersModel)
+#include "tst_usersmodel.moc"
