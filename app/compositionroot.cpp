@@ -1,5 +1,6 @@
 #include "app/compositionroot.h"
 
+#include "core/auditlog.h"
 #include "core/chimeclient.h"
 #include "core/staticcredentialsprovider.h"
 #include "emulator/chimeemulator.h"
@@ -46,6 +47,10 @@ bool CompositionRoot::build(const AppOptions &options, QString *error)
     config.endpointOverride = options.endpointUrl.isEmpty() ? env.value(u"AWS_ENDPOINT_URL"_s)
                                                             : options.endpointUrl;
     QString connection;
+    // Demo changes are not real: they go to their own log, apart from the real one.
+    m_auditLog = std::make_unique<AuditLog>(
+        options.demo ? AuditLog::defaultPath().replace(u"audit-log"_s, u"demo-audit-log"_s)
+                     : AuditLog::defaultPath());
     if (options.demo) {
         EmulatorConfig emulatorConfig;
         const AwsCredentials demo = EmulatorConfig::demoCredentials();
@@ -64,6 +69,6 @@ bool CompositionRoot::build(const AppOptions &options, QString *error)
     m_client = new ChimeClient(m_network, m_credentials.get(), config, this);
     if (!options.demo)
         connection += u" — "_s + m_client->endpointDescription();
-    m_window = std::make_unique<MainWindow>(m_client, connection);
+    m_window = std::make_unique<MainWindow>(m_client, m_auditLog.get(), connection);
     return true;
 }

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class AuditLog;
 class ChimeClient;
 class ChimeEmulator;
 class CredentialsProvider;
@@ -30,6 +31,7 @@ private:
     QNetworkAccessManager *m_network;
     std::unique_ptr<ChimeEmulator> m_emulator;
     std::unique_ptr<CredentialsProvider> m_credentials;
+    std::unique_ptr<AuditLog> m_auditLog;
     ChimeClient *m_client = nullptr;
     std::unique_ptr<MainWindow> m_window;
 };

@@ -3,6 +3,7 @@
 #include "core/chimecall.h"
 #include "core/chimerequestbuilder.h"
 #include "core/chimeresponseparser.h"
+#include "core/credentialsprovider.h"
 
 #include <utility>
 
@@ -10,6 +11,7 @@ ChimeClient::ChimeClient(QNetworkAccessManager *network, const CredentialsProvid
                          const ChimeClientConfig &config, QObject *parent)
     : QObject(parent)
     , m_network(network)
+    , m_credentials(credentials)
     , m_config(config)
     , m_endpoint(ChimeEndpoint::resolve(config.region, config.endpointOverride))
 {
@@ -33,6 +35,13 @@ QString ChimeClient::endpointDescription() const
     if (!m_endpoint.isOk())
         return {};
     return m_endpoint.value().baseUrl().toString();
+}
+
+QString ChimeClient::accessKeyId() const
+{
+    const std::optional<AwsCredentials> credentials = m_credentials ? m_credentials->credentials()
+                                                                    : std::nullopt;
+    return credentials ? credentials->accessKeyId : QString();
 }
 
 template<typename T>

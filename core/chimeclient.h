@@ -36,6 +36,8 @@ public:
 
     std::optional<ChimeError> configurationError() const;
     QString endpointDescription() const;
+    // The access key id requests are signed with (never the secret), for the audit log.
+    QString accessKeyId() const;
 
     ChimeCall *listAccounts(const ListAccountsRequest &request, QObject *context,
                             Callback<AccountsPage> done);
@@ -55,6 +57,7 @@ private:
                     Outcome<T> (*parse)(const QByteArray &));
 
     QNetworkAccessManager *m_network;
+    const CredentialsProvider *m_credentials;
     ChimeClientConfig m_config;
     Outcome<ChimeEndpoint> m_endpoint;
     std::unique_ptr<SignedRequestFactory> m_factory;

@@ -7,18 +7,27 @@
 
 #include <memory>
 
-BulkLicenseJob::BulkLicenseJob(ChimeClient *client, QString accountId, const QList<User> &users,
-                               const LicenseValue &target, QObject *parent)
+BulkLicenseJob::BulkLicenseJob(ChimeClient *client, QString accountId,
+                               const QList<Change> &changes, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_accountId(std::move(accountId))
-    , m_target(target)
 {
-    m_items.reserve(users.size());
-    for (const User &user : users) {
+    m_items.reserve(changes.size());
+    for (const auto &[user, target] : changes) {
         m_items.append({ user.userId, user.displayName.value_or(user.userId), user.licenseType,
                          target, ItemState::Waiting, {}, {} });
     }
+}
+
+QList<BulkLicenseJob::Change> BulkLicenseJob::sameLicenseFor(const QList<User> &users,
+                                                             const LicenseValue &target)
+{
+    QList<Change> changes;
+    changes.reserve(users.size());
+    for (const User &user : users)
+        changes.append({ user, target });
+    return changes;
 }
 
 BulkLicenseJob::~BulkLicenseJob()
@@ -32,7 +41,7 @@ BulkLicenseJob::~BulkLicenseJob()
 void BulkLicenseJob::start()
 {
     for (qsizetype i = 0; i < m_items.size(); ++i) {
-        if (m_items[i].before == m_target)
+        if (m_items[i].before == m_items[i].target)
             settle(i, ItemState::Unchanged, tr("Already holds this license."), {});
         else
             m_queue.append(i);
@@ -75,7 +84,7 @@ void BulkLicenseJob::sendBatch(const QList<qsizetype> &positions)
     BatchUpdateUserRequest request;
     request.accountId = m_accountId;
     for (const qsizetype position : positions)
-        request.updates.append({ m_items[position].userId, m_target, {}, std::nullopt });
+        request.updates.append({ m_items[position].userId, m_items[position].target, {}, std::nullopt });
 
     // The callback runs while its call still exists: it takes the call out of m_inFlight
     // itself so the next batch can go.

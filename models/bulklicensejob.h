@@ -10,7 +10,7 @@
 class ChimeCall;
 class ChimeClient;
 
-// Re-licenses many users of one account: users already holding the license are reported as
+// Re-licenses many users of one account: users already holding their target are reported as
 // unchanged without a request; the rest go out through BatchUpdateUser in chunks of 20 with a
 // few requests in flight. Each user ends applied (the service accepted it), failed (with the
 // service's message) or cancelled (never sent). Nothing is reported as applied that the
@@ -34,11 +34,19 @@ public:
         QString requestId;
     };
 
+    // One user and the license it is to get; an undo gives every user its own.
+    struct Change
+    {
+        User user;
+        LicenseValue target;
+    };
+
     static constexpr int batchSize = 20;
     static constexpr int maxBatchesInFlight = 4;
 
-    BulkLicenseJob(ChimeClient *client, QString accountId, const QList<User> &users,
-                   const LicenseValue &target, QObject *parent = nullptr);
+    BulkLicenseJob(ChimeClient *client, QString accountId, const QList<Change> &changes,
+                   QObject *parent = nullptr);
+    static QList<Change> sameLicenseFor(const QList<User> &users, const LicenseValue &target);
     ~BulkLicenseJob() override;
 
     void start();
@@ -46,7 +54,6 @@ public:
     void cancel();
 
     const QString &accountId() const { return m_accountId; }
-    const LicenseValue &target() const { return m_target; }
     const QList<Item> &items() const { return m_items; }
     int total() const { return static_cast<int>(m_items.size()); }
     int settledCount() const;
@@ -67,7 +74,6 @@ private:
 
     ChimeClient *m_client;
     QString m_accountId;
-    LicenseValue m_target;
     QList<Item> m_items;
     QList<qsizetype> m_queue; // positions still to send
     QList<QPointer<ChimeCall>> m_inFlight;

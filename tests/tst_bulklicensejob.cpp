@@ -16,6 +16,7 @@ private slots:
     void batchesOfTwentyWithPerUserFailure();
     void cancelSendsNothingMore();
     void wholeBatchFailureFailsEveryUserOfIt();
+    void eachUserGetsItsOwnTarget();
 
 private:
     static EmulatorConfig config()
@@ -59,8 +60,9 @@ void TstBulkLicenseJob::batchesOfTwentyWithPerUserFailure()
     const QString vanished = targets.last().userId;
     QVERIFY(fixture.store().removeUser(accountId, vanished));
 
-    BulkLicenseJob job(fixture.client(), accountId, targets + QList<User> { unchanged },
-                       License::Basic);
+    BulkLicenseJob job(fixture.client(), accountId,
+                       BulkLicenseJob::sameLicenseFor(targets + QList<User> { unchanged },
+                                                      License::Basic));
     QSignalSpy finished(&job, &BulkLicenseJob::finished);
     QSignalSpy progress(&job, &BulkLicenseJob::progressChanged);
     job.start();
@@ -94,7 +96,8 @@ void TstBulkLicenseJob::cancelSendsNothingMore()
             targets.append(user);
     }
     QVERIFY(targets.size() > BulkLicenseJob::batchSize * BulkLicenseJob::maxBatchesInFlight);
-    BulkLicenseJob job(fixture.client(), entry.account.accountId, targets, License::Basic);
+    BulkLicenseJob job(fixture.client(), entry.account.accountId,
+                       BulkLicenseJob::sameLicenseFor(targets, License::Basic));
     QSignalSpy finished(&job, &BulkLicenseJob::finished);
     job.start();
     job.cancel(); // the first batches are on their way; the rest is never sent
@@ -121,13 +124,36 @@ void TstBulkLicenseJob::wholeBatchFailureFailsEveryUserOfIt()
             targets.append(user);
     }
     fixture.emulator().setFaults(1.0, { 500 }, 0.0);
-    BulkLicenseJob job(fixture.client(), entry.account.accountId, targets, License::Plus);
+    BulkLicenseJob job(fixture.client(), entry.account.accountId,
+                       BulkLicenseJob::sameLicenseFor(targets, License::Plus));
     QSignalSpy finished(&job, &BulkLicenseJob::finished);
     job.start();
     QVERIFY(finished.wait());
     QCOMPARE(job.countIn(State::Failed), static_cast<int>(targets.size()));
     QCOMPARE(job.countIn(State::Applied), 0);
     QVERIFY(job.items().first().message.contains(u"ServiceFailure"_s));
+}
+
+void TstBulkLicenseJob::eachUserGetsItsOwnTarget()
+{
+    // What an undo sends: every user back to the license it had.
+    EmulatorFixture fixture(config());
+    const EmulatorAccount &entry = fixture.account(0);
+    const QList<License> targets { License::Basic, License::Plus, License::Pro, License::ProTrial };
+    QList<BulkLicenseJob::Change> changes;
+    for (qsizetype i = 0; i < entry.users.size(); ++i)
+        changes.append({ entry.users.at(i), targets.at(i % targets.size()) });
+    BulkLicenseJob job(fixture.client(), entry.account.accountId, changes);
+    QSignalSpy finished(&job, &BulkLicenseJob::finished);
+    job.start();
+    QVERIFY(finished.wait());
+    QCOMPARE(job.countIn(State::Failed), 0);
+    QCOMPARE(fixture.emulator().operationCount(u"BatchUpdateUser"_s), 1);
+    for (qsizetype i = 0; i < entry.users.size(); ++i) {
+        QCOMPARE(fixture.store().findUser(entry.account.accountId, entry.users.at(i).userId)
+                     ->licenseType.value(),
+                 targets.at(i % targets.size()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TstBulkLicenseJob)

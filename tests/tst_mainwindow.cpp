@@ -1,3 +1,4 @@
+#include "core/auditlog.h"
 #include "emulatorfixture.h"
 #include "models/accountsmodel.h"
 #include "models/userfilterproxymodel.h"
@@ -46,6 +47,7 @@ private:
     int proxyRowOf(const QString &userId) const;
 
     QTemporaryDir m_settingsDir;
+    std::unique_ptr<AuditLog> m_auditLog;
     std::unique_ptr<EmulatorFixture> m_fixture;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<QAbstractItemModelTester> m_usersTester;
@@ -63,9 +65,11 @@ void TstMainWindow::initTestCase()
 void TstMainWindow::init()
 {
     QSettings().clear();
+    QFile::remove(m_settingsDir.filePath(u"audit.jsonl"_s));
+    m_auditLog = std::make_unique<AuditLog>(m_settingsDir.filePath(u"audit.jsonl"_s));
     m_fixture = std::make_unique<EmulatorFixture>();
     QVERIFY(m_fixture->started());
-    m_window = std::make_unique<MainWindow>(m_fixture->client(), u"test"_s);
+    m_window = std::make_unique<MainWindow>(m_fixture->client(), m_auditLog.get(), u"test"_s);
     m_usersTester = std::make_unique<QAbstractItemModelTester>(
         m_window->usersModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_proxyTester = std::make_unique<QAbstractItemModelTester>(
@@ -258,7 +262,7 @@ void TstMainWindow::lastAccountIsRemembered()
 {
     selectAccount(1);
     m_window->close();
-    m_window = std::make_unique<MainWindow>(m_fixture->client(), u"test"_s);
+    m_window = std::make_unique<MainWindow>(m_fixture->client(), m_auditLog.get(), u"test"_s);
     m_usersTester = std::make_unique<QAbstractItemModelTester>(
         m_window->usersModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_window->start();

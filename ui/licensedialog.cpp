@@ -39,26 +39,44 @@ LicenseDialog::LicenseDialog(const QList<User> &users, const QList<LicenseValue>
     : QDialog(parent)
     , m_users(users)
     , m_makeJob(std::move(makeJob))
-    , m_pages(new QStackedWidget(this))
-    , m_license(new QComboBox(this))
-    , m_summary(new QLabel(this))
-    , m_resultSummary(new QLabel(this))
-    , m_results(new QTableWidget(this))
-    , m_buttons(new QDialogButtonBox(this))
 {
-    setObjectName(QStringLiteral("licenseDialog"));
     setWindowTitle(tr("Change license"));
-    m_license->setObjectName(QStringLiteral("targetLicense"));
+    buildPages(tr("New license for the %n selected user(s):", nullptr, static_cast<int>(users.size())));
     for (const LicenseValue &license : supportedLicenses)
         m_license->addItem(DisplayNames::license(license), license.wireName());
+    updateSummary();
+}
+
+LicenseDialog::LicenseDialog(const Changes &undo, JobFactory makeJob, QWidget *parent)
+    : QDialog(parent)
+    , m_undo(undo)
+    , m_makeJob(std::move(makeJob))
+{
+    setWindowTitle(tr("Undo license change"));
+    for (const BulkLicenseJob::Change &change : undo)
+        m_users.append(change.user);
+    buildPages(tr("Give the %n user(s) changed before their previous license back:", nullptr,
+                  static_cast<int>(undo.size())));
+    m_license->hide();
+    updateSummary();
+}
+
+void LicenseDialog::buildPages(const QString &prompt)
+{
+    setObjectName(QStringLiteral("licenseDialog"));
+    m_pages = new QStackedWidget(this);
+    m_license = new QComboBox(this);
+    m_summary = new QLabel(this);
+    m_resultSummary = new QLabel(this);
+    m_results = new QTableWidget(this);
+    m_buttons = new QDialogButtonBox(this);
+    m_license->setObjectName(QStringLiteral("targetLicense"));
     m_summary->setObjectName(QStringLiteral("changeSummary"));
     m_summary->setWordWrap(true);
 
     auto *choose = new QWidget(m_pages);
     auto *chooseLayout = new QVBoxLayout(choose);
-    chooseLayout->addWidget(new QLabel(tr("New license for the %n selected user(s):", nullptr,
-                                          static_cast<int>(users.size())),
-                                       choose));
+    chooseLayout->addWidget(new QLabel(prompt, choose));
     chooseLayout->addWidget(m_license);
     chooseLayout->addWidget(m_summary);
     chooseLayout->addStretch();
@@ -74,9 +92,9 @@ LicenseDialog::LicenseDialog(const QList<User> &users, const QList<LicenseValue>
         { tr("User"), tr("Before"), tr("After"), tr("Result"), tr("Message") });
     m_results->horizontalHeader()->setStretchLastSection(true);
     m_results->verticalHeader()->hide();
+    m_results->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_results->setSortingEnabled(false);
     resultsLayout->addWidget(m_resultSummary);
     resultsLayout->addWidget(m_results, 1);
     m_pages->addWidget(resultsPage);
@@ -92,13 +110,15 @@ LicenseDialog::LicenseDialog(const QList<User> &users, const QList<LicenseValue>
     connect(m_license, &QComboBox::currentIndexChanged, this, &LicenseDialog::updateSummary);
     connect(m_applyButton, &QPushButton::clicked, this, &LicenseDialog::apply);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    updateSummary();
     resize(560, 240);
 }
 
-LicenseValue LicenseDialog::chosenLicense() const
+LicenseDialog::Changes LicenseDialog::plannedChanges() const
 {
-    return LicenseValue::fromWire(m_license->currentData().toString());
+    if (m_undo)
+        return *m_undo;
+    return BulkLicenseJob::sameLicenseFor(
+        m_users, LicenseValue::fromWire(m_license->currentData().toString()));
 }
 
 void LicenseDialog::setTargetLicense(const LicenseValue &license)
@@ -110,24 +130,33 @@ void LicenseDialog::setTargetLicense(const LicenseValue &license)
 
 void LicenseDialog::updateSummary()
 {
-    const LicenseValue target = chosenLicense();
-    const auto changing = std::count_if(m_users.cbegin(), m_users.cend(),
-                                        [&](const User &user) { return user.licenseType != target; });
-    const int total = static_cast<int>(m_users.size());
-    m_summary->setText(tr("%1 of %2 users will change to %3; %4 already hold it.")
-                           .arg(QLocale().toString(static_cast<int>(changing)),
-                                QLocale().toString(total), DisplayNames::license(target),
-                                QLocale().toString(total - static_cast<int>(changing))));
+    const Changes changes = plannedChanges();
+    const auto changing = std::count_if(changes.cbegin(), changes.cend(), [](const auto &change) {
+        return change.user.licenseType != change.target;
+    });
+    const int total = static_cast<int>(changes.size());
+    const int staying = total - static_cast<int>(changing);
+    if (m_undo) {
+        m_summary->setText(tr("%1 of %2 users will go back; %3 already hold their previous license.")
+                               .arg(QLocale().toString(static_cast<int>(changing)),
+                                    QLocale().toString(total), QLocale().toString(staying)));
+    } else {
+        const LicenseValue target = LicenseValue::fromWire(m_license->currentData().toString());
+        m_summary->setText(tr("%1 of %2 users will change to %3; %4 already hold it.")
+                               .arg(QLocale().toString(static_cast<int>(changing)),
+                                    QLocale().toString(total), DisplayNames::license(target),
+                                    QLocale().toString(staying)));
+    }
     m_applyButton->setEnabled(changing > 0 && !m_job);
 }
 
 void LicenseDialog::apply()
 {
-    if (m_job || m_license->currentIndex() < 0)
+    if (m_job || (!m_undo && m_license->currentIndex() < 0))
         return;
     m_applyButton->setEnabled(false);
     m_license->setEnabled(false);
-    m_job = m_makeJob(m_users, chosenLicense());
+    m_job = m_makeJob(plannedChanges());
     m_job->setParent(this);
 
     m_progress = new QProgressDialog(tr("Changing licenses…"), tr("Cancel"), 0, m_job->total(), this);
@@ -163,6 +192,27 @@ void LicenseDialog::addRetryButton()
     });
 }
 
+void LicenseDialog::addUndoButton()
+{
+    auto *undo = m_buttons->addButton(tr("Undo…"), QDialogButtonBox::ActionRole);
+    undo->setObjectName(QStringLiteral("undoButton"));
+    undo->setToolTip(tr("Give every user changed here the license it had before"));
+    connect(undo, &QPushButton::clicked, this, [this] {
+        Changes back;
+        for (const BulkLicenseJob::Item &item : m_job->items()) {
+            if (item.state != BulkLicenseJob::ItemState::Applied)
+                continue;
+            User changed;
+            changed.userId = item.userId;
+            changed.displayName = item.displayName;
+            changed.licenseType = item.target;
+            back.append({ changed, item.before });
+        }
+        emit undoRequested(back);
+        accept();
+    });
+}
+
 void LicenseDialog::showResults()
 {
     if (m_progress) {
@@ -192,6 +242,8 @@ void LicenseDialog::showResults()
                                  .arg(m_job->countIn(State::Cancelled)));
     if (failed > 0)
         addRetryButton();
+    if (!m_undo && m_job->countIn(State::Applied) > 0)
+        addUndoButton();
     m_applyButton->hide();
     m_pages->setCurrentIndex(1);
     resize(std::max(width(), 680), std::max(height(), 440));

@@ -6,6 +6,7 @@
 #include <QDialog>
 
 #include <functional>
+#include <optional>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -17,18 +18,24 @@ class QTableWidget;
 
 // Re-licenses the selected users: pick a supported license, see how many change, apply with a
 // cancellable progress dialog, then read what happened to each user. Users whose change failed
-// can be handed back to the window for a retry.
+// can be handed back to the window for a retry, and an applied change can be undone: the same
+// dialog then sends every changed user back to the license it had.
 class LicenseDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    using JobFactory = std::function<BulkLicenseJob *(const QList<User> &, const LicenseValue &)>;
+    using Changes = QList<BulkLicenseJob::Change>;
+    using JobFactory = std::function<BulkLicenseJob *(const Changes &)>;
 
+    // Picks one license for all of `users`.
     LicenseDialog(const QList<User> &users, const QList<LicenseValue> &supportedLicenses,
                   JobFactory makeJob, QWidget *parent = nullptr);
+    // Undoes a bulk change: each user gets the license of its change.
+    LicenseDialog(const Changes &undo, JobFactory makeJob, QWidget *parent = nullptr);
 
-    // Preselects a license (the window's undo uses it).
+    // Makes the job when Apply is pressed (the window supplies it, with its client and log).
+    void setJobFactory(JobFactory makeJob) { m_makeJob = std::move(makeJob); }
     void setTargetLicense(const LicenseValue &license);
     void apply();
     BulkLicenseJob *job() const { return m_job; }
@@ -37,22 +44,26 @@ public:
 signals:
     void jobFinished(BulkLicenseJob *job);
     void retryFailedRequested(const QStringList &userIds);
+    void undoRequested(const LicenseDialog::Changes &undo);
 
 private:
+    void buildPages(const QString &prompt);
     void updateSummary();
     void showResults();
     void addRetryButton();
-    LicenseValue chosenLicense() const;
+    void addUndoButton();
+    Changes plannedChanges() const;
 
     QList<User> m_users;
+    std::optional<Changes> m_undo;
     JobFactory m_makeJob;
     BulkLicenseJob *m_job = nullptr;
-    QStackedWidget *m_pages;
-    QComboBox *m_license;
-    QLabel *m_summary;
-    QLabel *m_resultSummary;
-    QTableWidget *m_results;
-    QDialogButtonBox *m_buttons;
-    QPushButton *m_applyButton;
+    QStackedWidget *m_pages = nullptr;
+    QComboBox *m_license = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_resultSummary = nullptr;
+    QTableWidget *m_results = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_applyButton = nullptr;
     QProgressDialog *m_progress = nullptr;
 };

@@ -2,14 +2,18 @@
 
 #include "core/chimeclient.h"
 #include "models/accountsmodel.h"
+#include "models/auditlogmodel.h"
+#include "models/audittrail.h"
 #include "models/detailsloader.h"
 #include "models/displaynames.h"
 #include "models/licensemix.h"
 #include "models/userfilterproxymodel.h"
 #include "models/usersmodel.h"
 #include "ui/accountdetailspanel.h"
+#include "ui/auditlogdialog.h"
 #include "ui/errorbanner.h"
 #include "models/bulklicensejob.h"
+#include "models/csvwriter.h"
 #include "ui/licensedelegate.h"
 #include "ui/licensedialog.h"
 #include "ui/userdetailspanel.h"
@@ -17,6 +21,7 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,6 +33,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -65,7 +71,8 @@ QStringList allWireNames()
 
 } // namespace
 
-MainWindow::MainWindow(ChimeClient *client, const QString &connectionDescription, QWidget *parent)
+MainWindow::MainWindow(ChimeClient *client, AuditLog *auditLog,
+                       const QString &connectionDescription, QWidget *parent)
     : QMainWindow(parent)
     , m_client(client)
     , m_accounts(new AccountsModel(client, this))
@@ -73,6 +80,8 @@ MainWindow::MainWindow(ChimeClient *client, const QString &connectionDescription
     , m_proxy(new UserFilterProxyModel(this))
     , m_details(new DetailsLoader(client, this))
     , m_licenseMix(new LicenseMix(m_users, this))
+    , m_auditTrail(new AuditTrail(auditLog, client, m_users, this))
+    , m_auditModel(new AuditLogModel(auditLog, this))
 {
     setWindowTitle(tr("Chime Admin"));
     setObjectName(u"mainWindow"_s);
@@ -234,6 +243,10 @@ void MainWindow::fillFilter(QComboBox *combo, const QStringList &wireNames,
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *exportAction = fileMenu->addAction(tr("&Export visible users as CSV…"), this,
+                                                &MainWindow::exportCsv);
+    exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -254,6 +267,8 @@ void MainWindow::createActions()
     usersMenu->addAction(tr("Load &all users"), m_users, &UsersModel::loadAll);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *auditAction = viewMenu->addAction(tr("&Audit log…"), this, &MainWindow::openAuditLog);
+    auditAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
     QMenu *columns = viewMenu->addMenu(tr("&Columns"));
     for (int column = 0; column < UsersModel::ColumnCount; ++column) {
         QAction *toggle = columns->addAction(m_users->headerData(column, Qt::Horizontal).toString());
@@ -308,6 +323,8 @@ void MainWindow::connectModels()
     connect(m_details, &DetailsLoader::userLoaded, m_userDetails, &UserDetailsPanel::setUser);
     connect(m_details, &DetailsLoader::loadFailed, this,
             [this](const ChimeError &error) { showError(error.userMessage()); });
+    connect(m_auditTrail, &AuditTrail::writeFailed, this,
+            [this](const QString &message) { showError(message); });
     connect(m_errorBanner, &ErrorBanner::retryRequested, this, [this] {
         if (m_retryTarget == RetryTarget::Accounts)
             m_accounts->reload();
@@ -443,19 +460,57 @@ void MainWindow::showError(const QString &text, bool offerRetry)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_users->hasPendingEdits()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Changes in flight"),
+    if (m_users->hasPendingEdits() && !m_closeConfirmed) {
+        event->ignore();
+        // Asked without blocking: the edits in flight keep running while the question is open.
+        auto *question = new QMessageBox(
+            QMessageBox::Question, tr("Changes in flight"),
             tr("License changes are still being sent to the service. Close anyway? Their "
                "outcome will not be shown."),
-            QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Close) {
-            event->ignore();
-            return;
-        }
+            QMessageBox::Close | QMessageBox::Cancel, this);
+        question->setDefaultButton(QMessageBox::Cancel);
+        question->setAttribute(Qt::WA_DeleteOnClose);
+        connect(question, &QMessageBox::finished, this, [this](int result) {
+            if (result == QMessageBox::Close) {
+                m_closeConfirmed = true;
+                close();
+            }
+        });
+        question->open();
+        return;
     }
     saveSettings();
     event->accept();
+}
+
+void MainWindow::exportCsv()
+{
+    auto *dialog = new QFileDialog(this, tr("Export users"), QString(), tr("CSV files (*.csv)"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::writeCsv);
+    dialog->open();
+}
+
+void MainWindow::writeCsv(const QString &path)
+{
+    // The columns the person sees, in the order they see them.
+    QList<int> columns;
+    const QHeaderView *header = m_usersView->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.append(logical);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(CsvWriter::write(*m_proxy, columns)) < 0
+        || !file.commit()) {
+        showError(tr("Could not write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %n user(s) to %1", nullptr, m_proxy->rowCount()).arg(path),
+                             5000);
 }
 
 void MainWindow::restoreSettings()
@@ -494,17 +549,34 @@ void MainWindow::openLicenseDialog()
         statusBar()->showMessage(tr("Select one or more users first."), 4000);
         return;
     }
+    showLicenseDialog(new LicenseDialog(users, m_users->supportedLicenses(), {}, this));
+}
+
+void MainWindow::openUndoDialog(const QList<BulkLicenseJob::Change> &undo)
+{
+    showLicenseDialog(new LicenseDialog(undo, {}, this));
+}
+
+void MainWindow::showLicenseDialog(LicenseDialog *dialog)
+{
     const QString accountId = m_users->accountId();
-    auto *dialog = new LicenseDialog(
-        users, m_users->supportedLicenses(),
-        [this, accountId](const QList<User> &targets, const LicenseValue &license) {
-            return new BulkLicenseJob(m_client, accountId, targets, license);
-        },
-        this);
+    dialog->setJobFactory([this, accountId](const LicenseDialog::Changes &changes) {
+        auto *job = new BulkLicenseJob(m_client, accountId, changes);
+        m_auditTrail->watch(job);
+        return job;
+    });
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &LicenseDialog::jobFinished, this, &MainWindow::applyJobResults);
     connect(dialog, &LicenseDialog::retryFailedRequested, this, &MainWindow::selectUsers);
+    connect(dialog, &LicenseDialog::undoRequested, this, &MainWindow::openUndoDialog);
     m_licenseDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::openAuditLog()
+{
+    auto *dialog = new AuditLogDialog(m_auditModel, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 

@@ -1,13 +1,17 @@
 #pragma once
 
+#include "models/bulklicensejob.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
 class AccountDetailsPanel;
-class BulkLicenseJob;
 class LicenseDialog;
 struct User;
 class AccountsModel;
+class AuditLog;
+class AuditLogModel;
+class AuditTrail;
 class ChimeClient;
 class ChimeError;
 class DetailsLoader;
@@ -32,7 +36,8 @@ class MainWindow final : public QMainWindow
 
 public:
     // `connectionDescription` says where the credentials come from and which endpoint is used.
-    MainWindow(ChimeClient *client, const QString &connectionDescription, QWidget *parent = nullptr);
+    MainWindow(ChimeClient *client, AuditLog *auditLog, const QString &connectionDescription,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Loads the accounts; the remembered (or only) account is selected once they arrive.
@@ -63,6 +68,11 @@ private:
     void selectUserRow(int sourceRow);
     void editCurrentLicense();
     void openLicenseDialog();
+    void openUndoDialog(const QList<BulkLicenseJob::Change> &undo);
+    void showLicenseDialog(LicenseDialog *dialog);
+    void openAuditLog();
+    void exportCsv();
+    void writeCsv(const QString &path);
     void applyJobResults(const BulkLicenseJob *job);
     void selectUsers(const QStringList &userIds);
     QList<User> selectedUsers() const;
@@ -80,6 +90,8 @@ private:
     UserFilterProxyModel *m_proxy;
     DetailsLoader *m_details;
     LicenseMix *m_licenseMix;
+    AuditTrail *m_auditTrail;
+    AuditLogModel *m_auditModel;
 
     ErrorBanner *m_errorBanner = nullptr;
     QSplitter *m_splitter = nullptr;
@@ -93,5 +105,6 @@ private:
     UserDetailsPanel *m_userDetails = nullptr;
     QLabel *m_statusLabel = nullptr;
     QPointer<LicenseDialog> m_licenseDialog;
+    bool m_closeConfirmed = false;
     enum class RetryTarget { None, Accounts, Users } m_retryTarget = RetryTarget::None;
 };

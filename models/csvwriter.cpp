@@ -1,0 +1,47 @@
+#include "models/csvwriter.h"
+
+#include <QAbstractItemModel>
+#include <QStringList>
+
+namespace CsvWriter {
+
+QByteArray escapeCell(const QString &text)
+{
+    QString cell = text;
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    const bool formula = !cell.isEmpty() && formulaStarts.contains(cell.front());
+    if (formula)
+        cell.prepend(u'\'');
+    if (formula || cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n')
+        || cell.contains(u'\r')) {
+        cell.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+        cell = u'"' + cell + u'"';
+    }
+    return cell.toUtf8();
+}
+
+QByteArray write(const QAbstractItemModel &model, const QList<int> &columns)
+{
+    QByteArray out("\xEF\xBB\xBF");
+    const auto writeLine = [&out](const QList<QByteArray> &cells) {
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            if (i > 0)
+                out.append(',');
+            out.append(cells.at(i));
+        }
+        out.append("\r\n");
+    };
+    QList<QByteArray> cells;
+    for (const int column : columns)
+        cells.append(escapeCell(model.headerData(column, Qt::Horizontal).toString()));
+    writeLine(cells);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        cells.clear();
+        for (const int column : columns)
+            cells.append(escapeCell(model.index(row, column).data().toString()));
+        writeLine(cells);
+    }
+    return out;
+}
+
+} // namespace CsvWriter

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+
+class QAbstractItemModel;
+
+// Writes the rows of a (filtered, sorted) model as CSV: UTF-8 with a byte order mark, quoted
+// where RFC 4180 needs it, and every cell that a spreadsheet would run as a formula (starting
+// with =, +, -, @, tab or carriage return) prefixed with an apostrophe.
+namespace CsvWriter {
+
+QByteArray write(const QAbstractItemModel &model, const QList<int> &columns);
+QByteArray escapeCell(const QString &text);
+
+} // namespace CsvWriter

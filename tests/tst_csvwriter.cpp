@@ -1,0 +1,59 @@
+#include "models/csvwriter.h"
+
+#include <QStandardItemModel>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TstCsvWriter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void escapeCell_data();
+    void escapeCell();
+    void writesHeaderAndChosenColumns();
+};
+
+void TstCsvWriter::escapeCell_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QByteArray>("cell");
+    QTest::newRow("plain") << u"Ada Lee"_s << QByteArray("Ada Lee");
+    QTest::newRow("empty") << QString() << QByteArray();
+    QTest::newRow("formula =") << u"=HYPERLINK(\"x\")"_s << QByteArray("\"'=HYPERLINK(\"\"x\"\")\"");
+    QTest::newRow("formula +") << u"+1206555"_s << QByteArray("\"'+1206555\"");
+    QTest::newRow("formula -") << u"-2+3"_s << QByteArray("\"'-2+3\"");
+    QTest::newRow("formula @") << u"@SUM(A1)"_s << QByteArray("\"'@SUM(A1)\"");
+    QTest::newRow("leading tab") << u"\t=1"_s << QByteArray("\"'\t=1\"");
+    QTest::newRow("comma") << u"Lee, Ada"_s << QByteArray("\"Lee, Ada\"");
+    QTest::newRow("quote") << u"say \"hi\""_s << QByteArray("\"say \"\"hi\"\"\"");
+    QTest::newRow("newline") << u"a\nb"_s << QByteArray("\"a\nb\"");
+    QTest::newRow("apostrophe") << u"O'Brien"_s << QByteArray("O'Brien");
+    QTest::newRow("inner equals is fine") << u"a=b"_s << QByteArray("a=b");
+    QTest::newRow("non-ASCII") << u"Zoë"_s << QByteArray("Zo\xC3\xAB");
+}
+
+void TstCsvWriter::escapeCell()
+{
+    QFETCH(QString, text);
+    QFETCH(QByteArray, cell);
+    QCOMPARE(CsvWriter::escapeCell(text), cell);
+}
+
+void TstCsvWriter::writesHeaderAndChosenColumns()
+{
+    QStandardItemModel model(2, 3);
+    model.setHorizontalHeaderLabels({ u"Name"_s, u"Email"_s, u"License"_s });
+    model.setItem(0, 0, new QStandardItem(u"Ada"_s));
+    model.setItem(0, 1, new QStandardItem(u"ada@example.com"_s));
+    model.setItem(0, 2, new QStandardItem(u"Pro"_s));
+    model.setItem(1, 0, new QStandardItem(u"=cmd"_s));
+    model.setItem(1, 1, new QStandardItem(u"b@example.com"_s));
+    model.setItem(1, 2, new QStandardItem(u"Basic"_s));
+    QCOMPARE(CsvWriter::write(model, { 2, 0 }),
+             QByteArray("\xEF\xBB\xBFLicense,Name\r\nPro,Ada\r\nBasic,\"'=cmd\"\r\n"));
+}
+
+QTEST_GUILESS_MAIN(TstCsvWriter)
+#include "tst_csvwriter.moc"
