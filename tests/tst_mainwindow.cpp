@@ -39,6 +39,8 @@ private slots:
     void refusedEditRevertsAndIsShown();
     void emailLookupSelectsUser();
     void licenseDialogRelicensesInBatchesAndReportsFailure();
+    void singleEditIsAudited();
+    void bulkChangeIsAuditedAndCanBeUndone();
     void personalPinIsMaskedUntilRevealed();
     void lastAccountIsRemembered();
 
@@ -243,6 +245,73 @@ void TstMainWindow::licenseDialogRelicensesInBatchesAndReportsFailure()
     const QModelIndexList selected = m_window->usersView()->selectionModel()->selectedRows();
     QCOMPARE(selected.size(), 1);
     QCOMPARE(selected.first().data(UsersModel::UserIdRole).toString(), chosen.at(30));
+}
+
+void TstMainWindow::singleEditIsAudited()
+{
+    selectAccount(0);
+    const User target = *m_window->usersModel()->user(0);
+    const QString other = target.licenseType.value() == License::Basic ? u"Pro"_s : u"Basic"_s;
+    QSignalSpy updated(m_window->usersModel(), &UsersModel::licenseUpdated);
+    QVERIFY(m_window->usersView()->model()->setData(
+        m_window->usersView()->model()->index(proxyRowOf(target.userId), UsersModel::LicenseColumn),
+        other));
+    QVERIFY(updated.wait());
+    int unreadable = 0;
+    QString error;
+    const QList<AuditEntry> entries = m_auditLog->readAll(&unreadable, &error);
+    QCOMPARE(entries.size(), 1);
+    const AuditEntry &entry = entries.first();
+    QCOMPARE(entry.userId, target.userId);
+    QCOMPARE(entry.accountId, m_fixture->account(0).account.accountId);
+    QCOMPARE(entry.operation, u"UpdateUser"_s);
+    QCOMPARE(entry.before, target.licenseType.wireName());
+    QCOMPARE(entry.after, other);
+    QCOMPARE(entry.outcome, u"applied"_s);
+    QCOMPARE(entry.accessKeyId, EmulatorConfig::demoCredentials().accessKeyId);
+    QVERIFY(!entry.requestId.isEmpty());
+}
+
+void TstMainWindow::bulkChangeIsAuditedAndCanBeUndone()
+{
+    selectAccount(0);
+    const QString accountId = m_window->usersModel()->accountId();
+    QHash<QString, QString> before;
+    for (const User &user : m_fixture->account(0).users)
+        before.insert(user.userId, user.licenseType.wireName());
+    m_window->usersView()->selectAll();
+    QTest::keyClick(m_window->usersView(), Qt::Key_L, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->licenseDialog());
+    LicenseDialog *dialog = m_window->licenseDialog();
+    auto *license = dialog->findChild<QComboBox *>(u"targetLicense"_s);
+    license->setCurrentIndex(license->findData(u"Plus"_s));
+    QSignalSpy finished(dialog, &LicenseDialog::jobFinished);
+    dialog->findChild<QPushButton *>(u"applyButton"_s)->click();
+    QVERIFY(finished.wait());
+    const int changed = static_cast<int>(std::count_if(before.cbegin(), before.cend(),
+                                                       [](const QString &l) { return l != u"Plus"_s; }));
+    int unreadable = 0;
+    QString error;
+    QCOMPARE(m_auditLog->readAll(&unreadable, &error).size(), changed);
+
+    // Undo: the same dialog gives every changed user its previous license back.
+    auto *undo = dialog->findChild<QPushButton *>(u"undoButton"_s);
+    QVERIFY(undo);
+    undo->click();
+    QTRY_VERIFY(m_window->licenseDialog() && m_window->licenseDialog() != dialog);
+    LicenseDialog *undoDialog = m_window->licenseDialog();
+    QVERIFY(undoDialog->findChild<QLabel *>(u"changeSummary"_s)->text()
+                .startsWith(u"%1 of %1"_s.arg(changed)));
+    QSignalSpy undone(undoDialog, &LicenseDialog::jobFinished);
+    undoDialog->findChild<QPushButton *>(u"applyButton"_s)->click();
+    QVERIFY(undone.wait());
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        QCOMPARE(m_fixture->store().findUser(accountId, it.key())->licenseType.wireName(), it.value());
+        QCOMPARE(m_window->usersModel()->user(m_window->usersModel()->rowOfUser(it.key()))
+                     ->licenseType.wireName(),
+                 it.value());
+    }
+    QCOMPARE(m_auditLog->readAll(&unreadable, &error).size(), 2 * changed);
 }
 
 void TstMainWindow::personalPinIsMaskedUntilRevealed()
