@@ -17,6 +17,16 @@ QString operationOf(const Outcome<PreparedRequest> &request)
     return request.isOk() ? request.value().operation : request.error().operation();
 }
 
+// An HTTP Date header ("Tue, 24 Nov 2026 04:50:00 GMT", RFC 9110). Qt's RFC 2822 parser only
+// takes a numeric offset, so the "GMT" every server sends is given as one.
+QDateTime httpDate(const QByteArray &value)
+{
+    QString text = QString::fromLatin1(value).trimmed();
+    if (text.endsWith(u" GMT"_s))
+        text = text.chopped(4) + u" +0000"_s;
+    return QDateTime::fromString(text, Qt::RFC2822Date);
+}
+
 } // namespace
 
 ChimeCall::ChimeCall(QNetworkAccessManager *network, const SignedRequestFactory *factory,
@@ -122,8 +132,16 @@ Outcome<QByteArray> ChimeCall::readReply(QNetworkReply *reply)
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const QByteArray requestId = reply->rawHeader("x-amzn-RequestId");
     m_requestId = QString::fromLatin1(requestId);
-    if (!status.isValid()) {
-        return ChimeError(ChimeError::Kind::NetworkFailure, m_operation, reply->errorString());
+    // A connection lost mid-answer still has the status of the head that arrived, but the body
+    // is cut short and whether the operation took effect is unknown: a network failure, not an
+    // answer (errors 1-99 are the transport's; HTTP statuses map to other codes).
+    const QNetworkReply::NetworkError networkError = reply->error();
+    const bool transportFailed = networkError != QNetworkReply::NoError
+        && networkError < QNetworkReply::ProxyConnectionRefusedError;
+    if (!status.isValid() || transportFailed) {
+        ChimeError error(ChimeError::Kind::NetworkFailure, m_operation, reply->errorString());
+        error.setRequestId(m_requestId);
+        return error;
     }
     const int httpStatus = status.toInt();
     const QByteArray body = reply->readAll();
@@ -135,7 +153,7 @@ Outcome<QByteArray> ChimeCall::readReply(QNetworkReply *reply)
                                                     requestId, body);
     const QByteArray date = reply->rawHeader("Date");
     if (!date.isEmpty())
-        error.setServerDate(QDateTime::fromString(QString::fromLatin1(date), Qt::RFC2822Date));
+        error.setServerDate(httpDate(date));
     return error;
 }
 

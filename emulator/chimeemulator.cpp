@@ -72,7 +72,20 @@ QByteArray reasonPhrase(int status)
 
 EmulatorReply injectedFailure(int status)
 {
+    // Each status with the exception and code the Chime API model gives it.
     switch (status) {
+    case 400:
+        return EmulatorReply::error(400, "BadRequestException", u"BadRequest"_s,
+                                    u"The request was refused (injected fault)."_s);
+    case 401:
+        return EmulatorReply::error(401, "UnauthorizedClientException", u"Unauthorized"_s,
+                                    u"The client is not authorized (injected fault)."_s);
+    case 403:
+        return EmulatorReply::error(403, "ForbiddenException", u"Forbidden"_s,
+                                    u"Access is denied (injected fault)."_s);
+    case 404:
+        return EmulatorReply::error(404, "NotFoundException", u"NotFound"_s,
+                                    u"The resource was not found (injected fault)."_s);
     case 429:
         return EmulatorReply::error(429, "ThrottledClientException", u"Throttled"_s,
                                     u"Rate exceeded (injected fault)."_s);

@@ -8,7 +8,8 @@ std::optional<double> rate(const QString &text)
 {
     bool ok = false;
     const double value = text.toDouble(&ok);
-    if (!ok || value < 0.0 || value > 1.0)
+    // Written so that NaN ("nan" parses as a number) is refused too.
+    if (!ok || !(value >= 0.0 && value <= 1.0))
         return std::nullopt;
     return value;
 }

@@ -81,15 +81,18 @@ std::optional<EmulatorReply> SignatureVerifier::verify(const Request &request,
     }
 
     const QByteArray amzDate = headerValue(request.headers, "x-amz-date");
-    const QDateTime requestTime = QDateTime::fromString(QString::fromLatin1(amzDate),
-                                                        u"yyyyMMdd'T'HHmmss'Z'"_s);
-    if (!requestTime.isValid() || !authorization->signedHeaders.contains("x-amz-date")
+    // The digits are UTC. Read them as such: parsed as local time they may name a time that
+    // does not exist here (a daylight-saving gap), and a valid request would be refused.
+    const QDate requestDay = QDate::fromString(QString::fromLatin1(amzDate.left(8)), u"yyyyMMdd"_s);
+    const QTime requestClock = QTime::fromString(QString::fromLatin1(amzDate.mid(9, 6)), u"HHmmss"_s);
+    const bool wellFormed = amzDate.size() == 16 && amzDate.at(8) == 'T' && amzDate.endsWith('Z')
+        && requestDay.isValid() && requestClock.isValid();
+    if (!wellFormed || !authorization->signedHeaders.contains("x-amz-date")
         || !amzDate.startsWith(authorization->date.toLatin1())) {
         return refusal("IncompleteSignatureException",
                        u"A signed X-Amz-Date header matching the credential date is required."_s);
     }
-    QDateTime requestUtc = requestTime;
-    requestUtc.setTimeSpec(Qt::UTC);
+    const QDateTime requestUtc(requestDay, requestClock, Qt::UTC);
     if (std::abs(requestUtc.secsTo(now)) > maxSkewSeconds) {
         return refusal("InvalidSignatureException",
                        u"Signature expired: %1 is now earlier than %2 (%3 - 5 min.)"_s.arg(

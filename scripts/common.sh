@@ -14,7 +14,7 @@ PACKAGES=(
     libgl-dev libvulkan-dev
     xvfb xauth x11-utils xdotool imagemagick
     dbus dbus-x11 gnome-keyring libsecret-tools
-    awscli python3-boto3
+    awscli python3-boto3 jq
 )
 
 log() { printf '==> %s\n' "$*" >&2; }
