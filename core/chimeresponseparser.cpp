@@ -90,19 +90,28 @@ Outcome<T> readSingle(const QString &operation, const QByteArray &body, QLatin1S
     return std::move(*value);
 }
 
+// An answer made of one list (member `key`, read into `list`) and, for a paged listing, a
+// NextToken (read into `nextToken`).
+template<typename Result, typename Item, typename Read>
+Outcome<Result> readListAnswer(const QString &operation, const QByteArray &body,
+                               QLatin1StringView key, Read read, QList<Item> Result::*list,
+                               QString Result::*nextToken = nullptr)
+{
+    QString error;
+    const std::optional<QJsonObject> answer = parseObject(body, &error);
+    Result result;
+    if (!answer || !readList<Item>(*answer, key, read, &(result.*list), &error)
+        || (nextToken && !readNextToken(*answer, &(result.*nextToken), &error)))
+        return unreadable(operation, error);
+    return result;
+}
+
 } // namespace
 
 Outcome<AccountsPage> listAccounts(const QByteArray &body)
 {
-    const QString operation = u"ListAccounts"_s;
-    QString error;
-    const std::optional<QJsonObject> answer = parseObject(body, &error);
-    AccountsPage page;
-    if (!answer
-        || !readList<Account>(*answer, "Accounts"_L1, WireJson::readAccount, &page.accounts, &error)
-        || !readNextToken(*answer, &page.nextToken, &error))
-        return unreadable(operation, error);
-    return page;
+    return readListAnswer(u"ListAccounts"_s, body, "Accounts"_L1, WireJson::readAccount,
+                          &AccountsPage::accounts, &AccountsPage::nextToken);
 }
 
 Outcome<Account> getAccount(const QByteArray &body)
@@ -112,14 +121,8 @@ Outcome<Account> getAccount(const QByteArray &body)
 
 Outcome<UsersPage> listUsers(const QByteArray &body)
 {
-    const QString operation = u"ListUsers"_s;
-    QString error;
-    const std::optional<QJsonObject> answer = parseObject(body, &error);
-    UsersPage page;
-    if (!answer || !readList<User>(*answer, "Users"_L1, WireJson::readUser, &page.users, &error)
-        || !readNextToken(*answer, &page.nextToken, &error))
-        return unreadable(operation, error);
-    return page;
+    return readListAnswer(u"ListUsers"_s, body, "Users"_L1, WireJson::readUser, &UsersPage::users,
+                          &UsersPage::nextToken);
 }
 
 Outcome<User> getUser(const QByteArray &body)
@@ -134,15 +137,8 @@ Outcome<User> updateUser(const QByteArray &body)
 
 Outcome<BatchUpdateResult> batchUpdateUser(const QByteArray &body)
 {
-    const QString operation = u"BatchUpdateUser"_s;
-    QString error;
-    const std::optional<QJsonObject> answer = parseObject(body, &error);
-    BatchUpdateResult result;
-    if (!answer
-        || !readList<UserError>(*answer, "UserErrors"_L1, WireJson::readUserError,
-                                &result.userErrors, &error))
-        return unreadable(operation, error);
-    return result;
+    return readListAnswer(u"BatchUpdateUser"_s, body, "UserErrors"_L1, WireJson::readUserError,
+                          &BatchUpdateResult::userErrors);
 }
 
 } // namespace ChimeResponseParser

@@ -14,6 +14,7 @@
 #include <QTcpSocket>
 #include <QUuid>
 
+#include <array>
 #include <utility>
 
 namespace {
@@ -70,35 +71,35 @@ QByteArray reasonPhrase(int status)
     }
 }
 
+struct ServiceError
+{
+    int status;
+    const char *exception;
+    const char16_t *code;
+    const char16_t *message;
+};
+
+// Each documented status with the exception and code the Chime API model gives it.
+constexpr std::array<ServiceError, 7> serviceErrors { {
+    { 400, "BadRequestException", u"BadRequest", u"The request was refused" },
+    { 401, "UnauthorizedClientException", u"Unauthorized", u"The client is not authorized" },
+    { 403, "ForbiddenException", u"Forbidden", u"Access is denied" },
+    { 404, "NotFoundException", u"NotFound", u"The resource was not found" },
+    { 429, "ThrottledClientException", u"Throttled", u"Rate exceeded" },
+    { 500, "ServiceFailureException", u"ServiceFailure", u"The service encountered an error" },
+    { 503, "ServiceUnavailableException", u"ServiceUnavailable", u"The service is unavailable" },
+} };
+
 EmulatorReply injectedFailure(int status)
 {
-    // Each status with the exception and code the Chime API model gives it.
-    switch (status) {
-    case 400:
-        return EmulatorReply::error(400, "BadRequestException", u"BadRequest"_s,
-                                    u"The request was refused (injected fault)."_s);
-    case 401:
-        return EmulatorReply::error(401, "UnauthorizedClientException", u"Unauthorized"_s,
-                                    u"The client is not authorized (injected fault)."_s);
-    case 403:
-        return EmulatorReply::error(403, "ForbiddenException", u"Forbidden"_s,
-                                    u"Access is denied (injected fault)."_s);
-    case 404:
-        return EmulatorReply::error(404, "NotFoundException", u"NotFound"_s,
-                                    u"The resource was not found (injected fault)."_s);
-    case 429:
-        return EmulatorReply::error(429, "ThrottledClientException", u"Throttled"_s,
-                                    u"Rate exceeded (injected fault)."_s);
-    case 500:
-        return EmulatorReply::error(500, "ServiceFailureException", u"ServiceFailure"_s,
-                                    u"The service encountered an error (injected fault)."_s);
-    case 503:
-        return EmulatorReply::error(503, "ServiceUnavailableException", u"ServiceUnavailable"_s,
-                                    u"The service is unavailable (injected fault)."_s);
-    default:
-        return EmulatorReply::error(status, "InjectedFault", u"ServiceFailure"_s,
-                                    u"Injected fault with status %1."_s.arg(status));
+    for (const ServiceError &known : serviceErrors) {
+        if (known.status == status) {
+            return EmulatorReply::error(status, known.exception, QString::fromUtf16(known.code),
+                                        QString::fromUtf16(known.message) + u" (injected fault)."_s);
+        }
     }
+    return EmulatorReply::error(status, "InjectedFault", u"ServiceFailure"_s,
+                                u"Injected fault with status %1."_s.arg(status));
 }
 
 EmulatorStore::Query parseQuery(const QByteArray &query)

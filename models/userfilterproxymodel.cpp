@@ -17,34 +17,29 @@ void UserFilterProxyModel::setUsersModel(UsersModel *model)
 
 void UserFilterProxyModel::setSearchText(const QString &text)
 {
-    const QString trimmed = text.trimmed();
-    if (trimmed == m_searchText)
-        return;
-    m_searchText = trimmed;
-    invalidateFilter();
+    setFilterValue(m_searchText, text.trimmed());
 }
 
 void UserFilterProxyModel::setLicenseFilter(const QString &license)
 {
-    if (license == m_license)
-        return;
-    m_license = license;
-    invalidateFilter();
+    setFilterValue(m_license, license);
 }
 
 void UserFilterProxyModel::setUserTypeFilter(const QString &userType)
 {
-    if (userType == m_userType)
-        return;
-    m_userType = userType;
-    invalidateFilter();
+    setFilterValue(m_userType, userType);
 }
 
 void UserFilterProxyModel::setRegistrationFilter(const QString &status)
 {
-    if (status == m_registration)
+    setFilterValue(m_registration, status);
+}
+
+void UserFilterProxyModel::setFilterValue(QString &filter, const QString &value)
+{
+    if (value == filter)
         return;
-    m_registration = status;
+    filter = value;
     invalidateFilter();
 }
 

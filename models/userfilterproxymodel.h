@@ -24,6 +24,8 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    void setFilterValue(QString &filter, const QString &value);
+
     UsersModel *m_users = nullptr;
     QString m_searchText;
     QString m_license;

@@ -2,6 +2,7 @@
 // QTcpServers for answers the emulator never gives): every operation, odd ids, pagination, and
 // every way a call can fail reaching the caller as a ChimeError of the right kind.
 
+#include "handbuiltaccounts.h"
 #include "core/chimeclient.h"
 #include "core/chimerequestbuilder.h"
 #include "core/signedrequestfactory.h"
@@ -43,76 +44,41 @@ const QStringList oddUserIds {
 };
 constexpr int bulkUsers = 37;
 
-User makeUser(const QString &accountId, const QString &userId, const QString &email, UserType type,
-    License license)
-{
-    User user;
-    user.userId = userId;
-    user.accountId = accountId;
-    user.primaryEmail = email;
-    user.displayName = u"User "_s + userId;
-    user.licenseType = license;
-    user.userType = type;
-    user.userRegistrationStatus = RegistrationStatus::Registered;
-    user.userInvitationStatus = InviteStatus::Accepted;
-    user.invitedOn = QDateTime(QDate(2025, 2, 3), QTime(4, 5, 6, 789), Qt::UTC);
-    user.registeredOn = QDateTime(QDate(2025, 2, 4), QTime(5, 6, 7, 8), Qt::UTC);
-    user.personalPin = u"1234567890"_s;
-    return user;
-}
-
-EmulatorAccount makeAccount(
-    const QString &accountId, const QString &name, QList<LicenseValue> licenses, QList<User> users)
-{
-    EmulatorAccount entry;
-    entry.account.accountId = accountId;
-    entry.account.awsAccountId = u"111122223333"_s;
-    entry.account.name = name;
-    entry.account.accountType = AccountType::EnterpriseDirectory;
-    entry.account.accountStatus = AccountStatus::Active;
-    entry.account.createdTimestamp = QDateTime(QDate(2022, 1, 2), QTime(3, 4, 5, 6), Qt::UTC);
-    entry.account.defaultLicense = License::Pro;
-    entry.account.supportedLicenses = std::move(licenses);
-    entry.account.signinDelegateGroups = { { u"chime-users"_s } };
-    entry.users = std::move(users);
-    entry.rebuildIndex();
-    return entry;
-}
 
 EmulatorStore handBuiltStore()
 {
     QList<User> mainUsers {
-        makeUser(mainAccount, u"u-1"_s, u"ada@example.com"_s, UserType::PrivateUser, License::Pro),
-        makeUser(mainAccount, u"u-plus"_s, u"first+tag@example.com"_s, UserType::PrivateUser,
+        HandBuilt::user(mainAccount, u"u-1"_s, u"ada@example.com"_s, UserType::PrivateUser, License::Pro),
+        HandBuilt::user(mainAccount, u"u-plus"_s, u"first+tag@example.com"_s, UserType::PrivateUser,
             License::Basic),
-        makeUser(mainAccount, u"u-shared"_s, u"room@example.com"_s, UserType::SharedDevice,
+        HandBuilt::user(mainAccount, u"u-shared"_s, u"room@example.com"_s, UserType::SharedDevice,
             License::Pro),
     };
     for (const QString &id : oddUserIds) {
-        mainUsers.append(makeUser(mainAccount, id, u"odd%1@example.com"_s.arg(mainUsers.size()),
+        mainUsers.append(HandBuilt::user(mainAccount, id, u"odd%1@example.com"_s.arg(mainUsers.size()),
             UserType::PrivateUser, License::Basic));
     }
     for (int i = 0; i < bulkUsers; ++i) {
-        mainUsers.append(makeUser(mainAccount, u"bulk-%1"_s.arg(i, 2, 10, QChar(u'0')),
+        mainUsers.append(HandBuilt::user(mainAccount, u"bulk-%1"_s.arg(i, 2, 10, QChar(u'0')),
             u"bulk%1@example.com"_s.arg(i),
             i % 5 == 0 ? UserType::SharedDevice : UserType::PrivateUser,
             i % 2 ? License::Basic : License::Pro));
     }
     const QList<User> otherUsers {
-        makeUser(
+        HandBuilt::user(
             otherAccount, u"o-1"_s, u"other@example.com"_s, UserType::PrivateUser, License::Pro),
-        makeUser(otherAccount, u"o-2"_s, u"shared@other.example"_s, UserType::SharedDevice,
+        HandBuilt::user(otherAccount, u"o-2"_s, u"shared@other.example"_s, UserType::SharedDevice,
             License::Basic),
     };
     const QList<User> oddUsers {
-        makeUser(oddAccount, u"u-1"_s, u"odd-account@example.com"_s, UserType::PrivateUser,
+        HandBuilt::user(oddAccount, u"u-1"_s, u"odd-account@example.com"_s, UserType::PrivateUser,
             License::Basic),
     };
     return EmulatorStore({
-        makeAccount(
+        HandBuilt::account(
             mainAccount, u"Main Co"_s, { License::Basic, License::Plus, License::Pro }, mainUsers),
-        makeAccount(otherAccount, u"Other Org"_s, { License::Basic, License::Pro }, otherUsers),
-        makeAccount(oddAccount, oddAccountName, { License::Basic, License::Pro }, oddUsers),
+        HandBuilt::account(otherAccount, u"Other Org"_s, { License::Basic, License::Pro }, otherUsers),
+        HandBuilt::account(oddAccount, oddAccountName, { License::Basic, License::Pro }, oddUsers),
     });
 }
 

@@ -1,6 +1,7 @@
 // The rules of the emulated service, independent of HTTP: EmulatorStore on a small hand-built
 // store and on DemoDataGenerator data, plus the generator's own guarantees.
 
+#include "handbuiltaccounts.h"
 #include "core/wirejson.h"
 #include "emulator/demodatagenerator.h"
 #include "emulator/emulatorstore.h"
@@ -24,61 +25,27 @@ namespace {
 const QString alpha = u"acc-alpha"_s; // supports Basic and Pro
 const QString beta = u"acc-beta"_s; // supports every license
 
-User makeUser(const QString &accountId, const QString &userId, std::optional<QString> email,
-    UserType type, License license)
-{
-    User user;
-    user.userId = userId;
-    user.accountId = accountId;
-    user.primaryEmail = std::move(email);
-    user.displayName = u"Name of "_s + userId;
-    user.licenseType = license;
-    user.userType = type;
-    user.userRegistrationStatus = RegistrationStatus::Registered;
-    user.userInvitationStatus = InviteStatus::Accepted;
-    user.invitedOn = QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5, 678), Qt::UTC);
-    user.registeredOn = QDateTime(QDate(2024, 1, 3), QTime(4, 5, 6, 7), Qt::UTC);
-    user.personalPin = u"0123456789"_s;
-    return user;
-}
-
-EmulatorAccount makeAccount(
-    const QString &accountId, const QString &name, QList<LicenseValue> licenses, QList<User> users)
-{
-    EmulatorAccount entry;
-    entry.account.accountId = accountId;
-    entry.account.awsAccountId = u"123456789012"_s;
-    entry.account.name = name;
-    entry.account.accountType = AccountType::Team;
-    entry.account.accountStatus = AccountStatus::Active;
-    entry.account.createdTimestamp = QDateTime(QDate(2023, 5, 6), QTime(7, 8, 9, 10), Qt::UTC);
-    entry.account.defaultLicense = License::Pro;
-    entry.account.supportedLicenses = std::move(licenses);
-    entry.users = std::move(users);
-    entry.rebuildIndex();
-    return entry;
-}
 
 EmulatorStore smallStore()
 {
     const QList<User> alphaUsers {
-        makeUser(
+        HandBuilt::user(
             alpha, u"u-ada"_s, u"Ada.Lovelace@Example.com"_s, UserType::PrivateUser, License::Pro),
-        makeUser(alpha, u"u-plus"_s, u"grace+chime@example.com"_s, UserType::PrivateUser,
+        HandBuilt::user(alpha, u"u-plus"_s, u"grace+chime@example.com"_s, UserType::PrivateUser,
             License::Basic),
-        makeUser(alpha, u"u-room"_s, u"room-1@example.com"_s, UserType::SharedDevice, License::Pro),
-        makeUser(alpha, u"u-bob"_s, u"bob@example.com"_s, UserType::PrivateUser, License::Basic),
-        makeUser(alpha, u"u-eve"_s, u"eve@example.com"_s, UserType::SharedDevice, License::Basic),
-        makeUser(alpha, u"u-nomail"_s, std::nullopt, UserType::PrivateUser, License::Pro),
+        HandBuilt::user(alpha, u"u-room"_s, u"room-1@example.com"_s, UserType::SharedDevice, License::Pro),
+        HandBuilt::user(alpha, u"u-bob"_s, u"bob@example.com"_s, UserType::PrivateUser, License::Basic),
+        HandBuilt::user(alpha, u"u-eve"_s, u"eve@example.com"_s, UserType::SharedDevice, License::Basic),
+        HandBuilt::user(alpha, u"u-nomail"_s, std::nullopt, UserType::PrivateUser, License::Pro),
     };
     const QList<User> betaUsers {
-        makeUser(beta, u"b-carol"_s, u"carol@beta.example"_s, UserType::PrivateUser, License::Plus),
-        makeUser(
+        HandBuilt::user(beta, u"b-carol"_s, u"carol@beta.example"_s, UserType::PrivateUser, License::Plus),
+        HandBuilt::user(
             beta, u"b-dave"_s, u"dave@beta.example"_s, UserType::PrivateUser, License::ProTrial),
     };
     return EmulatorStore({
-        makeAccount(alpha, u"Alpha Corp"_s, { License::Basic, License::Pro }, alphaUsers),
-        makeAccount(beta, u"Beta Ltd"_s,
+        HandBuilt::account(alpha, u"Alpha Corp"_s, { License::Basic, License::Pro }, alphaUsers),
+        HandBuilt::account(beta, u"Beta Ltd"_s,
             { License::Basic, License::Plus, License::Pro, License::ProTrial }, betaUsers),
     });
 }

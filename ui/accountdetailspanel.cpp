@@ -1,6 +1,7 @@
 #include "ui/accountdetailspanel.h"
 
 #include "models/displaynames.h"
+#include "ui/detailsfield.h"
 #include "ui/licensemixwidget.h"
 
 #include <QFormLayout>
@@ -11,29 +12,17 @@ AccountDetailsPanel::AccountDetailsPanel(LicenseMix *mix, QWidget *parent)
     , m_form(new QFormLayout(this))
 {
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_name = addField(tr("Account:"), QStringLiteral("accountName"));
-    m_accountId = addField(tr("Account id:"), QStringLiteral("accountId"));
-    m_awsAccountId = addField(tr("AWS account:"), QStringLiteral("awsAccountId"));
-    m_type = addField(tr("Type:"), QStringLiteral("accountType"));
-    m_status = addField(tr("Status:"), QStringLiteral("accountStatus"));
-    m_defaultLicense = addField(tr("Default license:"), QStringLiteral("defaultLicense"));
-    m_supportedLicenses = addField(tr("Supported licenses:"), QStringLiteral("supportedLicenses"));
-    m_created = addField(tr("Created:"), QStringLiteral("accountCreated"));
-    m_delegateGroups = addField(tr("Sign-in delegate groups:"), QStringLiteral("delegateGroups"));
+    m_name = addDetailsField(m_form, this, tr("Account:"), QStringLiteral("accountName"));
+    m_accountId = addDetailsField(m_form, this, tr("Account id:"), QStringLiteral("accountId"));
+    m_awsAccountId = addDetailsField(m_form, this, tr("AWS account:"), QStringLiteral("awsAccountId"));
+    m_type = addDetailsField(m_form, this, tr("Type:"), QStringLiteral("accountType"));
+    m_status = addDetailsField(m_form, this, tr("Status:"), QStringLiteral("accountStatus"));
+    m_defaultLicense = addDetailsField(m_form, this, tr("Default license:"), QStringLiteral("defaultLicense"));
+    m_supportedLicenses = addDetailsField(m_form, this, tr("Supported licenses:"), QStringLiteral("supportedLicenses"));
+    m_created = addDetailsField(m_form, this, tr("Created:"), QStringLiteral("accountCreated"));
+    m_delegateGroups = addDetailsField(m_form, this, tr("Sign-in delegate groups:"), QStringLiteral("delegateGroups"));
     m_form->addRow(tr("License mix:"), new LicenseMixWidget(mix, this));
     clear();
-}
-
-QLabel *AccountDetailsPanel::addField(const QString &label, const QString &objectName)
-{
-    auto *field = new QLabel(this);
-    field->setObjectName(objectName);
-    field->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    field->setWordWrap(true);
-    // Long ids and emails must not widen the pane: they wrap or clip instead.
-    field->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_form->addRow(label, field);
-    return field;
 }
 
 void AccountDetailsPanel::setAccount(const Account &account)

@@ -21,7 +21,6 @@ public:
     void clear();
 
 private:
-    QLabel *addField(const QString &label, const QString &objectName);
 
     QFormLayout *m_form;
     QLabel *m_name;

@@ -1,6 +1,7 @@
 #include "ui/userdetailspanel.h"
 
 #include "models/displaynames.h"
+#include "ui/detailsfield.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -21,17 +22,17 @@ UserDetailsPanel::UserDetailsPanel(QWidget *parent)
     , m_form(new QFormLayout(this))
 {
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_name = addField(tr("Name:"), QStringLiteral("userName"));
-    m_email = addField(tr("Email:"), QStringLiteral("userEmail"));
-    m_userId = addField(tr("User id:"), QStringLiteral("userId"));
-    m_license = addField(tr("License:"), QStringLiteral("userLicense"));
-    m_userType = addField(tr("User type:"), QStringLiteral("userType"));
-    m_registration = addField(tr("Registration:"), QStringLiteral("userRegistration"));
-    m_invitation = addField(tr("Invitation:"), QStringLiteral("userInvitation"));
-    m_registeredOn = addField(tr("Registered on:"), QStringLiteral("userRegisteredOn"));
-    m_invitedOn = addField(tr("Invited on:"), QStringLiteral("userInvitedOn"));
-    m_phone = addField(tr("Phone number:"), QStringLiteral("userPhone"));
-    m_alexa = addField(tr("Alexa for Business:"), QStringLiteral("userAlexa"));
+    m_name = addDetailsField(m_form, this, tr("Name:"), QStringLiteral("userName"));
+    m_email = addDetailsField(m_form, this, tr("Email:"), QStringLiteral("userEmail"));
+    m_userId = addDetailsField(m_form, this, tr("User id:"), QStringLiteral("userId"));
+    m_license = addDetailsField(m_form, this, tr("License:"), QStringLiteral("userLicense"));
+    m_userType = addDetailsField(m_form, this, tr("User type:"), QStringLiteral("userType"));
+    m_registration = addDetailsField(m_form, this, tr("Registration:"), QStringLiteral("userRegistration"));
+    m_invitation = addDetailsField(m_form, this, tr("Invitation:"), QStringLiteral("userInvitation"));
+    m_registeredOn = addDetailsField(m_form, this, tr("Registered on:"), QStringLiteral("userRegisteredOn"));
+    m_invitedOn = addDetailsField(m_form, this, tr("Invited on:"), QStringLiteral("userInvitedOn"));
+    m_phone = addDetailsField(m_form, this, tr("Phone number:"), QStringLiteral("userPhone"));
+    m_alexa = addDetailsField(m_form, this, tr("Alexa for Business:"), QStringLiteral("userAlexa"));
 
     auto *pinRow = new QWidget(this);
     auto *pinLayout = new QHBoxLayout(pinRow);
@@ -49,18 +50,6 @@ UserDetailsPanel::UserDetailsPanel(QWidget *parent)
     m_form->addRow(tr("Personal PIN:"), pinRow);
     connect(m_revealPin, &QToolButton::toggled, this, &UserDetailsPanel::showPin);
     clear();
-}
-
-QLabel *UserDetailsPanel::addField(const QString &label, const QString &objectName)
-{
-    auto *field = new QLabel(this);
-    field->setObjectName(objectName);
-    field->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    field->setWordWrap(true);
-    // Long ids and emails must not widen the pane: they wrap or clip instead.
-    field->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_form->addRow(label, field);
-    return field;
 }
 
 void UserDetailsPanel::setUser(const User &user)

@@ -21,7 +21,6 @@ public:
     bool isPinRevealed() const;
 
 private:
-    QLabel *addField(const QString &label, const QString &objectName);
     void showPin();
 
     QFormLayout *m_form;
