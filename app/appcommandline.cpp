@@ -20,7 +20,21 @@ AppCommandLine::AppCommandLine()
           tr("url") },
         { u"region"_s, tr("AWS region to resolve the endpoint from (default us-east-1)."),
           tr("region") },
+        { u"locale"_s, tr("Language and formats to use, e.g. de or en_GB (default: the system's)."),
+          tr("locale") },
     });
+}
+
+QLocale AppCommandLine::localeFromArguments(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--locale"_s && i + 1 < arguments.size())
+            return QLocale(arguments.at(i + 1));
+        if (argument.startsWith(u"--locale="_s))
+            return QLocale(argument.mid(9));
+    }
+    return QLocale::system();
 }
 
 std::optional<AppOptions> AppCommandLine::parse(const QStringList &arguments, QString *error)

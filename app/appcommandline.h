@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLocale>
 #include <QString>
 
 #include <optional>
@@ -23,6 +24,10 @@ public:
 
     // Handles --help and --version itself (printing and exiting, as QCommandLineParser does).
     std::optional<AppOptions> parse(const QStringList &arguments, QString *error);
+
+    // The --locale value, read before anything else so that even --help is translated; the
+    // system locale when there is none.
+    static QLocale localeFromArguments(const QStringList &arguments);
 
 private:
     QCommandLineParser m_parser;

@@ -1,6 +1,7 @@
 #include "core/chimecall.h"
 
 #include "core/logging.h"
+#include "core/retryquota.h"
 #include "core/signedrequestfactory.h"
 
 #include <QNetworkAccessManager>
@@ -27,20 +28,39 @@ QDateTime httpDate(const QByteArray &value)
     return QDateTime::fromString(text, Qt::RFC2822Date);
 }
 
+// Retry-After in seconds or as an HTTP date.
+std::optional<std::chrono::milliseconds> retryAfter(const QByteArray &value)
+{
+    if (value.isEmpty())
+        return std::nullopt;
+    bool isNumber = false;
+    const qint64 seconds = value.trimmed().toLongLong(&isNumber);
+    if (isNumber)
+        return seconds >= 0 ? std::optional(std::chrono::milliseconds(seconds * 1000)) : std::nullopt;
+    const QDateTime when = httpDate(value);
+    if (!when.isValid())
+        return std::nullopt;
+    return std::chrono::milliseconds(std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when)));
+}
+
 } // namespace
 
 ChimeCall::ChimeCall(QNetworkAccessManager *network, const SignedRequestFactory *factory,
                      Outcome<PreparedRequest> request, std::chrono::milliseconds timeout,
-                     QObject *parent)
+                     const RetryPolicy &retry, RetryQuota *quota, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_factory(factory)
     , m_request(std::move(request))
     , m_operation(operationOf(m_request))
     , m_timeout(timeout)
+    , m_retry(retry)
+    , m_quota(quota)
 {
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, &ChimeCall::onTimeout);
+    m_backoff.setSingleShot(true);
+    connect(&m_backoff, &QTimer::timeout, this, &ChimeCall::sendAttempt);
 }
 
 ChimeCall::~ChimeCall()
@@ -59,15 +79,25 @@ void ChimeCall::start()
         QMetaObject::invokeMethod(this, [this] { finish(m_request.error()); }, Qt::QueuedConnection);
         return;
     }
+    sendAttempt();
+}
+
+void ChimeCall::sendAttempt()
+{
+    ++m_attempt;
+    m_stopReason = StopReason::None;
     const PreparedRequest &request = m_request.value();
-    Outcome<QNetworkRequest> networkRequest = m_factory->make(request);
+    // Signed now, for this attempt: a retry carries a fresh X-Amz-Date.
+    m_signedAt = m_factory->now();
+    Outcome<QNetworkRequest> networkRequest = m_factory->make(request, m_signedAt);
     if (!networkRequest.isOk()) {
         QMetaObject::invokeMethod(this, [this, error = networkRequest.error()] { finish(error); },
                                   Qt::QueuedConnection);
         return;
     }
     qCDebug(lcApi) << "->" << request.operation << request.method << request.path
-                   << (request.query.isEmpty() ? QByteArray() : "?" + request.query);
+                   << (request.query.isEmpty() ? QByteArray() : "?" + request.query) << "attempt"
+                   << m_attempt;
     m_reply = request.body.isEmpty() && request.method == "GET"
         ? m_network->get(networkRequest.value())
         : m_network->sendCustomRequest(networkRequest.value(), request.method, request.body);
@@ -80,6 +110,7 @@ void ChimeCall::abort()
 {
     m_stopReason = StopReason::Aborted;
     m_deadline.stop();
+    m_backoff.stop();
     if (m_reply)
         m_reply->abort();
     else
@@ -111,7 +142,34 @@ void ChimeCall::onReplyFinished()
         deleteLater();
         return;
     }
-    finish(readReply(reply));
+    Outcome<QByteArray> result = readReply(reply);
+    if (result.isOk()) {
+        m_quota->refund(1);
+        finish(std::move(result));
+        return;
+    }
+    ChimeError error = result.error();
+    if (retryLater(error))
+        return;
+    error.setAttempts(m_attempt);
+    finish(error);
+}
+
+bool ChimeCall::retryLater(ChimeError &error)
+{
+    if (m_attempt >= m_retry.maxAttempts || !m_request.value().retrySafe
+        || !RetryPolicy::isRetryable(error))
+        return false;
+    const int cost = RetryPolicy::isTransient(error) ? RetryQuota::transientRetryCost
+                                                     : RetryQuota::retryCost;
+    if (!m_quota->tryAcquire(cost))
+        return false;
+    const auto delay = m_retry.delayBefore(m_attempt + 1, error.retryAfter());
+    qCDebug(lcApi).noquote() << m_operation << "attempt" << m_attempt << "failed ("
+                             << error.kindDescription() << "); retrying in" << delay.count()
+                             << "ms";
+    m_backoff.start(delay);
+    return true;
 }
 
 Outcome<QByteArray> ChimeCall::readReply(QNetworkReply *reply)
@@ -154,6 +212,9 @@ Outcome<QByteArray> ChimeCall::readReply(QNetworkReply *reply)
     const QByteArray date = reply->rawHeader("Date");
     if (!date.isEmpty())
         error.setServerDate(httpDate(date));
+    error.setRequestTime(m_signedAt);
+    if (const std::optional<std::chrono::milliseconds> delay = retryAfter(reply->rawHeader("Retry-After")))
+        error.setRetryAfter(*delay);
     return error;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/outcome.h"
 #include "core/preparedrequest.h"
+#include "core/retrypolicy.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -13,10 +14,12 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class RetryQuota;
 class SignedRequestFactory;
 
-// One Chime operation in flight: signs, sends, waits with a deadline, and reports the raw
-// answer body or the error. Emits finished() exactly once, unless aborted, then deletes itself.
+// One Chime operation in flight: signs, sends, waits with a deadline per attempt, retries what
+// the retry policy allows (signing every attempt afresh), and reports the raw answer body or
+// the error. Emits finished() exactly once, unless aborted, then deletes itself.
 class ChimeCall final : public QObject
 {
     Q_OBJECT
@@ -26,7 +29,7 @@ public:
 
     ChimeCall(QNetworkAccessManager *network, const SignedRequestFactory *factory,
               Outcome<PreparedRequest> request, std::chrono::milliseconds timeout,
-              QObject *parent);
+              const RetryPolicy &retry, RetryQuota *quota, QObject *parent);
     ~ChimeCall() override;
 
     void start();
@@ -42,7 +45,9 @@ signals:
     void finished();
 
 private:
+    void sendAttempt();
     void onReplyFinished();
+    bool retryLater(ChimeError &error);
     void onDownloadProgress(qint64 received);
     void onTimeout();
     Outcome<QByteArray> readReply(QNetworkReply *reply);
@@ -55,6 +60,11 @@ private:
     std::chrono::milliseconds m_timeout;
     QPointer<QNetworkReply> m_reply;
     QTimer m_deadline;
+    QTimer m_backoff;
+    RetryPolicy m_retry;
+    RetryQuota *m_quota;
+    int m_attempt = 0;
+    QDateTime m_signedAt;
     enum class StopReason { None, Aborted, TimedOut, TooLarge } m_stopReason = StopReason::None;
     std::optional<Outcome<QByteArray>> m_result;
     QString m_requestId;

@@ -53,7 +53,7 @@ ChimeCall *ChimeClient::send(Outcome<PreparedRequest> request, QObject *context,
         request = ChimeError(error.kind(), request.value().operation, error.message());
     }
     auto *call = new ChimeCall(m_network, m_factory.get(), std::move(request), m_config.timeout,
-                               this);
+                               m_config.retry, &m_retryQuota, this);
     connect(call, &ChimeCall::finished, context, [call, done = std::move(done), parse] {
         const Outcome<QByteArray> &result = *call->result();
         if (!result.isOk()) {

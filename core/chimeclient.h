@@ -5,6 +5,7 @@
 #include "core/chimeresults.h"
 #include "core/outcome.h"
 #include "core/preparedrequest.h"
+#include "core/retryquota.h"
 #include "core/signedrequestfactory.h"
 
 #include <QObject>
@@ -61,4 +62,5 @@ private:
     ChimeClientConfig m_config;
     Outcome<ChimeEndpoint> m_endpoint;
     std::unique_ptr<SignedRequestFactory> m_factory;
+    RetryQuota m_retryQuota;
 };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/retrypolicy.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -12,6 +14,7 @@ struct ChimeClientConfig
 {
     QString region;
     QString endpointOverride;
-    std::chrono::milliseconds timeout { 30000 };
+    std::chrono::milliseconds timeout { 30000 }; // per attempt
+    RetryPolicy retry;
     std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
 };

@@ -7,6 +7,8 @@
 
 namespace {
 
+using namespace Qt::StringLiterals;
+
 // "aws.chime#NotFoundException:http://..." and "NotFoundException:..." both name NotFoundException.
 QString shortErrorType(QString type)
 {
@@ -114,10 +116,29 @@ QString ChimeError::kindDescription() const
     return {};
 }
 
+std::optional<qint64> ChimeError::clockSkewMinutes() const
+{
+    const bool skewRefusal = m_code == u"RequestTimeTooSkewed"_s
+        || (m_code == u"InvalidSignatureException"_s && m_message.contains(u"Signature expired"_s));
+    if (!skewRefusal || !m_serverDate.isValid() || !m_requestTime.isValid())
+        return std::nullopt;
+    return qRound64(static_cast<double>(m_serverDate.secsTo(m_requestTime)) / 60.0);
+}
+
 QString ChimeError::userMessage() const
 {
+    if (const std::optional<qint64> skew = clockSkewMinutes()) {
+        // The service's own words ("Signature expired: …") do not tell a person what to fix.
+        return tr("%1 was refused because your computer's clock is %n minute(s) %2 compared with "
+                  "the service's. Set the clock right (or turn on automatic time) and try again.",
+                  nullptr, static_cast<int>(std::abs(*skew)))
+                   .arg(m_operation, *skew >= 0 ? tr("ahead") : tr("behind"))
+            + QLatin1Char(' ') + tr("(request id %1)").arg(m_requestId);
+    }
     QString text = m_operation.isEmpty() ? kindDescription()
                                          : tr("%1 failed: %2").arg(m_operation, kindDescription());
+    if (m_attempts > 1)
+        text += QLatin1Char(' ') + tr("after %n attempt(s)", nullptr, m_attempts);
     if (!m_code.isEmpty())
         text += QLatin1StringView(" [") + m_code + QLatin1Char(']');
     if (!m_message.isEmpty())

@@ -4,6 +4,9 @@
 #include <QDateTime>
 #include <QString>
 
+#include <chrono>
+#include <optional>
+
 // Why a Chime call did not succeed, with what the service said about it. One type for every
 // operation, so every failure reaches the user the same way.
 class ChimeError
@@ -43,11 +46,19 @@ public:
     const QString &message() const { return m_message; }
     const QString &requestId() const { return m_requestId; }
     const QDateTime &serverDate() const { return m_serverDate; }
+    const std::optional<std::chrono::milliseconds> &retryAfter() const { return m_retryAfter; }
+    int attempts() const { return m_attempts; }
+    // Minutes the clock that signed the request is off from the service's (its Date header),
+    // when the refusal was for clock skew.
+    std::optional<qint64> clockSkewMinutes() const;
 
     void setHttpStatus(int status) { m_httpStatus = status; }
     void setCode(const QString &code) { m_code = code; }
     void setRequestId(const QString &requestId) { m_requestId = requestId; }
     void setServerDate(const QDateTime &date) { m_serverDate = date; }
+    void setRequestTime(const QDateTime &time) { m_requestTime = time; }
+    void setRetryAfter(std::chrono::milliseconds delay) { m_retryAfter = delay; }
+    void setAttempts(int attempts) { m_attempts = attempts; }
 
     // A sentence for a person: what failed, the service's code and message, the request id.
     QString userMessage() const;
@@ -61,4 +72,7 @@ private:
     QString m_message;
     QString m_requestId;
     QDateTime m_serverDate;
+    QDateTime m_requestTime;
+    std::optional<std::chrono::milliseconds> m_retryAfter;
+    int m_attempts = 1;
 };

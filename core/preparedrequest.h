@@ -12,4 +12,7 @@ struct PreparedRequest
     QByteArray path;
     QByteArray query;
     QByteArray body;
+    // Whether sending it twice does no harm, so a lost answer may be retried. True for every
+    // operation so far: reads, and updates that set a value (a license) rather than change it.
+    bool retrySafe = true;
 };

@@ -40,6 +40,12 @@ SigV4Signer::Request SignedRequestFactory::signingInput(const PreparedRequest &r
 
 Outcome<QNetworkRequest> SignedRequestFactory::make(const PreparedRequest &request) const
 {
+    return make(request, m_clock());
+}
+
+Outcome<QNetworkRequest> SignedRequestFactory::make(const PreparedRequest &request,
+                                                    const QDateTime &signingTime) const
+{
     const std::optional<AwsCredentials> credentials = m_credentials
         ? m_credentials->credentials()
         : std::nullopt;
@@ -62,7 +68,7 @@ Outcome<QNetworkRequest> SignedRequestFactory::make(const PreparedRequest &reque
     }
 
     const SigV4Signer::Request input = signingInput(request);
-    const SigV4Signer::Signature signature = m_signer.sign(input, *credentials, m_clock());
+    const SigV4Signer::Signature signature = m_signer.sign(input, *credentials, signingTime);
 
     QNetworkRequest networkRequest(url);
     // A redirect would resend the signed headers to wherever it points: never follow one.

@@ -25,6 +25,8 @@ public:
                          Clock clock);
 
     Outcome<QNetworkRequest> make(const PreparedRequest &request) const;
+    Outcome<QNetworkRequest> make(const PreparedRequest &request, const QDateTime &signingTime) const;
+    QDateTime now() const { return m_clock(); }
 
     // What is signed for `request`: the headers this client signs and the body's hash.
     SigV4Signer::Request signingInput(const PreparedRequest &request) const;

@@ -1,3 +1,4 @@
+#include "core/translations.h"
 #include "emulator/chimeemulator.h"
 #include "emulator/emulatorcommandline.h"
 
@@ -21,6 +22,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("chime-emulator"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CHIMEADMIN_VERSION));
+
+    Translations::install(app, QLocale::system());
 
     EmulatorCommandLine commandLine;
     QString error;

@@ -27,6 +27,7 @@ public:
         ChimeClientConfig clientConfig;
         clientConfig.endpointOverride = m_emulator->endpoint().toString();
         clientConfig.timeout = std::chrono::seconds(10);
+        clientConfig.retry.baseDelay = std::chrono::milliseconds(2);
         m_client = std::make_unique<ChimeClient>(&m_network, &m_credentials, clientConfig);
     }
 
