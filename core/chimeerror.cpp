@@ -143,7 +143,26 @@ QString ChimeError::userMessage() const
         text += QLatin1StringView(" [") + m_code + QLatin1Char(']');
     if (!m_message.isEmpty())
         text += QStringView(u" \u2014 ") + m_message;
+    if (const QString advice = hint(); !advice.isEmpty())
+        text += QLatin1Char(' ') + advice;
     if (!m_requestId.isEmpty())
         text += QLatin1Char(' ') + tr("(request id %1)").arg(m_requestId);
     return text;
+}
+
+QString ChimeError::hint() const
+{
+    // What to do about the refusals whose service wording does not say it.
+    if (m_code == u"InvalidSignatureException"_s || m_code == u"SignatureDoesNotMatch"_s)
+        return tr("Check that the secret access key belongs to this access key id.");
+    if (m_code == u"UnrecognizedClientException"_s || m_code == u"InvalidClientTokenId"_s)
+        return tr("The service does not know this access key id or session token; check the "
+                  "credentials in use.");
+    if (m_code == u"ExpiredTokenException"_s)
+        return tr("The session token has expired; get new temporary credentials.");
+    if (m_code == u"MissingAuthenticationTokenException"_s)
+        return tr("The request reached the service unsigned.");
+    if (m_kind == Kind::Forbidden || m_code == u"AccessDeniedException"_s)
+        return tr("The credentials may lack the IAM permission for this operation.");
+    return {};
 }

@@ -63,6 +63,8 @@ public:
     // A sentence for a person: what failed, the service's code and message, the request id.
     QString userMessage() const;
     QString kindDescription() const;
+    // Advice for the refusals whose cause the service's words leave unclear; may be empty.
+    QString hint() const;
 
 private:
     Kind m_kind = Kind::UnreadableResponse;

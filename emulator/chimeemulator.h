@@ -35,6 +35,7 @@ public:
     bool saveState(QString *error) const;
     // Changes the injected faults of the running emulator (tests switch an outage on and off).
     void setFaults(double failRate, const QList<int> &failCodes, double dropRate);
+    void setLatency(int milliseconds) { m_config.latencyMs = milliseconds; }
 
 signals:
     void stateChanged();

@@ -12,6 +12,8 @@ class TstChimeerror : public QObject
     Q_OBJECT
 
 private slots:
+    void adviceForCredentialRefusals_data();
+    void adviceForCredentialRefusals();
     void kindForStatus_data();
     void kindForStatus();
     void code_data();
@@ -290,6 +292,41 @@ void TstChimeerror::kindDescriptions()
         seen.insert(description);
     }
     QCOMPARE(seen.size(), kinds.size()); // every kind reads differently
+}
+
+void TstChimeerror::adviceForCredentialRefusals_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("errorType");
+    QTest::addColumn<QString>("advice"); // empty: none
+
+    QTest::newRow("wrong secret") << 403 << QByteArray("InvalidSignatureException")
+                                  << u"secret access key belongs to this access key id"_s;
+    QTest::newRow("unknown key") << 403 << QByteArray("UnrecognizedClientException")
+                                 << u"does not know this access key id"_s;
+    QTest::newRow("expired token") << 403 << QByteArray("ExpiredTokenException")
+                                   << u"session token has expired"_s;
+    QTest::newRow("unsigned") << 403 << QByteArray("MissingAuthenticationTokenException")
+                              << u"unsigned"_s;
+    QTest::newRow("forbidden") << 403 << QByteArray("ForbiddenException") << u"IAM permission"_s;
+    QTest::newRow("not found") << 404 << QByteArray("NotFoundException") << QString();
+    QTest::newRow("throttled") << 429 << QByteArray("ThrottledClientException") << QString();
+}
+
+void TstChimeerror::adviceForCredentialRefusals()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, errorType);
+    QFETCH(QString, advice);
+    const ChimeError error = ChimeError::fromHttpResponse(u"GetUser"_s, status, errorType, "rid",
+                                                          R"({"Message":"service words"})");
+    QCOMPARE(error.hint().isEmpty(), advice.isEmpty());
+    QVERIFY2(error.hint().contains(advice), qPrintable(error.hint()));
+    const QString message = error.userMessage();
+    QVERIFY(message.contains(u"service words"_s));
+    QVERIFY(message.contains(u"rid"_s));
+    if (!advice.isEmpty())
+        QVERIFY2(message.contains(advice), qPrintable(message));
 }
 
 QTEST_GUILESS_MAIN(TstChimeerror)

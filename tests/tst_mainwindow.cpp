@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -43,6 +44,7 @@ private slots:
     void bulkChangeIsAuditedAndCanBeUndone();
     void personalPinIsMaskedUntilRevealed();
     void lastAccountIsRemembered();
+    void closingWithChangesInFlightAsksFirst();
 
 private:
     void selectAccount(int index);
@@ -336,6 +338,28 @@ void TstMainWindow::lastAccountIsRemembered()
         m_window->usersModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_window->start();
     QTRY_COMPARE(m_window->usersModel()->accountId(), m_fixture->account(1).account.accountId);
+}
+
+void TstMainWindow::closingWithChangesInFlightAsksFirst()
+{
+    selectAccount(0);
+    // The service answers slowly, so the change is still on its way when the window closes.
+    m_fixture->emulator().setLatency(2000);
+    const User target = *m_window->usersModel()->user(0);
+    const QString other = target.licenseType.value() == License::Basic ? u"Pro"_s : u"Basic"_s;
+    QVERIFY(m_window->usersView()->model()->setData(
+        m_window->usersView()->model()->index(proxyRowOf(target.userId), UsersModel::LicenseColumn),
+        other));
+    QVERIFY(!m_window->close());
+    QVERIFY(m_window->isVisible());
+    QMessageBox *question = nullptr;
+    QTRY_VERIFY((question = m_window->findChild<QMessageBox *>()));
+    question->button(QMessageBox::Cancel)->click();
+    QVERIFY(m_window->isVisible());
+    QVERIFY(!m_window->close());
+    QTRY_VERIFY((question = m_window->findChild<QMessageBox *>()) && question->isVisible());
+    question->button(QMessageBox::Close)->click();
+    QTRY_VERIFY(!m_window->isVisible());
 }
 
 QTEST_MAIN(TstMainWindow)
