@@ -155,6 +155,19 @@ void insertEnum(QJsonObject &object, QLatin1StringView key, const WireEnum<E> &v
     object.insert(key, value.isSet() ? QJsonValue(value.wireName()) : QJsonValue(QJsonValue::Null));
 }
 
+// Epoch seconds, only within the years QDateTime and people can use (1 to 9999): anything
+// else is not a time but garbage, and converting it would overflow.
+std::optional<QDateTime> fromEpochSeconds(double seconds, bool *ok)
+{
+    constexpr double earliest = -62135596800.0; // 0001-01-01T00:00:00Z
+    constexpr double latest = 253402300799.0; // 9999-12-31T23:59:59Z
+    if (!(seconds >= earliest && seconds <= latest)) {
+        *ok = false;
+        return std::nullopt;
+    }
+    return QDateTime::fromMSecsSinceEpoch(qRound64(seconds * 1000.0), Qt::UTC);
+}
+
 } // namespace
 
 std::optional<QDateTime> readTimestamp(const QJsonValue &value, bool *ok)
@@ -162,10 +175,8 @@ std::optional<QDateTime> readTimestamp(const QJsonValue &value, bool *ok)
     *ok = true;
     if (value.isUndefined() || value.isNull())
         return std::nullopt;
-    if (value.isDouble()) {
-        return QDateTime::fromMSecsSinceEpoch(qRound64(value.toDouble() * 1000.0),
-                                              Qt::UTC);
-    }
+    if (value.isDouble())
+        return fromEpochSeconds(value.toDouble(), ok);
     if (value.isString()) {
         const QString text = value.toString();
         QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
@@ -180,7 +191,7 @@ std::optional<QDateTime> readTimestamp(const QJsonValue &value, bool *ok)
             bool isNumber = false;
             const double seconds = text.toDouble(&isNumber);
             if (isNumber)
-                time = QDateTime::fromMSecsSinceEpoch(qRound64(seconds * 1000.0), Qt::UTC);
+                return fromEpochSeconds(seconds, ok);
         }
         if (time.isValid())
             return time.toUTC();

@@ -8,7 +8,7 @@ BUILD_DIR="${CHIMEADMIN_BUILD_DIR:-$ROOT/build}"
 # Build tools, Qt 6.4 with the HTTP server and keychain, translation tools, and what the tests
 # drive: a virtual X server, a Secret Service (gnome-keyring on a D-Bus session), the AWS CLI.
 PACKAGES=(
-    g++ cmake ninja-build pkg-config
+    g++ cmake ninja-build pkg-config clang libclang-rt-14-dev
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 qt6-translations-l10n
     libgl-dev libvulkan-dev

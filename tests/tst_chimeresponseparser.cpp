@@ -461,6 +461,16 @@ void TstChimeresponseparser::unreadable_data()
         << u"DisplayName"_s;
     QTest::newRow("GetUser: sample with DisplayName a number")
         << u"GetUser"_s << withUserMember(userSample, "DisplayName"_L1, 42) << u"DisplayName"_s;
+    // Found by fuzz_responseparser: converting such a number overflowed (undefined behaviour).
+    QTest::newRow("GetUser: RegisteredOn 1.5e25 seconds")
+        << u"GetUser"_s << withUserMember(userSample, "RegisteredOn"_L1, 1.5e25)
+        << u"RegisteredOn"_s;
+    QTest::newRow("GetUser: RegisteredOn -1e300 seconds")
+        << u"GetUser"_s << withUserMember(userSample, "RegisteredOn"_L1, -1e300)
+        << u"RegisteredOn"_s;
+    QTest::newRow("GetUser: RegisteredOn as a string of 1e20 seconds")
+        << u"GetUser"_s << withUserMember(userSample, "RegisteredOn"_L1, u"1e20"_s)
+        << u"RegisteredOn"_s;
     QTest::newRow("GetUser: RegisteredOn yesterday")
         << u"GetUser"_s << withUserMember(userSample, "RegisteredOn"_L1, u"yesterday"_s)
         << u"RegisteredOn"_s;

@@ -5,47 +5,47 @@
     <name>AccountDetailsPanel</name>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto:</translation>
     </message>
     <message>
         <source>Account id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-ID:</translation>
     </message>
     <message>
         <source>AWS account:</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-Konto:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Default license:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardlizenz:</translation>
     </message>
     <message>
         <source>Supported licenses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützte Lizenzen:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt:</translation>
     </message>
     <message>
         <source>Sign-in delegate groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen für delegierte Anmeldung:</translation>
     </message>
     <message>
         <source>License mix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzverteilung:</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
 </context>
 <context>
@@ -54,994 +54,1016 @@
         <source>%1
 Account id: %2
 Type: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Konto-ID: %2
+Typ: %3</translation>
     </message>
 </context>
 <context>
     <name>AppCommandLine</name>
     <message>
         <source>Look up, inspect and re-license the users of your Amazon Chime accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer Ihrer Amazon Chime-Konten suchen, einsehen und neu lizenzieren.</translation>
     </message>
     <message>
         <source>Start a local Chime emulator with sample accounts and use it; no AWS account is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen lokalen Chime-Emulator mit Beispielkonten starten und verwenden; es wird kein AWS-Konto benötigt.</translation>
     </message>
     <message>
         <source>Send requests to this endpoint instead of the AWS one (plain http only to this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen an diesen Endpunkt statt an den von AWS senden (unverschlüsseltes http nur zu diesem Computer).</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>AWS region to resolve the endpoint from (default us-east-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-Region, aus der der Endpunkt ermittelt wird (Standard: us-east-1).</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Language and formats to use, e.g. de or en_GB (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu verwendende Sprache und Formate, z. B. de oder en_GB (Standard: die des Systems).</translation>
     </message>
     <message>
         <source>locale</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebietsschema</translation>
     </message>
     <message>
         <source>--demo uses its own local endpoint; leave out --endpoint-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo verwendet einen eigenen lokalen Endpunkt; lassen Sie --endpoint-url weg.</translation>
     </message>
 </context>
 <context>
     <name>AuditLog</name>
     <message>
         <source>Cannot create the folder of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Cannot write the audit log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit-Protokoll %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot read the audit log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit-Protokoll %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>AuditLogDialog</name>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Protokoll</translation>
     </message>
     <message>
         <source>Export as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV exportieren…</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung aufgezeichnet.</numerusform>
+            <numerusform>%n Änderungen aufgezeichnet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) of the log could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile des Protokolls konnte nicht gelesen werden.</numerusform>
+            <numerusform>%n Zeilen des Protokolls konnten nicht gelesen werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Protokoll exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>AuditLogModel</name>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewendet</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgang</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Request id</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-ID</translation>
     </message>
     <message>
         <source>Access key</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsschlüssel</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
     <name>BulkLicenseJob</name>
     <message>
         <source>Already holds this license.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat diese Lizenz bereits.</translation>
     </message>
     <message>
         <source>Not sent: cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: abgebrochen.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>ChimeCall</name>
     <message>
         <source>No complete answer within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb von %1 Sekunden ist keine vollständige Antwort eingegangen.</translation>
     </message>
     <message>
         <source>The answer is larger than %1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist größer als %1 MiB.</translation>
     </message>
 </context>
 <context>
     <name>ChimeEmulator</name>
     <message>
         <source>Cannot read the state file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zustandsdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The state file %1 is not usable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zustandsdatei %1 ist nicht verwendbar: %2</translation>
     </message>
     <message>
         <source>Cannot listen on %1 port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1, Port %2 kann nicht gelauscht werden.</translation>
     </message>
     <message>
         <source>Cannot save the state file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zustandsdatei %1 kann nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ChimeEndpoint</name>
     <message>
         <source>The endpoint &quot;%1&quot; is not a valid http(s) URL without user name, query or fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt „%1“ ist keine gültige http(s)-URL ohne Benutzername, Abfrage oder Fragment.</translation>
     </message>
     <message>
         <source>The endpoint &quot;%1&quot; uses plain http to a host that is not this computer; use https so credentials and data are encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt „%1“ verwendet unverschlüsseltes http zu einem Host, der nicht dieser Computer ist; verwenden Sie https, damit Anmeldedaten und Daten verschlüsselt übertragen werden.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an AWS region this program knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine AWS-Region, die dieses Programm kennt.</translation>
     </message>
 </context>
 <context>
     <name>ChimeError</name>
     <message>
         <source>The request was invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage war ungültig</translation>
     </message>
     <message>
         <source>The credentials are not authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldedaten sind nicht autorisiert</translation>
     </message>
     <message>
         <source>Access was denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff wurde verweigert</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
     <message>
         <source>Too many requests (throttled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Anfragen (gedrosselt)</translation>
     </message>
     <message>
         <source>The service failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Dienst ist ein Fehler aufgetreten</translation>
     </message>
     <message>
         <source>The service is unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst ist nicht verfügbar</translation>
     </message>
     <message>
         <source>Unexpected HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwarteter HTTP-Status %1</translation>
     </message>
     <message>
         <source>Network failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkfehler</translation>
     </message>
     <message>
         <source>The request timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung bei der Anfrage</translation>
     </message>
     <message>
         <source>The service&apos;s answer could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Dienstes konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>The connection settings are not usable</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungseinstellungen sind nicht verwendbar</translation>
     </message>
     <message numerus="yes">
         <source>%1 was refused because your computer&apos;s clock is %n minute(s) %2 compared with the service&apos;s. Set the clock right (or turn on automatic time) and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 wurde abgelehnt: Die Uhr Ihres Computers geht im Vergleich zur Uhr des Dienstes %n Minute %2. Stellen Sie die Uhr richtig (oder aktivieren Sie die automatische Zeiteinstellung) und versuchen Sie es erneut.</numerusform>
+            <numerusform>%1 wurde abgelehnt: Die Uhr Ihres Computers geht im Vergleich zur Uhr des Dienstes %n Minuten %2. Stellen Sie die Uhr richtig (oder aktivieren Sie die automatische Zeiteinstellung) und versuchen Sie es erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>vor</translation>
     </message>
     <message>
         <source>behind</source>
-        <translation type="unfinished"></translation>
+        <translation>nach</translation>
     </message>
     <message>
         <source>(request id %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Anfrage-ID %1)</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message numerus="yes">
         <source>after %n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nach %n Versuch</numerusform>
+            <numerusform>nach %n Versuchen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Check that the secret access key belongs to this access key id.</source>
+        <translation>Prüfen Sie, ob der geheime Zugriffsschlüssel zu dieser Zugriffsschlüssel-ID gehört.</translation>
+    </message>
+    <message>
+        <source>The service does not know this access key id or session token; check the credentials in use.</source>
+        <translation>Der Dienst kennt diese Zugriffsschlüssel-ID oder dieses Sitzungstoken nicht; prüfen Sie die verwendeten Anmeldedaten.</translation>
+    </message>
+    <message>
+        <source>The session token has expired; get new temporary credentials.</source>
+        <translation>Das Sitzungstoken ist abgelaufen; beschaffen Sie neue temporäre Anmeldedaten.</translation>
+    </message>
+    <message>
+        <source>The request reached the service unsigned.</source>
+        <translation>Die Anfrage ist unsigniert beim Dienst angekommen.</translation>
+    </message>
+    <message>
+        <source>The credentials may lack the IAM permission for this operation.</source>
+        <translation>Den Anmeldedaten fehlt möglicherweise die IAM-Berechtigung für diesen Vorgang.</translation>
     </message>
 </context>
 <context>
     <name>CompositionRoot</name>
     <message>
         <source>environment variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariablen</translation>
     </message>
     <message>
         <source>demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <source>Demo mode — local emulator at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demomodus – lokaler Emulator unter %1</translation>
     </message>
     <message>
         <source>Credentials: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldedaten: %1</translation>
     </message>
 </context>
 <context>
     <name>DisplayNames</name>
     <message>
         <source>Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic</translation>
     </message>
     <message>
         <source>Plus</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus</translation>
     </message>
     <message>
         <source>Pro</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro</translation>
     </message>
     <message>
         <source>Pro trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro (Testversion)</translation>
     </message>
     <message>
         <source>Private user</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Benutzer</translation>
     </message>
     <message>
         <source>Shared device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam genutztes Gerät</translation>
     </message>
     <message>
         <source>Unregistered</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht registriert</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Enterprise (Active Directory)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterprise (Active Directory)</translation>
     </message>
     <message>
         <source>Enterprise (Login with Amazon)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterprise (Login with Amazon)</translation>
     </message>
     <message>
         <source>Enterprise (OpenID Connect)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterprise (OpenID Connect)</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
 </context>
 <context>
     <name>EmulatorCommandLine</name>
     <message>
         <source>A local Amazon Chime account and user API that verifies SigV4 signatures, for demo mode, tests, and the AWS CLI (--endpoint-url).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine lokale Amazon Chime-API für Konten und Benutzer, die SigV4-Signaturen prüft – für den Demomodus, für Tests und für die AWS CLI (--endpoint-url).</translation>
     </message>
     <message>
         <source>Address to listen on (default 127.0.0.1). Anything but loopback needs --allow-remote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse, auf der gelauscht wird (Standard: 127.0.0.1). Jede Adresse außer Loopback erfordert --allow-remote.</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Allow listening on an address that is not loopback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschen auf einer Adresse erlauben, die keine Loopback-Adresse ist.</translation>
     </message>
     <message>
         <source>Port to listen on; 0 picks a free one (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port, auf dem gelauscht wird; 0 wählt einen freien Port (Standard: 0).</translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Seed for the generated data and the injected faults (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert (Seed) für die erzeugten Daten und die eingeschleusten Fehler (Standard: 1).</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <source>Number of accounts to generate (default 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der zu erzeugenden Konten (Standard: 4).</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Users per account, one number or a comma-separated list cycled over the accounts (default 8,150,1200,3000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer pro Konto: eine Zahl oder eine durch Kommas getrennte Liste, die reihum auf die Konten verteilt wird (Standard: 8,150,1200,3000).</translation>
     </message>
     <message>
         <source>counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahlen</translation>
     </message>
     <message>
         <source>JSON file to load the data from (if it exists) and to save every change to.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Datei, aus der die Daten geladen werden (falls vorhanden) und in der jede Änderung gespeichert wird.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Fraction of requests (0 to 1) answered with an error from --fail-codes (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Anfragen (0 bis 1), die mit einem Fehler aus --fail-codes beantwortet werden (Standard: 0).</translation>
     </message>
     <message>
         <source>rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>HTTP statuses of the injected errors (default 429,500,503).</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Statuscodes der eingeschleusten Fehler (Standard: 429,500,503).</translation>
     </message>
     <message>
         <source>codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes</translation>
     </message>
     <message>
         <source>Delay before every answer, in milliseconds (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzögerung vor jeder Antwort in Millisekunden (Standard: 0).</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>Fraction of requests (0 to 1) whose connection is closed mid-answer, after the operation took effect (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Anfragen (0 bis 1), deren Verbindung mitten in der Antwort geschlossen wird, nachdem der Vorgang bereits ausgeführt wurde (Standard: 0).</translation>
     </message>
     <message>
         <source>Access key id to accept instead of the demo key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsschlüssel-ID, die anstelle des Demo-Schlüssels akzeptiert wird.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Secret access key of --access-key-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimer Zugriffsschlüssel zu --access-key-id.</translation>
     </message>
     <message>
         <source>secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Session token that --access-key-id must send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungstoken, das mit --access-key-id gesendet werden muss.</translation>
     </message>
     <message>
         <source>token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>--host needs an IP address, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--host erfordert eine IP-Adresse, nicht „%1“.</translation>
     </message>
     <message>
         <source>--host %1 is not a loopback address; add --allow-remote to expose the emulator to the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>--host %1 ist keine Loopback-Adresse; geben Sie zusätzlich --allow-remote an, um den Emulator im Netzwerk verfügbar zu machen.</translation>
     </message>
     <message>
         <source>--port needs a number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port erfordert eine Zahl von 0 bis 65535.</translation>
     </message>
     <message>
         <source>--seed needs a non-negative number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed erfordert eine nicht negative Zahl.</translation>
     </message>
     <message>
         <source>--accounts needs a number from 0 to 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--accounts erfordert eine Zahl von 0 bis 1000.</translation>
     </message>
     <message>
         <source>--users needs numbers from 0 to 1000000, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>--users erfordert durch Kommas getrennte Zahlen von 0 bis 1000000.</translation>
     </message>
     <message>
         <source>--fail-codes needs HTTP statuses from 400 to 599.</source>
-        <translation type="unfinished"></translation>
+        <translation>--fail-codes erfordert HTTP-Statuscodes von 400 bis 599.</translation>
     </message>
     <message>
         <source>--latency-ms needs a number of milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--latency-ms erfordert eine Anzahl von Millisekunden.</translation>
     </message>
     <message>
         <source>--fail-rate needs a number from 0 to 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--fail-rate erfordert eine Zahl von 0 bis 1.</translation>
     </message>
     <message>
         <source>--drop-rate needs a number from 0 to 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--drop-rate erfordert eine Zahl von 0 bis 1.</translation>
     </message>
     <message>
         <source>--access-key-id and --secret-access-key go together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--access-key-id und --secret-access-key müssen gemeinsam angegeben werden.</translation>
     </message>
 </context>
 <context>
     <name>ErrorBanner</name>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the message, with its request id, to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung samt Anfrage-ID in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>LicenseDelegate</name>
     <message>
         <source>%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1…</translation>
     </message>
 </context>
 <context>
     <name>LicenseDialog</name>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewendet</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <source>Change license</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz ändern</translation>
     </message>
     <message numerus="yes">
         <source>New license for the %n selected user(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Neue Lizenz für %n ausgewählten Benutzer:</numerusform>
+            <numerusform>Neue Lizenz für die %n ausgewählten Benutzer:</numerusform>
         </translation>
     </message>
     <message>
         <source>Undo license change</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzänderung rückgängig machen</translation>
     </message>
     <message numerus="yes">
         <source>Give the %n user(s) changed before their previous license back:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vorherige Lizenz für %n zuvor geänderten Benutzer wiederherstellen:</numerusform>
+            <numerusform>Vorherige Lizenzen für die %n zuvor geänderten Benutzer wiederherstellen:</numerusform>
         </translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden</translation>
     </message>
     <message>
         <source>%1 of %2 users will go back; %3 already hold their previous license.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Benutzern erhalten ihre vorherige Lizenz zurück; %3 haben sie bereits.</translation>
     </message>
     <message>
         <source>%1 of %2 users will change to %3; %4 already hold it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Benutzern erhalten die Lizenz %3; %4 haben sie bereits.</translation>
     </message>
     <message>
         <source>Changing licenses…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzen werden geändert…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Changing licenses… %1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzen werden geändert… %1 von %2 erledigt</translation>
     </message>
     <message>
         <source>Select failed users</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Benutzer auswählen</translation>
     </message>
     <message>
         <source>Select the users whose change failed or was cancelled, to try them again</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer auswählen, deren Änderung fehlgeschlagen ist oder abgebrochen wurde, um sie erneut zu versuchen</translation>
     </message>
     <message>
         <source>Undo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig machen…</translation>
     </message>
     <message>
         <source>Give every user changed here the license it had before</source>
-        <translation type="unfinished"></translation>
+        <translation>Allen hier geänderten Benutzern ihre vorherige Lizenz zurückgeben</translation>
     </message>
     <message>
         <source>Applied: %1. Unchanged: %2. Failed: %3. Cancelled: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewendet: %1. Unverändert: %2. Fehlgeschlagen: %3. Abgebrochen: %4.</translation>
     </message>
 </context>
 <context>
     <name>LicenseMixWidget</name>
     <message>
         <source>Licenses of the users loaded so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzen der bisher geladenen Benutzer</translation>
     </message>
     <message>
         <source>%1: %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3&#xa0;%)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Chime Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Chime Admin</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <source>Search name or email — Enter looks an email up on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder E-Mail suchen – die Eingabetaste sucht eine E-Mail-Adresse auf dem Server</translation>
     </message>
     <message>
         <source>Show only users with this license</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Benutzer mit dieser Lizenz anzeigen</translation>
     </message>
     <message>
         <source>Show only users of this type</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Benutzer dieses Typs anzeigen</translation>
     </message>
     <message>
         <source>Show only users with this registration status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Benutzer mit diesem Registrierungsstatus anzeigen</translation>
     </message>
     <message>
         <source>Load all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle laden</translation>
     </message>
     <message>
         <source>Load every remaining page of users</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle verbleibenden Seiten mit Benutzern laden</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Any license</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Lizenzen</translation>
     </message>
     <message>
         <source>Any user type</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Benutzertypen</translation>
     </message>
     <message>
         <source>Any registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Registrierungsstatus</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Export visible users as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbare Benutzer als CSV &amp;exportieren…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>&amp;Edit license</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz &amp;bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Change license of selected users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz der ausgewählten Benutzer ä&amp;ndern…</translation>
     </message>
     <message>
         <source>Load &amp;all users</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Benutzer laden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Audit-Protokoll…</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spalten</translation>
     </message>
     <message>
         <source>Loading users stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laden der Benutzer wurde abgebrochen: %1</translation>
     </message>
     <message>
         <source>The license of %1 was not changed to %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lizenz von %1 wurde nicht auf %2 geändert. %3</translation>
     </message>
     <message>
         <source>Looking up %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gesucht…</translation>
     </message>
     <message>
         <source>The user was found but the current filters hide them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer wurde gefunden, wird aber durch die aktuellen Filter ausgeblendet.</translation>
     </message>
     <message>
         <source>Loading accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten werden geladen…</translation>
     </message>
     <message>
         <source>No accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konten</translation>
     </message>
     <message>
         <source>Select an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Konto aus</translation>
     </message>
     <message>
         <source>Loading users… %1 loaded so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer werden geladen… bisher %1 geladen</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer geladen</numerusform>
+            <numerusform>%n Benutzer geladen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 users loaded; more on the server (scroll down or Load all)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Benutzer geladen; weitere auf dem Server (nach unten scrollen oder „Alle laden“)</translation>
     </message>
     <message>
         <source>Changes in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen in Bearbeitung</translation>
     </message>
     <message>
         <source>License changes are still being sent to the service. Close anyway? Their outcome will not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzänderungen werden noch an den Dienst gesendet. Trotzdem schließen? Deren Ergebnis wird dann nicht angezeigt.</translation>
     </message>
     <message>
         <source>Export users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n user(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer nach %1 exportiert</numerusform>
+            <numerusform>%n Benutzer nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Select one or more users first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen oder mehrere Benutzer aus.</translation>
     </message>
 </context>
 <context>
     <name>SignedRequestFactory</name>
     <message>
         <source>No credentials are set: choose a profile or enter an access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Anmeldedaten festgelegt: Wählen Sie ein Profil aus oder geben Sie einen Zugriffsschlüssel ein.</translation>
     </message>
     <message>
         <source>The request for &quot;%1&quot; cannot be sent as signed: an id of &quot;.&quot; or &quot;..&quot; would address another resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage für „%1“ kann nicht signiert gesendet werden: Eine ID „.“ oder „..“ würde eine andere Ressource adressieren.</translation>
     </message>
 </context>
 <context>
     <name>UserDetailsPanel</name>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail:</translation>
     </message>
     <message>
         <source>User id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID:</translation>
     </message>
     <message>
         <source>License:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz:</translation>
     </message>
     <message>
         <source>User type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzertyp:</translation>
     </message>
     <message>
         <source>Registration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung:</translation>
     </message>
     <message>
         <source>Invitation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung:</translation>
     </message>
     <message>
         <source>Registered on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert am:</translation>
     </message>
     <message>
         <source>Invited on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeladen am:</translation>
     </message>
     <message>
         <source>Phone number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer:</translation>
     </message>
     <message>
         <source>Alexa for Business:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alexa for Business:</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Show or hide the personal PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliche PIN anzeigen oder ausblenden</translation>
     </message>
     <message>
         <source>Personal PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliche PIN:</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>%1, room %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Raum %2</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
 </context>
 <context>
     <name>UsersModel</name>
     <message>
         <source>Saving the new license…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Lizenz wird gespeichert…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>User type</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzertyp</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung</translation>
     </message>
     <message>
         <source>Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung</translation>
     </message>
     <message>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert am</translation>
     </message>
     <message>
         <source>Invited on</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeladen am</translation>
     </message>
     <message>
         <source>No user of this account has the email %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Benutzer dieses Kontos hat die E-Mail-Adresse %1.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Chime Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Chime Admin</translation>
     </message>
 </context>
 </TS>

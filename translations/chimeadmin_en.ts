@@ -339,6 +339,26 @@ Type: %3</source>
             <numerusform>after %n attempts</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Check that the secret access key belongs to this access key id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service does not know this access key id or session token; check the credentials in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session token has expired; get new temporary credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request reached the service unsigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials may lack the IAM permission for this operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompositionRoot</name>

@@ -1,0 +1,50 @@
+// Every response parser on arbitrary bytes: an answer either parses or is an
+// UnreadableResponse error naming its operation; nothing else may happen.
+#include "core/chimeresponseparser.h"
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+
+namespace {
+
+template<typename T>
+void check(const Outcome<T> &outcome)
+{
+    if (!outcome.isOk()) {
+        if (outcome.error().kind() != ChimeError::Kind::UnreadableResponse
+            || outcome.error().operation().isEmpty())
+            __builtin_trap();
+        (void)outcome.error().userMessage();
+    }
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    if (size == 0)
+        return 0;
+    const QByteArray body(reinterpret_cast<const char *>(data) + 1, static_cast<qsizetype>(size - 1));
+    switch (data[0] % 6) {
+    case 0:
+        check(ChimeResponseParser::listAccounts(body));
+        break;
+    case 1:
+        check(ChimeResponseParser::getAccount(body));
+        break;
+    case 2:
+        check(ChimeResponseParser::listUsers(body));
+        break;
+    case 3:
+        check(ChimeResponseParser::getUser(body));
+        break;
+    case 4:
+        check(ChimeResponseParser::updateUser(body));
+        break;
+    default:
+        check(ChimeResponseParser::batchUpdateUser(body));
+        break;
+    }
+    return 0;
+}
