@@ -20,6 +20,9 @@ AppCommandLine::AppCommandLine()
           tr("url") },
         { u"region"_s, tr("AWS region to resolve the endpoint from (default us-east-1)."),
           tr("region") },
+        { u"profile"_s, tr("Use this profile: one of the program's own, or of the AWS CLI "
+                           "(~/.aws). An unknown name is an error."),
+          tr("name") },
         { u"locale"_s, tr("Language and formats to use, e.g. de or en_GB (default: the system's)."),
           tr("locale") },
     });
@@ -44,6 +47,11 @@ std::optional<AppOptions> AppCommandLine::parse(const QStringList &arguments, QS
     options.demo = m_parser.isSet(u"demo"_s);
     options.endpointUrl = m_parser.value(u"endpoint-url"_s);
     options.region = m_parser.value(u"region"_s);
+    options.profile = m_parser.value(u"profile"_s);
+    if (options.demo && !options.profile.isEmpty()) {
+        *error = tr("--demo uses its own demo credentials; leave out --profile.");
+        return std::nullopt;
+    }
     if (options.demo && !options.endpointUrl.isEmpty()) {
         *error = tr("--demo uses its own local endpoint; leave out --endpoint-url.");
         return std::nullopt;

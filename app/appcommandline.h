@@ -13,6 +13,7 @@ struct AppOptions
     bool demo = false;
     QString endpointUrl;
     QString region;
+    QString profile;
 };
 
 class AppCommandLine

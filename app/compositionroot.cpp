@@ -2,7 +2,9 @@
 
 #include "core/auditlog.h"
 #include "core/chimeclient.h"
-#include "core/staticcredentialsprovider.h"
+#include "core/connectionmanager.h"
+#include "core/keychaincredentialstore.h"
+#include "core/profilestore.h"
 #include "emulator/chimeemulator.h"
 #include "ui/mainwindow.h"
 
@@ -12,16 +14,6 @@
 namespace {
 
 using namespace Qt::StringLiterals;
-
-// The AWS CLI's environment variables; a profile store replaces this source later.
-std::unique_ptr<CredentialsProvider> credentialsFromEnvironment(const QProcessEnvironment &env)
-{
-    AwsCredentials credentials { env.value(u"AWS_ACCESS_KEY_ID"_s),
-                                 env.value(u"AWS_SECRET_ACCESS_KEY"_s),
-                                 env.value(u"AWS_SESSION_TOKEN"_s) };
-    return std::make_unique<StaticCredentialsProvider>(
-        credentials, QCoreApplication::translate("CompositionRoot", "environment variables"));
-}
 
 } // namespace
 
@@ -39,18 +31,19 @@ CompositionRoot::~CompositionRoot()
 
 bool CompositionRoot::build(const AppOptions &options, QString *error)
 {
-    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    ChimeClientConfig config;
-    config.region = options.region.isEmpty()
-        ? env.value(u"AWS_REGION"_s, env.value(u"AWS_DEFAULT_REGION"_s))
-        : options.region;
-    config.endpointOverride = options.endpointUrl.isEmpty() ? env.value(u"AWS_ENDPOINT_URL"_s)
-                                                            : options.endpointUrl;
-    QString connection;
+    m_secrets = std::make_unique<KeychainCredentialStore>(QString(ProfileStore::keychainService));
+    m_profiles = std::make_unique<ProfileStore>(m_secrets.get());
     // Demo changes are not real: they go to their own log, apart from the real one.
     m_auditLog = std::make_unique<AuditLog>(
         options.demo ? AuditLog::defaultPath().replace(u"audit-log"_s, u"demo-audit-log"_s)
                      : AuditLog::defaultPath());
+    const ChimeClientConfig base;
+    m_client = new ChimeClient(m_network, nullptr, base, this);
+    m_connections = std::make_unique<ConnectionManager>(
+        m_client, m_profiles.get(), QProcessEnvironment::systemEnvironment(), base);
+    m_connections->setOverrides(options.region, options.endpointUrl);
+
+    std::optional<ConnectionManager::Source> initial;
     if (options.demo) {
         EmulatorConfig emulatorConfig;
         const AwsCredentials demo = EmulatorConfig::demoCredentials();
@@ -58,17 +51,16 @@ bool CompositionRoot::build(const AppOptions &options, QString *error)
         m_emulator = std::make_unique<ChimeEmulator>(emulatorConfig);
         if (!m_emulator->start(error))
             return false;
-        config.region = u"us-east-1"_s;
-        config.endpointOverride = m_emulator->endpoint().toString();
-        m_credentials = std::make_unique<StaticCredentialsProvider>(demo, tr("demo"));
-        connection = tr("Demo mode — local emulator at %1").arg(config.endpointOverride);
+        m_connections->enableDemo(demo, m_emulator->endpoint().toString());
+        initial = ConnectionManager::Source { ConnectionManager::Origin::Demo, {}, {} };
     } else {
-        m_credentials = credentialsFromEnvironment(env);
-        connection = tr("Credentials: %1").arg(m_credentials->sourceDescription());
+        initial = m_connections->initialSource(options.profile, error);
+        if (!error->isEmpty())
+            return false;
     }
-    m_client = new ChimeClient(m_network, m_credentials.get(), config, this);
-    if (!options.demo)
-        connection += u" — "_s + m_client->endpointDescription();
-    m_window = std::make_unique<MainWindow>(m_client, m_auditLog.get(), connection);
+    m_window = std::make_unique<MainWindow>(
+        MainWindow::Services { m_client, m_connections.get(), m_profiles.get(), m_auditLog.get() });
+    if (initial)
+        m_connections->activate(*initial);
     return true;
 }

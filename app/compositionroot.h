@@ -9,12 +9,15 @@
 class AuditLog;
 class ChimeClient;
 class ChimeEmulator;
-class CredentialsProvider;
+class ConnectionManager;
+class CredentialStore;
 class MainWindow;
+class ProfileStore;
 class QNetworkAccessManager;
 
-// Builds the object graph of one run: network access, credentials, the Chime client (and in
-// demo mode the local emulator it talks to), and the main window.
+// Builds the object graph of one run: network access, the keychain and profiles, the Chime
+// client and the connection manager that gives it credentials (in demo mode, of the local
+// emulator it starts), the audit log, and the main window.
 class CompositionRoot final : public QObject
 {
     Q_OBJECT
@@ -23,15 +26,17 @@ public:
     explicit CompositionRoot(QObject *parent = nullptr);
     ~CompositionRoot() override;
 
-    // False with a reason when the run cannot start (the emulator could not listen, say).
+    // False with a reason when the run cannot start (an unknown --profile, say).
     bool build(const AppOptions &options, QString *error);
     MainWindow *mainWindow() const { return m_window.get(); }
 
 private:
     QNetworkAccessManager *m_network;
     std::unique_ptr<ChimeEmulator> m_emulator;
-    std::unique_ptr<CredentialsProvider> m_credentials;
+    std::unique_ptr<CredentialStore> m_secrets;
+    std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<AuditLog> m_auditLog;
     ChimeClient *m_client = nullptr;
+    std::unique_ptr<ConnectionManager> m_connections;
     std::unique_ptr<MainWindow> m_window;
 };

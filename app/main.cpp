@@ -1,6 +1,7 @@
 #include "app/appcommandline.h"
 #include "app/compositionroot.h"
 #include "core/translations.h"
+#include "ui/icons.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -52,6 +53,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Chime Admin"));
+    QGuiApplication::setDesktopFileName(Icons::applicationId());
+    QApplication::setWindowIcon(Icons::application());
     installTranslations(app);
 
     AppCommandLine commandLine;

@@ -45,12 +45,13 @@ std::optional<std::chrono::milliseconds> retryAfter(const QByteArray &value)
 
 } // namespace
 
-ChimeCall::ChimeCall(QNetworkAccessManager *network, const SignedRequestFactory *factory,
+ChimeCall::ChimeCall(QNetworkAccessManager *network,
+                     std::shared_ptr<const SignedRequestFactory> factory,
                      Outcome<PreparedRequest> request, std::chrono::milliseconds timeout,
                      const RetryPolicy &retry, RetryQuota *quota, QObject *parent)
     : QObject(parent)
     , m_network(network)
-    , m_factory(factory)
+    , m_factory(std::move(factory))
     , m_request(std::move(request))
     , m_operation(operationOf(m_request))
     , m_timeout(timeout)

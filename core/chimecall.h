@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -27,7 +28,7 @@ class ChimeCall final : public QObject
 public:
     static constexpr qint64 maxResponseBytes = 32 * 1024 * 1024;
 
-    ChimeCall(QNetworkAccessManager *network, const SignedRequestFactory *factory,
+    ChimeCall(QNetworkAccessManager *network, std::shared_ptr<const SignedRequestFactory> factory,
               Outcome<PreparedRequest> request, std::chrono::milliseconds timeout,
               const RetryPolicy &retry, RetryQuota *quota, QObject *parent);
     ~ChimeCall() override;
@@ -54,7 +55,7 @@ private:
     void finish(Outcome<QByteArray> result);
 
     QNetworkAccessManager *m_network;
-    const SignedRequestFactory *m_factory;
+    std::shared_ptr<const SignedRequestFactory> m_factory;
     Outcome<PreparedRequest> m_request;
     QString m_operation;
     std::chrono::milliseconds m_timeout;

@@ -16,9 +16,21 @@ ChimeClient::ChimeClient(QNetworkAccessManager *network, const CredentialsProvid
     , m_endpoint(ChimeEndpoint::resolve(config.region, config.endpointOverride))
 {
     if (m_endpoint.isOk()) {
-        m_factory = std::make_unique<SignedRequestFactory>(m_endpoint.value(), credentials,
-                                                           m_config.clock);
+        m_factory = std::make_shared<const SignedRequestFactory>(m_endpoint.value(), credentials,
+                                                                 m_config.clock);
     }
+}
+
+void ChimeClient::setConnection(const CredentialsProvider *credentials,
+                                const ChimeClientConfig &config)
+{
+    m_credentials = credentials;
+    m_config = config;
+    m_endpoint = ChimeEndpoint::resolve(config.region, config.endpointOverride);
+    m_factory = m_endpoint.isOk() ? std::make_shared<const SignedRequestFactory>(
+                    m_endpoint.value(), credentials, m_config.clock)
+                                  : nullptr;
+    emit connectionChanged();
 }
 
 ChimeClient::~ChimeClient() = default;
@@ -52,7 +64,7 @@ ChimeCall *ChimeClient::send(Outcome<PreparedRequest> request, QObject *context,
         ChimeError error = m_endpoint.error();
         request = ChimeError(error.kind(), request.value().operation, error.message());
     }
-    auto *call = new ChimeCall(m_network, m_factory.get(), std::move(request), m_config.timeout,
+    auto *call = new ChimeCall(m_network, m_factory, std::move(request), m_config.timeout,
                                m_config.retry, &m_retryQuota, this);
     connect(call, &ChimeCall::finished, context, [call, done = std::move(done), parse] {
         const Outcome<QByteArray> &result = *call->result();

@@ -35,6 +35,10 @@ public:
                 const ChimeClientConfig &config, QObject *parent = nullptr);
     ~ChimeClient() override;
 
+    // New credentials and endpoint for every call from now on (a profile switch); calls in
+    // flight finish with what they started with.
+    void setConnection(const CredentialsProvider *credentials, const ChimeClientConfig &config);
+
     std::optional<ChimeError> configurationError() const;
     QString endpointDescription() const;
     // The access key id requests are signed with (never the secret), for the audit log.
@@ -52,6 +56,9 @@ public:
     ChimeCall *batchUpdateUser(const BatchUpdateUserRequest &request, QObject *context,
                                Callback<BatchUpdateResult> done);
 
+signals:
+    void connectionChanged();
+
 private:
     template<typename T>
     ChimeCall *send(Outcome<PreparedRequest> request, QObject *context, Callback<T> done,
@@ -61,6 +68,6 @@ private:
     const CredentialsProvider *m_credentials;
     ChimeClientConfig m_config;
     Outcome<ChimeEndpoint> m_endpoint;
-    std::unique_ptr<SignedRequestFactory> m_factory;
+    std::shared_ptr<const SignedRequestFactory> m_factory;
     RetryQuota m_retryQuota;
 };

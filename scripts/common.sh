@@ -6,7 +6,9 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD_DIR="${CHIMEADMIN_BUILD_DIR:-$ROOT/build}"
 
 # Build tools, Qt 6.4 with the HTTP server and keychain, translation tools, and what the tests
-# drive: a virtual X server, a Secret Service (gnome-keyring on a D-Bus session), the AWS CLI.
+# drive: a virtual X server, a Secret Service (gnome-keyring on a D-Bus session), the AWS CLI;
+# Qt's SVG image format and icon engine plugins (libqt6svg6) that load the icons, and the
+# validators of the desktop entry and AppStream metainfo.
 PACKAGES=(
     g++ cmake ninja-build pkg-config clang libclang-rt-14-dev
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
@@ -15,6 +17,7 @@ PACKAGES=(
     xvfb xauth x11-utils xdotool imagemagick fonts-dejavu-core fontconfig
     dbus dbus-x11 gnome-keyring libsecret-tools
     awscli python3-boto3 jq
+    libqt6svg6 appstream desktop-file-utils
 )
 
 log() { printf '==> %s\n' "$*" >&2; }

@@ -1,4 +1,7 @@
 #include "core/auditlog.h"
+#include "core/connectionmanager.h"
+#include "core/memorycredentialstore.h"
+#include "core/profilestore.h"
 #include "emulatorfixture.h"
 #include "models/accountsmodel.h"
 #include "models/userfilterproxymodel.h"
@@ -50,8 +53,13 @@ private:
     void selectAccount(int index);
     int proxyRowOf(const QString &userId) const;
 
+    void createWindow();
+
     QTemporaryDir m_settingsDir;
     std::unique_ptr<AuditLog> m_auditLog;
+    std::unique_ptr<MemoryCredentialStore> m_secrets;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<ConnectionManager> m_connections;
     std::unique_ptr<EmulatorFixture> m_fixture;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<QAbstractItemModelTester> m_usersTester;
@@ -73,14 +81,29 @@ void TstMainWindow::init()
     m_auditLog = std::make_unique<AuditLog>(m_settingsDir.filePath(u"audit.jsonl"_s));
     m_fixture = std::make_unique<EmulatorFixture>();
     QVERIFY(m_fixture->started());
-    m_window = std::make_unique<MainWindow>(m_fixture->client(), m_auditLog.get(), u"test"_s);
+    m_secrets = std::make_unique<MemoryCredentialStore>();
+    m_profiles = std::make_unique<ProfileStore>(m_secrets.get());
+    ChimeClientConfig base;
+    base.retry.baseDelay = std::chrono::milliseconds(2);
+    // No AWS_* variables and no ~/.aws files: the emulator, as demo mode, is the only source.
+    m_connections = std::make_unique<ConnectionManager>(m_fixture->client(), m_profiles.get(),
+                                                        QProcessEnvironment(), base);
+    m_connections->enableDemo(EmulatorConfig::demoCredentials(),
+                              m_fixture->emulator().endpoint().toString());
+    createWindow();
+    m_window->show();
+    m_connections->activate({ ConnectionManager::Origin::Demo, {}, {} });
+    QTRY_COMPARE(m_window->accountsModel()->rowCount(), 2);
+}
+
+void TstMainWindow::createWindow()
+{
+    m_window = std::make_unique<MainWindow>(MainWindow::Services {
+        m_fixture->client(), m_connections.get(), m_profiles.get(), m_auditLog.get() });
     m_usersTester = std::make_unique<QAbstractItemModelTester>(
         m_window->usersModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_proxyTester = std::make_unique<QAbstractItemModelTester>(
         m_window->usersProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_window->show();
-    m_window->start();
-    QTRY_COMPARE(m_window->accountsModel()->rowCount(), 2);
 }
 
 void TstMainWindow::cleanup()
@@ -88,6 +111,9 @@ void TstMainWindow::cleanup()
     m_proxyTester.reset();
     m_usersTester.reset();
     m_window.reset();
+    m_connections.reset();
+    m_profiles.reset();
+    m_secrets.reset();
     m_fixture.reset();
 }
 
@@ -333,10 +359,10 @@ void TstMainWindow::lastAccountIsRemembered()
 {
     selectAccount(1);
     m_window->close();
-    m_window = std::make_unique<MainWindow>(m_fixture->client(), m_auditLog.get(), u"test"_s);
-    m_usersTester = std::make_unique<QAbstractItemModelTester>(
-        m_window->usersModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_window->start();
+    m_proxyTester.reset();
+    m_usersTester.reset();
+    createWindow();
+    m_connections->activate({ ConnectionManager::Origin::Demo, {}, {} });
     QTRY_COMPARE(m_window->usersModel()->accountId(), m_fixture->account(1).account.accountId);
 }
 

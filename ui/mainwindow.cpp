@@ -1,6 +1,8 @@
 #include "ui/mainwindow.h"
 
 #include "core/chimeclient.h"
+#include "core/connectionmanager.h"
+#include "core/profilestore.h"
 #include "models/accountsmodel.h"
 #include "models/auditlogmodel.h"
 #include "models/audittrail.h"
@@ -11,6 +13,8 @@
 #include "models/usersmodel.h"
 #include "ui/accountdetailspanel.h"
 #include "ui/auditlogdialog.h"
+#include "ui/credentialsdialog.h"
+#include "ui/icons.h"
 #include "ui/errorbanner.h"
 #include "models/bulklicensejob.h"
 #include "models/csvwriter.h"
@@ -39,6 +43,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace {
@@ -71,17 +76,18 @@ QStringList allWireNames()
 
 } // namespace
 
-MainWindow::MainWindow(ChimeClient *client, AuditLog *auditLog,
-                       const QString &connectionDescription, QWidget *parent)
+MainWindow::MainWindow(const Services &services, QWidget *parent)
     : QMainWindow(parent)
-    , m_client(client)
-    , m_accounts(new AccountsModel(client, this))
-    , m_users(new UsersModel(client, this))
+    , m_client(services.client)
+    , m_connections(services.connections)
+    , m_profiles(services.profiles)
+    , m_accounts(new AccountsModel(services.client, this))
+    , m_users(new UsersModel(services.client, this))
     , m_proxy(new UserFilterProxyModel(this))
-    , m_details(new DetailsLoader(client, this))
+    , m_details(new DetailsLoader(services.client, this))
     , m_licenseMix(new LicenseMix(m_users, this))
-    , m_auditTrail(new AuditTrail(auditLog, client, m_users, this))
-    , m_auditModel(new AuditLogModel(auditLog, this))
+    , m_auditTrail(new AuditTrail(services.auditLog, services.client, m_users, this))
+    , m_auditModel(new AuditLogModel(services.auditLog, this))
 {
     setWindowTitle(tr("Chime Admin"));
     setObjectName(u"mainWindow"_s);
@@ -119,11 +125,12 @@ MainWindow::MainWindow(ChimeClient *client, AuditLog *auditLog,
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(u"statusLabel"_s);
     statusBar()->addWidget(m_statusLabel, 1);
-    auto *connection = new QLabel(connectionDescription, this);
-    connection->setObjectName(u"connectionLabel"_s);
-    statusBar()->addPermanentWidget(connection);
+    m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setObjectName(u"connectionLabel"_s);
+    statusBar()->addPermanentWidget(m_connectionLabel);
 
     createActions();
+    createProfileBar();
     connectModels();
     resize(1300, 760);
     restoreSettings();
@@ -243,31 +250,36 @@ void MainWindow::fillFilter(QComboBox *combo, const QStringList &wireNames,
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *exportAction = fileMenu->addAction(tr("&Export visible users as CSV…"), this,
+    QAction *exportAction = fileMenu->addAction(Icons::themed(u"document-export"_s),
+                                                tr("&Export visible users as CSV…"), this,
                                                 &MainWindow::exportCsv);
     exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
     fileMenu->addSeparator();
-    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction *quit = fileMenu->addAction(Icons::themed(u"application-exit"_s), tr("&Quit"), this,
+                                        &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *usersMenu = menuBar()->addMenu(tr("&Users"));
-    QAction *find = usersMenu->addAction(tr("&Find"), this, [this] {
+    QAction *find = usersMenu->addAction(Icons::themed(u"edit-find"_s), tr("&Find"), this, [this] {
         m_search->setFocus();
         m_search->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
-    QAction *refreshAction = usersMenu->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    QAction *refreshAction = usersMenu->addAction(Icons::themed(u"view-refresh"_s), tr("&Refresh"),
+                                                  this, &MainWindow::refresh);
     refreshAction->setShortcut(QKeySequence::Refresh);
-    QAction *editLicense = usersMenu->addAction(tr("&Edit license"), this,
-                                                &MainWindow::editCurrentLicense);
+    QAction *editLicense = usersMenu->addAction(Icons::themed(u"document-edit"_s), tr("&Edit license"),
+                                                this, &MainWindow::editCurrentLicense);
     editLicense->setShortcut(Qt::Key_F2);
     QAction *changeLicense = usersMenu->addAction(tr("&Change license of selected users…"), this,
                                                   &MainWindow::openLicenseDialog);
     changeLicense->setShortcut(Qt::CTRL | Qt::Key_L);
-    usersMenu->addAction(tr("Load &all users"), m_users, &UsersModel::loadAll);
+    usersMenu->addAction(Icons::themed(u"go-bottom"_s), tr("Load &all users"), m_users,
+                         &UsersModel::loadAll);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    QAction *auditAction = viewMenu->addAction(tr("&Audit log…"), this, &MainWindow::openAuditLog);
+    QAction *auditAction = viewMenu->addAction(Icons::themed(u"view-history"_s), tr("&Audit log…"),
+                                               this, &MainWindow::openAuditLog);
     auditAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
     QMenu *columns = viewMenu->addMenu(tr("&Columns"));
     for (int column = 0; column < UsersModel::ColumnCount; ++column) {
@@ -345,11 +357,95 @@ void MainWindow::connectModels()
 
 void MainWindow::start()
 {
+    if (m_connections->active() || m_connections->isActivating())
+        return;
+    showError(tr("No credentials are in use yet. Add a profile, or import one of your AWS CLI "
+                 "profiles, in the Credentials dialog."));
+    openCredentialsDialog();
+}
+
+void MainWindow::createProfileBar()
+{
+    QToolBar *bar = addToolBar(tr("Profile"));
+    bar->setObjectName(u"profileBar"_s);
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addWidget(new QLabel(tr("Profile:"), bar));
+    m_profileSwitcher = new QComboBox(bar);
+    m_profileSwitcher->setObjectName(u"profileSwitcher"_s);
+    m_profileSwitcher->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_profileSwitcher->setToolTip(tr("Which credentials to use"));
+    bar->addWidget(m_profileSwitcher);
+    QAction *credentials = bar->addAction(Icons::themed(u"dialog-password"_s), tr("Credentials…"),
+                                          this, &MainWindow::openCredentialsDialog);
+    credentials->setToolTip(tr("Add, change, import or delete profiles"));
+
+    m_keychainWait = new QWidget(this);
+    auto *waitLayout = new QHBoxLayout(m_keychainWait);
+    waitLayout->setContentsMargins(0, 0, 0, 0);
+    waitLayout->addWidget(new QLabel(tr("Waiting for the keychain — it may ask to be unlocked…"),
+                                     m_keychainWait));
+    auto *cancel = new QPushButton(tr("Cancel"), m_keychainWait);
+    cancel->setObjectName(u"cancelKeychainWait"_s);
+    waitLayout->addWidget(cancel);
+    statusBar()->addPermanentWidget(m_keychainWait);
+    m_keychainWait->hide();
+    connect(cancel, &QPushButton::clicked, m_connections, &ConnectionManager::cancelActivation);
+
+    connect(m_profileSwitcher, &QComboBox::activated, this, [this](int index) {
+        const auto source = m_profileSwitcher->itemData(index).value<ConnectionManager::Source>();
+        if (!m_connections->active() || !(*m_connections->active() == source))
+            m_connections->activate(source);
+    });
+    connect(m_connections, &ConnectionManager::sourcesChanged, this, &MainWindow::fillProfileSwitcher);
+    connect(m_connections, &ConnectionManager::activated, this, &MainWindow::onConnectionActivated);
+    connect(m_connections, &ConnectionManager::activationFailed, this, [this](const QString &message) {
+        fillProfileSwitcher(); // back to the source still in use
+        showError(message);
+    });
+    connect(m_connections, &ConnectionManager::waitingForKeychain, m_keychainWait, &QWidget::setVisible);
+    fillProfileSwitcher();
+}
+
+void MainWindow::fillProfileSwitcher()
+{
+    const QSignalBlocker blocker(m_profileSwitcher);
+    m_profileSwitcher->clear();
+    for (const ConnectionManager::Source &source : m_connections->sources()) {
+        m_profileSwitcher->addItem(source.label(), QVariant::fromValue(source));
+        const int index = m_profileSwitcher->count() - 1;
+        if (!source.unusableReason.isEmpty()) {
+            m_profileSwitcher->setItemData(index, tr("Cannot be used: %1").arg(source.unusableReason),
+                                           Qt::ToolTipRole);
+        }
+        if (m_connections->active() && *m_connections->active() == source)
+            m_profileSwitcher->setCurrentIndex(index);
+    }
+    if (!m_connections->active())
+        m_profileSwitcher->setCurrentIndex(-1);
+    m_connectionLabel->setText(m_connections->activeDescription());
+}
+
+void MainWindow::onConnectionActivated()
+{
+    m_errorBanner->hide();
+    fillProfileSwitcher();
+    m_users->setAccount({}, {});
+    m_accountDetails->clear();
+    m_userDetails->clear();
     if (const std::optional<ChimeError> error = m_client->configurationError()) {
         showError(error->userMessage());
         return;
     }
     m_accounts->reload();
+}
+
+void MainWindow::openCredentialsDialog()
+{
+    auto *dialog = new CredentialsDialog(m_profiles, m_connections, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CredentialsDialog::useRequested, m_connections, &ConnectionManager::activate);
+    dialog->open();
 }
 
 void MainWindow::selectInitialAccount()

@@ -6,6 +6,9 @@
 #include <QPointer>
 
 class AccountDetailsPanel;
+class ConnectionManager;
+class CredentialsDialog;
+class ProfileStore;
 class LicenseDialog;
 struct User;
 class AccountsModel;
@@ -35,13 +38,22 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    // `connectionDescription` says where the credentials come from and which endpoint is used.
-    MainWindow(ChimeClient *client, AuditLog *auditLog, const QString &connectionDescription,
-               QWidget *parent = nullptr);
+    // What the window works with; all of it outlives the window.
+    struct Services
+    {
+        ChimeClient *client;
+        ConnectionManager *connections;
+        ProfileStore *profiles;
+        AuditLog *auditLog;
+    };
+
+    explicit MainWindow(const Services &services, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Loads the accounts; the remembered (or only) account is selected once they arrive.
+    // Says what to do when no credentials are in use yet. Accounts load whenever a
+    // connection becomes active; the remembered (or first) account is then selected.
     void start();
+    void openCredentialsDialog();
 
     AccountsModel *accountsModel() const { return m_accounts; }
     UsersModel *usersModel() const { return m_users; }
@@ -49,6 +61,8 @@ public:
     QTableView *usersView() const { return m_usersView; }
     QListView *accountsView() const { return m_accountsView; }
     QLineEdit *searchField() const { return m_search; }
+    QComboBox *profileSwitcher() const { return m_profileSwitcher; }
+    QLabel *connectionLabel() const { return m_connectionLabel; }
     ErrorBanner *errorBanner() const { return m_errorBanner; }
     UserDetailsPanel *userDetails() const { return m_userDetails; }
     LicenseDialog *licenseDialog() const;
@@ -60,6 +74,9 @@ private:
     QWidget *createUsersPane();
     QWidget *createDetailsPane();
     void createActions();
+    void createProfileBar();
+    void fillProfileSwitcher();
+    void onConnectionActivated();
     void connectModels();
     void selectInitialAccount();
     void showAccount(const QModelIndex &index);
@@ -85,6 +102,8 @@ private:
     void saveSettings() const;
 
     ChimeClient *m_client;
+    ConnectionManager *m_connections;
+    ProfileStore *m_profiles;
     AccountsModel *m_accounts;
     UsersModel *m_users;
     UserFilterProxyModel *m_proxy;
@@ -104,6 +123,9 @@ private:
     AccountDetailsPanel *m_accountDetails = nullptr;
     UserDetailsPanel *m_userDetails = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QLabel *m_connectionLabel = nullptr;
+    QComboBox *m_profileSwitcher = nullptr;
+    QWidget *m_keychainWait = nullptr;
     QPointer<LicenseDialog> m_licenseDialog;
     bool m_closeConfirmed = false;
     enum class RetryTarget { None, Accounts, Users } m_retryTarget = RetryTarget::None;
