@@ -99,6 +99,11 @@ void ChimeCall::sendAttempt()
     qCDebug(lcApi) << "->" << request.operation << request.method << request.path
                    << (request.query.isEmpty() ? QByteArray() : "?" + request.query) << "attempt"
                    << m_attempt;
+    if (lcApi().isDebugEnabled()) {
+        const QNetworkRequest &sent = networkRequest.value();
+        for (const QByteArray &name : sent.rawHeaderList())
+            qCDebug(lcApi) << "  " << name << loggableHeaderValue(name, sent.rawHeader(name));
+    }
     m_reply = request.body.isEmpty() && request.method == "GET"
         ? m_network->get(networkRequest.value())
         : m_network->sendCustomRequest(networkRequest.value(), request.method, request.body);

@@ -9,12 +9,14 @@
 #include <QHttpServerRequest>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QPointer>
 #include <QSaveFile>
 #include <QTcpSocket>
 #include <QUuid>
 
 #include <array>
+#include <mutex>
 #include <utility>
 
 namespace {
@@ -102,6 +104,18 @@ EmulatorReply injectedFailure(int status)
                                 u"Injected fault with status %1."_s.arg(status));
 }
 
+QLoggingCategory::CategoryFilter previousLoggingFilter = nullptr;
+
+// Qt's HTTP server dumps every request with all its headers (Authorization, the session token)
+// when its debug output is on: that category stays quiet whatever the logging rules say.
+void withoutRequestDumps(QLoggingCategory *category)
+{
+    if (previousLoggingFilter)
+        previousLoggingFilter(category);
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0)
+        category->setEnabled(QtDebugMsg, false);
+}
+
 EmulatorStore::Query parseQuery(const QByteArray &query)
 {
     EmulatorStore::Query items;
@@ -131,6 +145,9 @@ ChimeEmulator::ChimeEmulator(EmulatorConfig config, QObject *parent)
                  QString(ChimeEndpoint::signingService))
     , m_faults(m_config.seed, m_config.failRate, m_config.failCodes, m_config.dropRate)
 {
+    static std::once_flag filterInstalled;
+    std::call_once(filterInstalled,
+                   [] { previousLoggingFilter = QLoggingCategory::installFilter(withoutRequestDumps); });
     // Many changes in a row (a bulk re-license) are saved once they settle.
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(200);
