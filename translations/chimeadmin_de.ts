@@ -97,6 +97,18 @@ Typ: %3</translation>
         <source>--demo uses its own local endpoint; leave out --endpoint-url.</source>
         <translation>--demo verwendet einen eigenen lokalen Endpunkt; lassen Sie --endpoint-url weg.</translation>
     </message>
+    <message>
+        <source>Use this profile: one of the program&apos;s own, or of the AWS CLI (~/.aws). An unknown name is an error.</source>
+        <translation>Dieses Profil verwenden: eines der programmeigenen Profile oder eines der AWS CLI (~/.aws). Ein unbekannter Name führt zu einem Fehler.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>--demo uses its own demo credentials; leave out --profile.</source>
+        <translation>--demo verwendet eigene Demo-Anmeldedaten; lassen Sie --profile weg.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -199,6 +211,121 @@ Typ: %3</translation>
     <message>
         <source>Message</source>
         <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>AwsConfigFiles</name>
+    <message>
+        <source>%1: more problems were found and not listed; the first %2 are above.</source>
+        <translation>%1: Es wurden weitere Probleme gefunden, aber nicht aufgeführt; die ersten %2 stehen oben.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8; characters that could not be decoded were replaced.</source>
+        <translation>%1 ist kein gültiges UTF-8; Zeichen, die nicht dekodiert werden konnten, wurden ersetzt.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: section [%3] appears a second time; its settings were added to the first one.</source>
+        <translation>%1, Zeile %2: Der Abschnitt [%3] kommt ein zweites Mal vor; seine Einstellungen wurden dem ersten hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: settings before the first [section] were ignored.</source>
+        <translation>%1, Zeile %2: Einstellungen vor dem ersten [Abschnitt] wurden ignoriert.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the line is not a [section], a setting (key = value) or a comment; it was ignored.</source>
+        <translation>%1, Zeile %2: Die Zeile ist weder ein [Abschnitt] noch eine Einstellung (Schlüssel = Wert) noch ein Kommentar; sie wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a setting without a name was ignored.</source>
+        <translation>%1, Zeile %2: Eine Einstellung ohne Namen wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 appears a second time in section [%4]; the later value is used.</source>
+        <translation>%1, Zeile %2: %3 kommt im Abschnitt [%4] ein zweites Mal vor; der spätere Wert wird verwendet.</translation>
+    </message>
+    <message>
+        <source>%1: section [DEFAULT] is not the default profile; its settings apply to every section of the file. The default profile is [default].</source>
+        <translation>%1: Der Abschnitt [DEFAULT] ist nicht das Standardprofil; seine Einstellungen gelten für jeden Abschnitt der Datei. Das Standardprofil ist [default].</translation>
+    </message>
+    <message>
+        <source>%1: section [%2] names a profile called &quot;%2&quot;; the credentials file names profiles without the word profile, as in [%3].</source>
+        <translation>%1: Der Abschnitt [%2] benennt ein Profil namens „%2“; in der Datei credentials werden Profile ohne das Wort profile benannt, wie in [%3].</translation>
+    </message>
+    <message>
+        <source>%1: section [%2] does not name one profile (write [profile name], with quotes around a name that has spaces); it was ignored.</source>
+        <translation>%1: Der Abschnitt [%2] benennt nicht genau ein Profil (schreiben Sie [profile Name] und setzen Sie einen Namen mit Leerzeichen in Anführungszeichen); er wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>%1: section [%2] is not a profile and was ignored; in the config file a profile section is [profile %2] (only [default] may leave out the word profile).</source>
+        <translation>%1: Der Abschnitt [%2] ist kein Profil und wurde ignoriert; in der Datei config lautet ein Profilabschnitt [profile %2] (nur bei [default] darf das Wort profile fehlen).</translation>
+    </message>
+    <message>
+        <source>%1: sections [%2] and [%3] both define profile &quot;%4&quot;; only [%3] is used.</source>
+        <translation>%1: Die Abschnitte [%2] und [%3] definieren beide das Profil „%4“; nur [%3] wird verwendet.</translation>
+    </message>
+    <message>
+        <source>%1: in section [%2], %3 has indented settings instead of a value; it was ignored.</source>
+        <translation>%1: Im Abschnitt [%2] hat %3 eingerückte Einstellungen statt eines Werts; die Einstellung wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; has no access key.</source>
+        <translation>Das Profil „%1“ hat keinen Zugriffsschlüssel.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; has an access key ID but no secret access key.</source>
+        <translation>Das Profil „%1“ hat eine Zugriffsschlüssel-ID, aber keinen geheimen Zugriffsschlüssel.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; has a secret access key but no access key ID.</source>
+        <translation>Das Profil „%1“ hat einen geheimen Zugriffsschlüssel, aber keine Zugriffsschlüssel-ID.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; has both aws_session_token and aws_security_token, with different values; aws_session_token is used.</source>
+        <translation>Das Profil „%1“ enthält sowohl aws_session_token als auch aws_security_token mit unterschiedlichen Werten; aws_session_token wird verwendet.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; gets its credentials with a web identity token (web_identity_token_file), which Chime Admin does not support.</source>
+        <translation>Das Profil „%1“ bezieht seine Anmeldedaten über ein Web-Identitätstoken (web_identity_token_file), was Chime Admin nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; assumes a role (role_arn), which Chime Admin does not support.</source>
+        <translation>Das Profil „%1“ übernimmt eine Rolle (role_arn), was Chime Admin nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; signs in through IAM Identity Center (SSO), which Chime Admin does not support.</source>
+        <translation>Das Profil „%1“ meldet sich über IAM Identity Center (SSO) an, was Chime Admin nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; gets its credentials from a program (credential_process), which Chime Admin does not support.</source>
+        <translation>Das Profil „%1“ bezieht seine Anmeldedaten von einem Programm (credential_process), was Chime Admin nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file; it was not read.</source>
+        <translation>%1 ist keine Datei und wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; it was not read.</source>
+        <translation>%1 ist größer als %2 MiB und wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Credentials file</source>
+        <translation>Datei credentials</translation>
+    </message>
+    <message>
+        <source>Config file</source>
+        <translation>Datei config</translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation>Umgebungsvariablen</translation>
+    </message>
+    <message>
+        <source>AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not.</source>
+        <translation>AWS_ACCESS_KEY_ID ist gesetzt, AWS_SECRET_ACCESS_KEY aber nicht.</translation>
     </message>
 </context>
 <context>
@@ -366,6 +493,37 @@ Typ: %3</translation>
     <name>CompositionRoot</name>
     <message>
         <source>environment variables</source>
+        <translation type="vanished">Umgebungsvariablen</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation type="vanished">Demo</translation>
+    </message>
+    <message>
+        <source>Demo mode — local emulator at %1</source>
+        <translation type="vanished">Demomodus – lokaler Emulator unter %1</translation>
+    </message>
+    <message>
+        <source>Credentials: %1</source>
+        <translation type="vanished">Anmeldedaten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionManager</name>
+    <message>
+        <source>system keychain</source>
+        <translation>Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>this session only</source>
+        <translation>nur für diese Sitzung</translation>
+    </message>
+    <message>
+        <source>AWS CLI files</source>
+        <translation>AWS CLI-Dateien</translation>
+    </message>
+    <message>
+        <source>environment variables</source>
         <translation>Umgebungsvariablen</translation>
     </message>
     <message>
@@ -373,12 +531,215 @@ Typ: %3</translation>
         <translation>Demo</translation>
     </message>
     <message>
-        <source>Demo mode — local emulator at %1</source>
-        <translation>Demomodus – lokaler Emulator unter %1</translation>
+        <source>Environment variables</source>
+        <translation>Umgebungsvariablen</translation>
+    </message>
+    <message>
+        <source>Demo (local emulator)</source>
+        <translation>Demo (lokaler Emulator)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot; (asked for by %2): neither among this program&apos;s profiles nor in the AWS CLI files.</source>
+        <translation>Es gibt kein Profil namens „%1“ (angefordert durch %2): weder unter den Profilen dieses Programms noch in den AWS CLI-Dateien.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation>%1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>The AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY variables are not set.</source>
+        <translation>Die Variablen AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY sind nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>The profile %1 is no longer in the AWS CLI files.</source>
+        <translation>Das Profil %1 ist nicht mehr in den AWS CLI-Dateien vorhanden.</translation>
+    </message>
+    <message>
+        <source>There is no profile %1.</source>
+        <translation>Es gibt kein Profil %1.</translation>
+    </message>
+    <message>
+        <source>The secret of profile %1 could not be read from the %2: %3</source>
+        <translation>Die geheimen Daten des Profils %1 konnten nicht aus dem %2 gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>No credentials</source>
+        <translation>Keine Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>profile %1, %2</source>
+        <translation>Profil %1, %2</translation>
     </message>
     <message>
         <source>Credentials: %1</source>
         <translation>Anmeldedaten: %1</translation>
+    </message>
+    <message>
+        <source>Credentials: %1 — %2</source>
+        <translation>Anmeldedaten: %1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsDialog</name>
+    <message>
+        <source>Credentials</source>
+        <translation>Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>optional, e.g. a private endpoint</source>
+        <translation>optional, z. B. ein privater Endpunkt</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Fill the form from a profile of the AWS CLI (~/.aws) or from the environment variables</source>
+        <translation>Formular aus einem Profil der AWS CLI (~/.aws) oder aus den Umgebungsvariablen ausfüllen</translation>
+    </message>
+    <message>
+        <source>%1 — cannot be used: %2</source>
+        <translation>%1 – kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>No AWS CLI profiles or AWS_* variables found</source>
+        <translation>Keine AWS CLI-Profile oder AWS_*-Variablen gefunden</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Access key id:</source>
+        <translation>Zugriffsschlüssel-ID:</translation>
+    </message>
+    <message>
+        <source>Secret access key:</source>
+        <translation>Geheimer Zugriffsschlüssel:</translation>
+    </message>
+    <message>
+        <source>Session token:</source>
+        <translation>Sitzungstoken:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Endpunkt:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Use this profile</source>
+        <translation>Dieses Profil verwenden</translation>
+    </message>
+    <message>
+        <source>Keep for this session only</source>
+        <translation>Nur für diese Sitzung behalten</translation>
+    </message>
+    <message>
+        <source>Keep the secret in memory until the program closes; nothing is written to disk</source>
+        <translation>Die geheimen Daten bis zum Beenden des Programms im Arbeitsspeicher behalten; es wird nichts auf die Festplatte geschrieben</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the keychain; nothing was changed here.</source>
+        <translation>Das Warten auf den Schlüsselbund wurde beendet; hier wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in memory for this session only: nothing is written to disk, and they are gone when the program closes.</source>
+        <translation>Geheime Daten werden nur für diese Sitzung im Arbeitsspeicher gehalten: Es wird nichts auf die Festplatte geschrieben, und beim Beenden des Programms sind sie verloren.</translation>
+    </message>
+    <message>
+        <source>Secrets are stored in the %1.</source>
+        <translation>Geheime Daten werden im %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>only for temporary credentials</source>
+        <translation>nur für temporäre Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>stored — leave empty to keep</source>
+        <translation>gespeichert – zum Beibehalten leer lassen</translation>
+    </message>
+    <message>
+        <source>stored — leave empty to remove</source>
+        <translation>gespeichert – zum Entfernen leer lassen</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there.</source>
+        <translation>%1 ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>Imported from %1. Save to keep it as a profile of this program.</source>
+        <translation>Aus %1 importiert. Speichern Sie die Angaben, um sie als Profil dieses Programms zu behalten.</translation>
+    </message>
+    <message>
+        <source>Enter the access key id (it has no spaces).</source>
+        <translation>Geben Sie die Zugriffsschlüssel-ID ein (sie enthält keine Leerzeichen).</translation>
+    </message>
+    <message>
+        <source>Enter the secret access key.</source>
+        <translation>Geben Sie den geheimen Zugriffsschlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Waiting for the keychain — it may ask to be unlocked…</source>
+        <translation>Warten auf den Schlüsselbund – möglicherweise muss er entsperrt werden…</translation>
+    </message>
+    <message>
+        <source>Profile %1 saved.</source>
+        <translation>Das Profil %1 wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>No keychain is reachable (%1), so the secret cannot be stored safely. It is never written to a file: you can keep it for this session only.</source>
+        <translation>Es ist kein Schlüsselbund erreichbar (%1), daher können die geheimen Daten nicht sicher gespeichert werden. In eine Datei werden sie nie geschrieben: Sie können sie nur für diese Sitzung behalten.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access (%1). Unlock it and try again, or keep the secret for this session only.</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert (%1). Entsperren Sie ihn und versuchen Sie es erneut, oder behalten Sie die geheimen Daten nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>The profile was not saved: %1</source>
+        <translation>Das Profil wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <source>Delete profile %1 and its secrets from the %2?</source>
+        <translation>Profil %1 und seine geheimen Daten aus dem %2 löschen?</translation>
+    </message>
+    <message>
+        <source>Profile %1 was not deleted: %2</source>
+        <translation>Das Profil %1 wurde nicht gelöscht: %2</translation>
+    </message>
+    <message>
+        <source>Profile %1 and its secrets were deleted.</source>
+        <translation>Das Profil %1 und seine geheimen Daten wurden gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -624,6 +985,13 @@ Typ: %3</translation>
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainCredentialStore</name>
+    <message>
+        <source>system keychain</source>
+        <translation>Schlüsselbund des Systems</translation>
     </message>
 </context>
 <context>
@@ -928,6 +1296,72 @@ Typ: %3</translation>
     <message>
         <source>Select one or more users first.</source>
         <translation>Wählen Sie zuerst einen oder mehrere Benutzer aus.</translation>
+    </message>
+    <message>
+        <source>No credentials are in use yet. Add a profile, or import one of your AWS CLI profiles, in the Credentials dialog.</source>
+        <translation>Es werden noch keine Anmeldedaten verwendet. Fügen Sie im Dialog „Anmeldedaten“ ein Profil hinzu oder importieren Sie eines Ihrer AWS CLI-Profile.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <source>Which credentials to use</source>
+        <translation>Zu verwendende Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>Credentials…</source>
+        <translation>Anmeldedaten…</translation>
+    </message>
+    <message>
+        <source>Add, change, import or delete profiles</source>
+        <translation>Profile hinzufügen, ändern, importieren oder löschen</translation>
+    </message>
+    <message>
+        <source>Waiting for the keychain — it may ask to be unlocked…</source>
+        <translation>Warten auf den Schlüsselbund – möglicherweise muss er entsperrt werden…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cannot be used: %1</source>
+        <translation>Kann nicht verwendet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryCredentialStore</name>
+    <message>
+        <source>No secret is stored.</source>
+        <translation>Es sind keine geheimen Daten gespeichert.</translation>
+    </message>
+    <message>
+        <source>memory, this session only</source>
+        <translation>Arbeitsspeicher, nur für diese Sitzung</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>Ein Profil benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <source>A profile name cannot start or end with a space.</source>
+        <translation>Ein Profilname darf nicht mit einem Leerzeichen beginnen oder enden.</translation>
+    </message>
+    <message>
+        <source>A profile name cannot contain / or \.</source>
+        <translation>Ein Profilname darf weder / noch \ enthalten.</translation>
+    </message>
+    <message>
+        <source>There is no profile %1.</source>
+        <translation>Es gibt kein Profil %1.</translation>
     </message>
 </context>
 <context>
