@@ -12,6 +12,7 @@ AccountDetailsPanel::AccountDetailsPanel(LicenseMix *mix, QWidget *parent)
     , m_form(new QFormLayout(this))
 {
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_name = addDetailsField(m_form, this, tr("Account:"), QStringLiteral("accountName"));
     m_accountId = addDetailsField(m_form, this, tr("Account id:"), QStringLiteral("accountId"));
     m_awsAccountId = addDetailsField(m_form, this, tr("AWS account:"), QStringLiteral("awsAccountId"));

@@ -112,7 +112,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 4);
     m_splitter->setStretchFactor(2, 2);
-    m_splitter->setSizes({ 200, 760, 340 });
+    m_splitter->setSizes({ 190, 690, 420 });
 
     m_errorBanner = new ErrorBanner(this);
     auto *central = new QWidget(this);
@@ -169,6 +169,12 @@ QWidget *MainWindow::createUsersPane()
     fillFilter(m_registrationFilter, allWireNames<RegistrationStatus>(), [](const QString &name) {
         return DisplayNames::registrationStatus(RegistrationStatusValue::fromWire(name));
     });
+    for (QComboBox *combo : { m_licenseFilter, m_userTypeFilter, m_registrationFilter }) {
+        // Translations make these long: they must not squeeze the search field or the panes.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
+    }
+    m_search->setMinimumWidth(180);
     auto *loadAll = new QPushButton(tr("Load all"), pane);
     loadAll->setObjectName(u"loadAllButton"_s);
     loadAll->setToolTip(tr("Load every remaining page of users"));
@@ -229,6 +235,7 @@ QWidget *MainWindow::createDetailsPane()
     layout->addStretch();
 
     auto *scroll = new QScrollArea(this);
+    scroll->setMinimumWidth(300);
     scroll->setWidget(pane);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -311,6 +318,18 @@ void MainWindow::connectModels()
     connect(m_accounts, &AccountsModel::loadingChanged, this, &MainWindow::updateStatus);
     connect(m_users, &UsersModel::loadingChanged, this, &MainWindow::updateStatus);
     connect(m_users, &UsersModel::pageLoaded, this, &MainWindow::updateStatus);
+    connect(m_users, &UsersModel::pageLoaded, this, [this] {
+        // Fit the columns to each account's real (and translated) values, unless the person
+        // has arranged them already.
+        if (m_columnsFitted || m_users->rowCount() == 0)
+            return;
+        m_columnsFitted = true;
+        QMetaObject::invokeMethod(this, [this] {
+            m_usersView->doItemsLayout(); // it lays rows out lazily and measures only laid-out ones
+            m_usersView->horizontalHeader()->setMaximumSectionSize(280);
+            m_usersView->resizeColumnsToContents();
+        }, Qt::QueuedConnection);
+    });
     connect(m_users, &UsersModel::loadFailed, this, [this](const ChimeError &error) {
         m_retryTarget = RetryTarget::Users;
         showError(tr("Loading users stopped: %1").arg(error.userMessage()), true);
@@ -463,6 +482,7 @@ void MainWindow::selectInitialAccount()
 void MainWindow::showAccount(const QModelIndex &index)
 {
     m_userDetails->clear();
+    m_columnsFitted = m_headerRestored; // fit this account's values, unless the person arranged them
     const QString accountId = index.data(AccountsModel::AccountIdRole).toString();
     m_users->setAccount(accountId, licensesOf(index));
     m_users->fetchMore({});
@@ -615,7 +635,8 @@ void MainWindow::restoreSettings()
     restoreGeometry(settings.value(geometryKey).toByteArray());
     restoreState(settings.value(stateKey).toByteArray());
     m_splitter->restoreState(settings.value(splitterKey).toByteArray());
-    m_usersView->horizontalHeader()->restoreState(settings.value(headerKey).toByteArray());
+    m_headerRestored = m_usersView->horizontalHeader()->restoreState(settings.value(headerKey).toByteArray());
+    m_columnsFitted = m_headerRestored;
 }
 
 void MainWindow::saveSettings() const

@@ -128,5 +128,7 @@ private:
     QWidget *m_keychainWait = nullptr;
     QPointer<LicenseDialog> m_licenseDialog;
     bool m_closeConfirmed = false;
+    bool m_columnsFitted = false;
+    bool m_headerRestored = false;
     enum class RetryTarget { None, Accounts, Users } m_retryTarget = RetryTarget::None;
 };

@@ -22,6 +22,7 @@ UserDetailsPanel::UserDetailsPanel(QWidget *parent)
     , m_form(new QFormLayout(this))
 {
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_name = addDetailsField(m_form, this, tr("Name:"), QStringLiteral("userName"));
     m_email = addDetailsField(m_form, this, tr("Email:"), QStringLiteral("userEmail"));
     m_userId = addDetailsField(m_form, this, tr("User id:"), QStringLiteral("userId"));
