@@ -1,3 +1,4 @@
+#include "core/chimecall.h"
 #include "core/chimeclient.h"
 #include "core/retrypolicy.h"
 #include "core/retryquota.h"
@@ -90,6 +91,7 @@ private slots:
     void nonRetryableErrorIsNotRetried();
     void retryAfterHeaderDelaysTheRetry();
     void exhaustedAttemptsReportTheCount();
+    void oversizedAnswerIsRefused();
     void clockSkewIsExplainedInMinutes_data();
     void clockSkewIsExplainedInMinutes();
 
@@ -267,6 +269,21 @@ void TstRetries::exhaustedAttemptsReportTheCount()
     QCOMPARE(server.heads.size(), 4);
     QVERIFY2(answer->error().userMessage().contains(u"after 4 attempts"_s),
              qPrintable(answer->error().userMessage()));
+}
+
+void TstRetries::oversizedAnswerIsRefused()
+{
+    // A body beyond any sane answer is cut off and reported, never parsed or retried.
+    const QByteArray huge(ChimeCall::maxResponseBytes + 1024 * 1024, ' ');
+    ScriptedServer server({ response(200, huge), response(200, accountBody) });
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    auto chime = client(server.endpoint());
+    const auto answer = getAccount(*chime);
+    QVERIFY(answer && !answer->isOk());
+    QCOMPARE(answer->error().kind(), ChimeError::Kind::UnreadableResponse);
+    QCOMPARE(answer->error().operation(), u"GetAccount"_s);
+    QVERIFY2(answer->error().message().contains(u"32 MiB"_s), qPrintable(answer->error().message()));
+    QCOMPARE(server.heads.size(), 1);
 }
 
 void TstRetries::clockSkewIsExplainedInMinutes_data()
