@@ -73,7 +73,7 @@ CredentialStore::Result TstCredentialStore::call(
 
 bool TstCredentialStore::keychainReachable()
 {
-    KeychainCredentialStore store(QString(ProfileStore::keychainService));
+    KeychainCredentialStore store { QString(ProfileStore::keychainService) };
     const auto probe = call([&](QObject *context, CredentialStore::Callback done) {
         store.read(u"v1/probe"_s, context, done);
     });
@@ -87,7 +87,7 @@ void TstCredentialStore::keychainRoundTrip()
             QFAIL("scripts/with-keyring started gnome-keyring, yet the Secret Service is unreachable");
         QSKIP("No Secret Service on this session bus: run through scripts/test, which starts one");
     }
-    KeychainCredentialStore store(QString(ProfileStore::keychainService));
+    KeychainCredentialStore store { QString(ProfileStore::keychainService) };
     const QString key = u"v1/tests/round-trip"_s;
     const auto written = call([&](QObject *c, CredentialStore::Callback d) { store.write(key, secret, c, d); });
     QCOMPARE(written.status, Status::Ok);
@@ -206,7 +206,7 @@ void TstCredentialStore::noKeychainReportsUnavailable()
     // Runs as its own CTest entry with the session bus pointing nowhere.
     if (qEnvironmentVariableIntValue("CHIMEADMIN_EXPECT_NO_KEYCHAIN") != 1)
         QSKIP("Checked by the separate CTest entry tst_credentialstore_without_dbus");
-    KeychainCredentialStore store(QString(ProfileStore::keychainService));
+    KeychainCredentialStore store { QString(ProfileStore::keychainService) };
     const auto result = call([&](QObject *c, CredentialStore::Callback d) {
         store.write(u"v1/tests/unavailable"_s, secret, c, d);
     });

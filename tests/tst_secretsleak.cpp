@@ -67,7 +67,7 @@ void TstSecretsLeak::fullSessionLeavesNoSecretBehind()
     QVERIFY(fixture.started());
 
     // Save the profile: to the real keychain when there is one (scripts/test starts one).
-    KeychainCredentialStore keychain(QString(ProfileStore::keychainService));
+    KeychainCredentialStore keychain { QString(ProfileStore::keychainService) };
     MemoryCredentialStore memory;
     const bool useKeychain = qEnvironmentVariableIntValue("CHIMEADMIN_REQUIRE_KEYRING") == 1;
     ProfileStore profiles(useKeychain ? static_cast<CredentialStore *>(&keychain) : &memory);
