@@ -25,6 +25,9 @@ AppCommandLine::AppCommandLine()
           tr("name") },
         { u"locale"_s, tr("Language and formats to use, e.g. de or en_GB (default: the system's)."),
           tr("locale") },
+        { u"report-startup"_s, tr("Print how many milliseconds passed from the start of the "
+                                  "process to the main window's first appearance on screen, then "
+                                  "quit (for benchmarks).") },
     });
 }
 
@@ -48,6 +51,7 @@ std::optional<AppOptions> AppCommandLine::parse(const QStringList &arguments, QS
     options.endpointUrl = m_parser.value(u"endpoint-url"_s);
     options.region = m_parser.value(u"region"_s);
     options.profile = m_parser.value(u"profile"_s);
+    options.reportStartup = m_parser.isSet(u"report-startup"_s);
     if (options.demo && !options.profile.isEmpty()) {
         *error = tr("--demo uses its own demo credentials; leave out --profile.");
         return std::nullopt;

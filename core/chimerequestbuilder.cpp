@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace ChimeRequestBuilder {
 
 namespace {
@@ -76,6 +78,53 @@ QByteArray userPath(const QString &accountId, const QString &userId)
 QByteArray compactJson(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+// Text that QJsonDocument writes as it is: printable ASCII without '"' and '\\'.
+bool isPlainJsonText(QStringView text)
+{
+    return std::all_of(text.begin(), text.end(), [](QChar c) {
+        return c.unicode() >= 0x20 && c.unicode() < 0x7f && c != u'"' && c != u'\\';
+    });
+}
+
+void appendMember(QByteArray &out, QByteArrayView key, const QString &value)
+{
+    out.append('"').append(key).append("\":\"").append(value.toLatin1()).append('"');
+}
+
+// The body of a BatchUpdateUser that changes licenses and user types, written straight away
+// with the bytes QJsonDocument would write (members in its order), without building a
+// QJsonObject per user; nullopt for anything else (Alexa for Business metadata, text that
+// needs escaping), which is written the general way.
+std::optional<QByteArray> plainBatchUpdateBody(const QList<UserUpdate> &updates)
+{
+    QByteArray out;
+    out.reserve(40 + updates.size() * 80);
+    out.append("{\"UpdateUserRequestItems\":[");
+    for (qsizetype i = 0; i < updates.size(); ++i) {
+        const UserUpdate &update = updates.at(i);
+        const QString license = update.licenseType.wireName();
+        const QString userType = update.userType.wireName();
+        if (update.alexaForBusinessMetadata || !isPlainJsonText(update.userId)
+            || !isPlainJsonText(license) || !isPlainJsonText(userType))
+            return std::nullopt;
+        if (i > 0)
+            out.append(',');
+        out.append('{');
+        if (update.licenseType.isSet()) {
+            appendMember(out, "LicenseType", license);
+            out.append(',');
+        }
+        appendMember(out, "UserId", update.userId);
+        if (update.userType.isSet()) {
+            out.append(',');
+            appendMember(out, "UserType", userType);
+        }
+        out.append('}');
+    }
+    out.append("]}");
+    return out;
 }
 
 } // namespace
@@ -148,15 +197,21 @@ Outcome<PreparedRequest> batchUpdateUser(const BatchUpdateUserRequest &request)
                                          .arg(batchUpdateLimit)
                                          .arg(request.updates.size()));
     }
-    QJsonArray items;
     for (const UserUpdate &update : request.updates) {
         if (auto error = checkIds(operation, { { "UserId", update.userId } }))
             return *error;
-        items.append(WireJson::writeUserUpdate(update, true));
     }
-    const QJsonObject body { { "UpdateUserRequestItems"_L1, items } };
+    QByteArray body;
+    if (std::optional<QByteArray> plain = plainBatchUpdateBody(request.updates)) {
+        body = std::move(*plain);
+    } else {
+        QJsonArray items;
+        for (const UserUpdate &update : request.updates)
+            items.append(WireJson::writeUserUpdate(update, true));
+        body = compactJson(QJsonObject { { "UpdateUserRequestItems"_L1, items } });
+    }
     return PreparedRequest { operation, "POST", accountPath(request.accountId) + "/users", {},
-                             compactJson(body) };
+                             std::move(body) };
 }
 
 } // namespace ChimeRequestBuilder

@@ -1,5 +1,6 @@
 #include "core/chimeresponseparser.h"
 
+#include "core/userpagereader.h"
 #include "core/wirejson.h"
 
 #include <QJsonArray>
@@ -120,6 +121,14 @@ Outcome<Account> getAccount(const QByteArray &body)
 }
 
 Outcome<UsersPage> listUsers(const QByteArray &body)
+{
+    // The fast way takes every ordinary page; anything else is read the general way.
+    if (std::optional<UsersPage> page = UserPageReader::read(body))
+        return std::move(*page);
+    return listUsersGeneral(body);
+}
+
+Outcome<UsersPage> listUsersGeneral(const QByteArray &body)
 {
     return readListAnswer(u"ListUsers"_s, body, "Users"_L1, WireJson::readUser, &UsersPage::users,
                           &UsersPage::nextToken);

@@ -13,6 +13,9 @@ namespace ChimeResponseParser {
 Outcome<AccountsPage> listAccounts(const QByteArray &body);
 Outcome<Account> getAccount(const QByteArray &body);
 Outcome<UsersPage> listUsers(const QByteArray &body);
+// listUsers() without its fast way (UserPageReader): for the tests and the fuzzer that check
+// the two agree.
+Outcome<UsersPage> listUsersGeneral(const QByteArray &body);
 Outcome<User> getUser(const QByteArray &body);
 Outcome<User> updateUser(const QByteArray &body);
 Outcome<BatchUpdateResult> batchUpdateUser(const QByteArray &body);

@@ -3,7 +3,6 @@
 #include "core/uriencoding.h"
 
 #include <QCryptographicHash>
-#include <QMessageAuthenticationCode>
 
 #include <algorithm>
 #include <utility>
@@ -13,10 +12,56 @@ namespace {
 constexpr QByteArrayView algorithm = "AWS4-HMAC-SHA256";
 constexpr qsizetype signingKeyCacheLimit = 16;
 
+// HMAC-SHA256 (RFC 2104) on QCryptographicHash directly: QMessageAuthenticationCode does the
+// same, with copies of key and message and its own set-up on every call.
 QByteArray hmacSha256(QByteArrayView key, QByteArrayView message)
 {
-    return QMessageAuthenticationCode::hash(message.toByteArray(), key.toByteArray(),
-                                            QCryptographicHash::Sha256);
+    constexpr qsizetype blockSize = 64;
+    QByteArray block = key.size() > blockSize
+        ? QCryptographicHash::hash(key, QCryptographicHash::Sha256)
+        : key.toByteArray();
+    block.resize(blockSize, '\0');
+    for (char &c : block)
+        c = static_cast<char>(c ^ 0x36);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(block);
+    hash.addData(message);
+    const QByteArray inner = hash.result();
+    for (char &c : block)
+        c = static_cast<char>(c ^ (0x36 ^ 0x5c));
+    hash.reset();
+    hash.addData(block);
+    hash.addData(inner);
+    return hash.result();
+}
+
+void appendDigits(QByteArray &out, int value, int digits)
+{
+    char text[4];
+    for (int i = digits - 1; i >= 0; --i) {
+        text[i] = static_cast<char>('0' + value % 10);
+        value /= 10;
+    }
+    out.append(text, digits);
+}
+
+// A path that normalizing leaves as it is: absolute, without empty, "." or ".." segments.
+bool isNormalPath(QByteArrayView path)
+{
+    if (!path.startsWith('/'))
+        return false;
+    qsizetype start = 1;
+    while (start <= path.size()) {
+        qsizetype end = path.indexOf('/', start);
+        if (end < 0)
+            end = path.size();
+        const QByteArrayView segment = path.sliced(start, end - start);
+        // An empty segment is fine only as the end of a path with a trailing slash ("/a/").
+        if ((segment.isEmpty() && end != path.size()) || segment == "." || segment == "..")
+            return false;
+        start = end + 1;
+    }
+    return true;
 }
 
 bool isHeaderSpace(char c)
@@ -59,11 +104,30 @@ QByteArray SigV4Signer::sha256Hex(QByteArrayView data)
 
 QByteArray SigV4Signer::amzDate(const QDateTime &time)
 {
-    return time.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")).toLatin1();
+    // What toString(u"yyyyMMdd'T'HHmmss'Z'") gives, for the years 1 to 9999, without parsing
+    // the format on every signature.
+    const QDateTime utc = time.toUTC();
+    const QDate date = utc.date();
+    const QTime clock = utc.time();
+    if (!date.isValid() || !clock.isValid() || date.year() < 1 || date.year() > 9999)
+        return utc.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")).toLatin1();
+    QByteArray out;
+    out.reserve(16);
+    appendDigits(out, date.year(), 4);
+    appendDigits(out, date.month(), 2);
+    appendDigits(out, date.day(), 2);
+    out.append('T');
+    appendDigits(out, clock.hour(), 2);
+    appendDigits(out, clock.minute(), 2);
+    appendDigits(out, clock.second(), 2);
+    out.append('Z');
+    return out;
 }
 
 QByteArray SigV4Signer::canonicalPath(QByteArrayView path)
 {
+    if (isNormalPath(path))
+        return UriEncoding::encode(path, true);
     QList<QByteArrayView> segments;
     qsizetype start = 0;
     while (start <= path.size()) {
@@ -142,9 +206,16 @@ QByteArray SigV4Signer::canonicalHeaders(const HeaderList &headers, QByteArray *
 
 QByteArray SigV4Signer::signingKey(const QString &secret, const QByteArray &date) const
 {
-    // Keyed by a hash of the secret so the cache never holds a second copy of it.
-    const QByteArray cacheKey = QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256)
-        + date;
+    // Keyed by a hash of the secret so the cache never holds a second copy of it. That hash
+    // is worked out again only when the secret changes, which a quick seeded hash tells (were
+    // two secrets ever to share it, the wrong key would sign and the service refuse: nothing
+    // is signed with a key it should not be).
+    const size_t quickHash = qHash(secret, QHashSeed::globalSeed());
+    if (m_lastSecretCacheKey.isEmpty() || quickHash != m_lastSecretQuickHash) {
+        m_lastSecretCacheKey = QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256);
+        m_lastSecretQuickHash = quickHash;
+    }
+    const QByteArray cacheKey = m_lastSecretCacheKey + date;
     if (const auto found = m_signingKeys.constFind(cacheKey); found != m_signingKeys.cend())
         return *found;
     const QByteArray dateKey = hmacSha256(QByteArray(QByteArray("AWS4") + secret.toUtf8()), date);

@@ -65,4 +65,6 @@ private:
     QString m_region;
     QString m_service;
     mutable QHash<QByteArray, QByteArray> m_signingKeys;
+    mutable QByteArray m_lastSecretCacheKey; // SHA-256 of the last secret signed with
+    mutable size_t m_lastSecretQuickHash = 0;
 };

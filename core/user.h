@@ -32,3 +32,7 @@ struct User
 
     friend bool operator==(const User &, const User &) = default;
 };
+// Every member may be moved in memory as it is (QString, QDateTime, std::optional of them), so
+// a QList<User> grows by reallocating rather than by moving each user: that was a good part of
+// loading a large account.
+Q_DECLARE_TYPEINFO(User, Q_RELOCATABLE_TYPE);

@@ -61,7 +61,7 @@ void BulkLicenseJob::cancel()
 
 int BulkLicenseJob::settledCount() const
 {
-    return total() - countIn(ItemState::Waiting);
+    return m_settled;
 }
 
 int BulkLicenseJob::countIn(ItemState state) const
@@ -120,6 +120,9 @@ void BulkLicenseJob::settle(qsizetype position, ItemState state, const QString &
                             const QString &requestId)
 {
     Item &item = m_items[position];
+    // Counted as they settle: counting the items on every settle made a large job quadratic.
+    if (item.state == ItemState::Waiting && state != ItemState::Waiting)
+        ++m_settled;
     item.state = state;
     item.message = message;
     item.requestId = requestId;

@@ -77,6 +77,7 @@ private:
     QList<Item> m_items;
     QList<qsizetype> m_queue; // positions still to send
     QList<QPointer<ChimeCall>> m_inFlight;
+    int m_settled = 0;
     bool m_cancelled = false;
     bool m_finished = false;
 };

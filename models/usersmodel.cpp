@@ -4,6 +4,8 @@
 #include "core/chimeclient.h"
 #include "models/displaynames.h"
 
+#include <QVarLengthArray>
+
 namespace {
 
 QStringList wireNames(const QList<LicenseValue> &licenses)
@@ -328,23 +330,32 @@ void UsersModel::requestPage()
 
 void UsersModel::appendUsers(const QList<User> &users)
 {
-    QList<User> fresh;
-    fresh.reserve(users.size());
-    for (const User &user : users) {
-        // A user already shown (found by an email lookup before its page came) is updated in
-        // place, never listed twice.
-        if (m_rowById.contains(user.userId))
-            updateRow(user);
+    // A user already shown (found by an email lookup before its page came) is updated in place,
+    // never listed twice; the others are appended straight from the page, without a copy of it.
+    QVarLengthArray<bool, 256> known(users.size());
+    qsizetype fresh = 0;
+    for (qsizetype i = 0; i < users.size(); ++i) {
+        known[i] = m_rowById.contains(users.at(i).userId);
+        if (known[i])
+            updateRow(users.at(i));
         else
-            fresh.append(user);
+            ++fresh;
     }
-    if (fresh.isEmpty())
+    if (fresh == 0)
         return;
     const int first = static_cast<int>(m_users.size());
-    beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
-    for (User &user : fresh) {
+    beginInsertRows({}, first, first + static_cast<int>(fresh) - 1);
+    for (qsizetype i = 0; i < users.size(); ++i) {
+        if (known[i])
+            continue;
+        const User &user = users.at(i);
         m_rowById.insert(user.userId, static_cast<int>(m_users.size()));
-        m_users.append(std::move(user));
+        m_users.append(user);
+        // Every user of the account names it: one shared copy of its id, not one each (about a
+        // tenth of a loaded user's memory).
+        std::optional<QString> &accountId = m_users.last().accountId;
+        if (accountId && *accountId == m_accountId)
+            accountId = m_accountId;
     }
     endInsertRows();
 }

@@ -1,4 +1,5 @@
 #include "core/chimerequestbuilder.h"
+#include "core/wirejson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,6 +16,7 @@ using namespace Qt::StringLiterals;
 using Build = std::function<Outcome<PreparedRequest>()>;
 Q_DECLARE_METATYPE(Build)
 Q_DECLARE_METATYPE(PreparedRequest)
+Q_DECLARE_METATYPE(UserUpdate)
 
 namespace {
 
@@ -90,6 +92,8 @@ private slots:
     void maxResults();
     void batchSize_data();
     void batchSize();
+    void batchBodyAsQJsonDocumentWritesIt_data();
+    void batchBodyAsQJsonDocumentWritesIt();
 };
 
 void TstChimerequestbuilder::requests_data()
@@ -569,6 +573,45 @@ void TstChimerequestbuilder::batchSize()
         QVERIFY2(outcome.error().message().contains(QString::number(count)),
             qPrintable(outcome.error().message()));
     }
+}
+
+void TstChimerequestbuilder::batchBodyAsQJsonDocumentWritesIt_data()
+{
+    QTest::addColumn<QList<UserUpdate>>("updates");
+
+    QTest::newRow("licenses") << QList<UserUpdate> { licenseUpdate(u"user-1"_s, License::Basic),
+                                                     licenseUpdate(u"user-2"_s, License::ProTrial) };
+    UserUpdate typeOnly;
+    typeOnly.userId = u"5f1c-aa"_s;
+    typeOnly.userType = UserType::SharedDevice;
+    UserUpdate both = licenseUpdate(u"u3"_s, License::Plus);
+    both.userType = UserType::PrivateUser;
+    UserUpdate unknown;
+    unknown.userId = u"u4"_s;
+    unknown.licenseType = LicenseValue::fromWire(u"Enterprise"_s);
+    UserUpdate bare;
+    bare.userId = u"u5"_s;
+    QTest::newRow("types, unknown names, ids only") << QList<UserUpdate> { typeOnly, both, unknown, bare };
+    // Written the general way: text that needs escaping, metadata.
+    QTest::newRow("quote and backslash") << QList<UserUpdate> { licenseUpdate(u"a\"b\\c"_s, License::Pro) };
+    QTest::newRow("control character") << QList<UserUpdate> { licenseUpdate(u"a\tb"_s, License::Pro) };
+    QTest::newRow("non-ASCII") << QList<UserUpdate> { licenseUpdate(u"zoë-王"_s, License::Pro) };
+    UserUpdate alexa = licenseUpdate(u"u6"_s, License::Basic);
+    alexa.alexaForBusinessMetadata = AlexaForBusinessMetadata { true, u"arn:x"_s };
+    QTest::newRow("metadata") << QList<UserUpdate> { licenseUpdate(u"u7"_s, License::Basic), alexa };
+}
+
+void TstChimerequestbuilder::batchBodyAsQJsonDocumentWritesIt()
+{
+    QFETCH(QList<UserUpdate>, updates);
+    const Outcome<PreparedRequest> request = ChimeRequestBuilder::batchUpdateUser({ u"acc"_s, updates });
+    QVERIFY(request.isOk());
+    QJsonArray items;
+    for (const UserUpdate &update : updates)
+        items.append(WireJson::writeUserUpdate(update, true));
+    const QByteArray expected = QJsonDocument(QJsonObject { { "UpdateUserRequestItems"_L1, items } })
+                                    .toJson(QJsonDocument::Compact);
+    QCOMPARE(request.value().body, expected);
 }
 
 QTEST_GUILESS_MAIN(TstChimerequestbuilder)

@@ -1,7 +1,10 @@
 #include "core/chimeresponseparser.h"
+#include "core/userpagereader.h"
 #include "core/wirejson.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QRandomGenerator>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -102,6 +105,10 @@ private slots:
     void batchUpdateUserErrors();
     void unreadable_data();
     void unreadable();
+    void fastAndGeneralListUsersAgree_data();
+    void fastAndGeneralListUsersAgree();
+    void emulatorPagesTakeTheFastWay();
+    void fastTimestampsAsQt();
 };
 
 void TstChimeresponseparser::initTestCase()
@@ -562,6 +569,117 @@ void TstChimeresponseparser::unreadable()
     QCOMPARE(error->operation(), operation);
     QVERIFY2(error->message().contains(hint), qPrintable(error->message()));
     QVERIFY2(error->userMessage().contains(operation), qPrintable(error->userMessage()));
+}
+
+void TstChimeresponseparser::fastAndGeneralListUsersAgree_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("fast"); // whether the fast way takes it
+
+    const QByteArray full = QJsonDocument(QJsonObject {
+        { "Users"_L1, QJsonArray { WireJson::writeUser(fullUser()) } }, { "NextToken"_L1, u"t"_s } })
+                                .toJson();
+    QTest::newRow("every member, indented") << full << true;
+    QTest::newRow("empty object") << QByteArray("{}") << true;
+    QTest::newRow("null users, spaces") << QByteArray(" {\t\"Users\" :\r\n null } \n") << true;
+    QTest::newRow("unknown members of every kind")
+        << QByteArray(R"({"X": {"a": [true, false, null, {"b": "c"}, []]}, "Users": [{"UserId": "u",
+            "Other": {"k": ["v"]}, "AlexaForBusinessMetadata": {"New": "x",
+            "IsAlexaForBusinessEnabled": false}}], "Y": "z"})") << true;
+    QTest::newRow("non-ASCII names") << QByteArray(R"({"Users": [{"UserId": "u", "DisplayName":
+            "Zoë Ŝmith 王小明 😀", "LicenseType": "Über"}]})") << true;
+    QTest::newRow("timestamps in other forms") << QByteArray(R"({"Users": [{"UserId": "u",
+            "RegisteredOn": "2019-01-02T03:04:05+02:00", "InvitedOn": "2019-01-02T03:04:05"}]})")
+                                               << true;
+    QTest::newRow("escapes") << QByteArray(R"({"Users": [{"UserId": "u\"1", "DisplayName":
+            "A\u00e9\n"}]})") << false;
+    QTest::newRow("number timestamp")
+        << QByteArray(R"({"Users": [{"UserId": "u", "InvitedOn": 1545242400.5}]})") << false;
+    QTest::newRow("number in an unknown member")
+        << QByteArray(R"({"Users": [{"UserId": "u", "Count": 3}]})") << false;
+    QTest::newRow("repeated member")
+        << QByteArray(R"({"Users": [{"UserId": "u", "DisplayName": "a", "DisplayName": "b"}]})")
+        << false;
+    QTest::newRow("repeated users")
+        << QByteArray(R"({"Users": [{"UserId": "a"}], "Users": [{"UserId": "b"}]})") << false;
+    QTest::newRow("wrong type") << QByteArray(R"({"Users": [{"UserId": "u", "DisplayName": true}]})")
+                                << false;
+    QTest::newRow("no user id") << QByteArray(R"({"Users": [{"DisplayName": "a"}]})") << false;
+    QTest::newRow("item not an object") << QByteArray(R"({"Users": ["u"]})") << false;
+    QTest::newRow("bad timestamp") << QByteArray(R"({"Users": [{"UserId": "u", "InvitedOn": "soon"}]})")
+                                   << false;
+    QTest::newRow("invalid UTF-8")
+        << QByteArray("{\"Users\": [{\"UserId\": \"u\", \"DisplayName\": \"a\xff\"}]}") << false;
+    QTest::newRow("control character")
+        << QByteArray("{\"Users\": [{\"UserId\": \"u\", \"DisplayName\": \"a\tb\"}]}") << false;
+    QTest::newRow("cut short") << QByteArray(R"({"Users": [{"UserId": "u")") << false;
+    QTest::newRow("garbage after") << QByteArray(R"({"Users": []} x)") << false;
+    QTest::newRow("trailing comma") << QByteArray(R"({"Users": [{"UserId": "u"},]})") << false;
+    QTest::newRow("not an object") << QByteArray(R"(["Users"])") << false;
+    QTest::newRow("token not a string") << QByteArray(R"({"Users": [], "NextToken": 5})") << false;
+}
+
+void TstChimeresponseparser::fastAndGeneralListUsersAgree()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(bool, fast);
+
+    QCOMPARE(UserPageReader::read(body).has_value(), fast);
+    const Outcome<UsersPage> page = ChimeResponseParser::listUsers(body);
+    const Outcome<UsersPage> general = ChimeResponseParser::listUsersGeneral(body);
+    QCOMPARE(page.isOk(), general.isOk());
+    if (page.isOk()) {
+        QCOMPARE(page.value().users, general.value().users);
+        QCOMPARE(page.value().nextToken, general.value().nextToken);
+    } else {
+        QCOMPARE(page.error().message(), general.error().message());
+    }
+}
+
+void TstChimeresponseparser::emulatorPagesTakeTheFastWay()
+{
+    // What the emulator (and the service) sends: every member, nulls for what is not set.
+    QJsonArray users;
+    User sparse;
+    sparse.userId = u"u2"_s;
+    users.append(WireJson::writeUser(fullUser()));
+    users.append(WireJson::writeUser(sparse));
+    const QByteArray body = QJsonDocument(QJsonObject { { "Users"_L1, users },
+                                                        { "NextToken"_L1, u"abc"_s } })
+                                .toJson(QJsonDocument::Compact);
+    const std::optional<UsersPage> page = UserPageReader::read(body);
+    QVERIFY(page.has_value());
+    QCOMPARE(page->users, QList<User>({ fullUser(), sparse }));
+    QCOMPARE(page->nextToken, u"abc"_s);
+}
+
+void TstChimeresponseparser::fastTimestampsAsQt()
+{
+    QRandomGenerator random(7);
+    for (int i = 0; i < 20000; ++i) {
+        // Mostly valid times, some out of range (month 13, hour 24, second 60, year 0999).
+        const QString text = u"%1-%2-%3T%4:%5:%6"_s.arg(random.bounded(990, 10000), 4, 10, QChar(u'0'))
+                                 .arg(random.bounded(0, 14), 2, 10, QChar(u'0'))
+                                 .arg(random.bounded(0, 33), 2, 10, QChar(u'0'))
+                                 .arg(random.bounded(0, 25), 2, 10, QChar(u'0'))
+                                 .arg(random.bounded(0, 61), 2, 10, QChar(u'0'))
+                                 .arg(random.bounded(0, 61), 2, 10, QChar(u'0'))
+            + (random.bounded(2) ? u".%1"_s.arg(random.bounded(1000), 3, 10, QChar(u'0')) : QString())
+            + u'Z';
+        const std::optional<QDateTime> fast = UserPageReader::isoUtcTimestamp(text.toLatin1());
+        const QDateTime qt = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (fast) {
+            QVERIFY2(qt.isValid(), qPrintable(text));
+            QCOMPARE(*fast, qt.toUTC());
+            QCOMPARE(fast->timeSpec(), Qt::UTC);
+            QCOMPARE(fast->toString(Qt::ISODateWithMs), qt.toUTC().toString(Qt::ISODateWithMs));
+        } else {
+            // Left to the general way, which reads it as before.
+            bool valid = true;
+            const std::optional<QDateTime> general = WireJson::readTimestamp(QJsonValue(text), &valid);
+            QVERIFY2(!qt.isValid() || general, qPrintable(text));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TstChimeresponseparser)

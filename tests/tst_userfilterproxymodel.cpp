@@ -16,6 +16,8 @@ private slots:
     void filters_data();
     void filters();
     void sortsDatesByTimeNotText();
+    void searchAsTyped();
+    void searchFollowsLoadingAndChanges();
 
 private:
     std::unique_ptr<EmulatorFixture> m_fixture;
@@ -94,6 +96,115 @@ void TstUserFilterProxyModel::sortsDatesByTimeNotText()
         if (time.isValid())
             previous = time;
     }
+}
+
+namespace {
+
+// The ids of the users the proxy shows, and of those it should show: a brute-force search of
+// every loaded user, as QString compares case-insensitively.
+QStringList shownIds(const UserFilterProxyModel &proxy)
+{
+    QStringList ids;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        ids.append(proxy.index(row, 0).data(UsersModel::UserIdRole).toString());
+    ids.sort();
+    return ids;
+}
+
+QStringList expectedIds(const UsersModel &users, const QString &text, const QString &license = {})
+{
+    const QString search = text.trimmed();
+    QStringList ids;
+    for (int row = 0; row < users.rowCount(); ++row) {
+        const User *user = users.user(row);
+        const bool matches = search.isEmpty()
+            || (user->displayName && user->displayName->contains(search, Qt::CaseInsensitive))
+            || (user->primaryEmail && user->primaryEmail->contains(search, Qt::CaseInsensitive));
+        if (matches && (license.isEmpty() || user->licenseType.wireName() == license))
+            ids.append(user->userId);
+    }
+    ids.sort();
+    return ids;
+}
+
+} // namespace
+
+void TstUserFilterProxyModel::searchAsTyped()
+{
+    UserFilterProxyModel proxy;
+    proxy.setUsersModel(m_users.get());
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    // Words typed one character at a time and deleted again: typing on narrows the earlier
+    // matches, deleting finds recent ones again; case, accents and spaces as a user types them.
+    QString text;
+    const QStringList words { u"Sofia"_s, u"CHEN"_s, u"müll"_s, u"ZOË"_s, u"a.l"_s, u"@contoso"_s,
+                              u"ada "_s, u"1@"_s, u"luc\u00cda"_s, u"nobody-at-all"_s };
+    for (const QString &word : words) {
+        for (const QChar c : word) {
+            text.append(c);
+            proxy.setSearchText(text);
+            QCOMPARE(shownIds(proxy), expectedIds(*m_users, text));
+        }
+        proxy.setLicenseFilter(u"Pro"_s);
+        QCOMPARE(shownIds(proxy), expectedIds(*m_users, text, u"Pro"_s));
+        proxy.setLicenseFilter(QString());
+        while (!text.isEmpty()) {
+            text.chop(1);
+            proxy.setSearchText(text);
+            QCOMPARE(shownIds(proxy), expectedIds(*m_users, text));
+        }
+    }
+    // Jumps that neither extend nor shorten the text, and a text made of U+0000.
+    for (const QString &jump : { u"ada"_s, u"dad"_s, u"contoso.example"_s, u"x"_s,
+                                 QString(QChar(u'\0')), u"a"_s }) {
+        proxy.setSearchText(jump);
+        QCOMPARE(shownIds(proxy), expectedIds(*m_users, jump));
+    }
+}
+
+void TstUserFilterProxyModel::searchFollowsLoadingAndChanges()
+{
+    UsersModel users(m_fixture->client());
+    users.setPageSize(50);
+    UserFilterProxyModel proxy;
+    proxy.setUsersModel(&users);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const Account &account = m_fixture->account(1).account;
+    users.setAccount(account.accountId, account.supportedLicenses);
+
+    // A search set before the pages come applies to every page as it arrives.
+    proxy.setSearchText(u"a"_s);
+    users.fetchMore({});
+    QTRY_VERIFY(!users.isLoading());
+    QCOMPARE(shownIds(proxy), expectedIds(users, u"a"_s));
+    proxy.setSearchText(u"an"_s);
+    QCOMPARE(shownIds(proxy), expectedIds(users, u"an"_s));
+    users.loadAll();
+    QTRY_VERIFY(users.isComplete());
+    QCOMPARE(shownIds(proxy), expectedIds(users, u"an"_s));
+    proxy.setSearchText(u"ann"_s);
+    QCOMPARE(shownIds(proxy), expectedIds(users, u"ann"_s));
+
+    // A user renamed by the service (to a name outside Latin-1): shown or hidden at once, and
+    // found by later searches.
+    User renamed = *users.user(7);
+    renamed.displayName = u"王小明 Ånnå"_s;
+    users.applyUsers({ renamed });
+    QCOMPARE(shownIds(proxy), expectedIds(users, u"ann"_s));
+    for (const QString &text : { u"王"_s, u"小明"_s, u"ÅNN"_s, u"ann"_s, u"an"_s, u"王小明 å"_s }) {
+        proxy.setSearchText(text);
+        QCOMPARE(shownIds(proxy), expectedIds(users, text));
+    }
+    QCOMPARE(expectedIds(users, u"小明"_s), QStringList { renamed.userId });
+
+    // Another account: nothing of the first one is found any more.
+    const Account &small = m_fixture->account(0).account;
+    users.setAccount(small.accountId, small.supportedLicenses);
+    users.loadAll();
+    QTRY_VERIFY(users.isComplete());
+    proxy.setSearchText(u"a"_s);
+    QCOMPARE(shownIds(proxy), expectedIds(users, u"a"_s));
 }
 
 QTEST_GUILESS_MAIN(TstUserFilterProxyModel)

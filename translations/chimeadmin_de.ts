@@ -109,6 +109,10 @@ Typ: %3</translation>
         <source>--demo uses its own demo credentials; leave out --profile.</source>
         <translation>--demo verwendet eigene Demo-Anmeldedaten; lassen Sie --profile weg.</translation>
     </message>
+    <message>
+        <source>Print how many milliseconds passed from the start of the process to the main window&apos;s first appearance on screen, then quit (for benchmarks).</source>
+        <translation>Ausgeben, wie viele Millisekunden vom Start des Prozesses bis zum ersten Erscheinen des Hauptfensters vergangen sind, dann beenden (für Messungen).</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>

@@ -107,6 +107,10 @@ Type: %3</source>
         <source>--demo uses its own demo credentials; leave out --profile.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print how many milliseconds passed from the start of the process to the main window&apos;s first appearance on screen, then quit (for benchmarks).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>

@@ -1,0 +1,44 @@
+// Measure 1: lists every user of one account into UsersModel (pages of 200, loadAll), as the
+// window's "Load all" does, and reports the wall time of the listing and this process's CPU
+// time (user + system; the emulator is another process).
+
+#include "benchcommon.h"
+
+#include "models/usersmodel.h"
+
+int main(int argc, char *argv[])
+{
+    const double cpuAtMain = Bench::cpuMs();
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"bench_listusers"_s);
+    Bench::Options options(u"Lists every user of an account into UsersModel."_s);
+    options.add(u"page-size"_s, u"ListUsers page size (default 200)."_s, u"200"_s);
+    options.process(app);
+
+    const double cpuBefore = Bench::cpuMs();
+    QElapsedTimer wall;
+    wall.start();
+    Bench::Connection connection(options.endpoint());
+    UsersModel model(connection.client());
+    model.setPageSize(options.number(u"page-size"_s));
+    model.setAccount(options.account(), {});
+    model.loadAll();
+    Bench::waitUntil([&model] { return (model.isComplete() && !model.isLoading()) || model.hasLoadError(); },
+                     600000, u"the listing"_s);
+    const double wallMs = wall.nsecsElapsed() / 1e6;
+    const double cpuAfter = Bench::cpuMs();
+    if (model.hasLoadError())
+        Bench::fail(u"a page failed"_s);
+
+    Bench::printFigures({
+        { u"measure"_s, u"list_users"_s },
+        { u"users"_s, model.rowCount() },
+        { u"wall_ms"_s, wallMs },
+        // Everything this process spent, from exec to the last row: start-up and listing.
+        { u"cpu_process_ms"_s, cpuAfter },
+        { u"cpu_listing_ms"_s, cpuAfter - cpuBefore },
+        { u"cpu_startup_ms"_s, cpuBefore },
+        { u"cpu_before_main_ms"_s, cpuAtMain },
+    });
+    return 0;
+}

@@ -1,0 +1,319 @@
+"""Summarizes the JSON lines scripts/bench collected (one per program run, each tagged with its
+round) into one table: per measure the median of Chime Admin's figure, the median of the peer's,
+the median over the rounds of the per-round ratio, the target, and PASS or MISS. With --write,
+also writes the table with the machine it ran on to a Markdown file (BENCHMARKS.md).
+
+It exits non-zero only when a program's figures are missing; a missed target is reported, never
+an error (there are no timed assertions)."""
+import argparse
+import datetime
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+
+
+def run(command):
+    try:
+        return subprocess.run(command, capture_output=True, text=True, check=False).stdout.strip()
+    except OSError:
+        return ""
+
+
+def machine(load_at_start):
+    cpu = ""
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as cpuinfo:
+            for line in cpuinfo:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    ram = ""
+    try:
+        with open("/proc/meminfo", encoding="utf-8") as meminfo:
+            for line in meminfo:
+                if line.startswith("MemTotal:"):
+                    ram = f"{int(line.split()[1]) / 1024 / 1024:.1f} GiB"
+                    break
+    except OSError:
+        pass
+    try:
+        import boto3
+        import botocore
+        boto = f"boto3 {boto3.__version__}, botocore {botocore.__version__}"
+    except ImportError:
+        boto = "not installed"
+    qt = run(["dpkg-query", "-W", "-f=${Version}", "libqt6core6"]) or "unknown"
+    compiler = run(["c++", "--version"]).splitlines()[:1]
+    return [
+        ("Date", datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")),
+        ("CPU", f"{cpu or 'unknown'} ({len(os.sched_getaffinity(0))} cores usable, nproc)"),
+        ("RAM", ram or "unknown"),
+        ("Kernel", f"{platform.system()} {platform.release()}"),
+        ("OS", run(["sh", "-c", ". /etc/os-release && echo \"$PRETTY_NAME\""]) or "unknown"),
+        ("Qt", qt),
+        ("Compiler", compiler[0] if compiler else "unknown"),
+        ("Python", f"{platform.python_version()} ({sys.executable})"),
+        ("boto3", boto),
+        ("AWS CLI", run(["/usr/bin/aws", "--version"]) or "unknown"),
+        ("Load average", f"{load_at_start or '?'} at the start, {loadavg()} at the end "
+                         "(1, 5 and 15 minutes; other work on the machine shows here)"),
+    ]
+
+
+def loadavg():
+    try:
+        with open("/proc/loadavg", encoding="utf-8") as load:
+            return " ".join(load.read().split()[:3])
+    except OSError:
+        return "?"
+
+
+# One row per measure. `ours` and `peer` name (measure, tool, figure); `better` says which way a
+# ratio is good: "lower" (times: ratio = peer / ours) or "higher" (rates: ratio = ours / peer).
+# Rows without a peer compare Chime Admin's median with an absolute target.
+def rows(sizes):
+    n_list = f"{sizes.list_users:,}"
+    n_relicense = f"{sizes.relicense:,}"
+    n_filter = f"{sizes.filter_users:,}"
+    return [
+        dict(key="1a", title=f"List {n_list} users into UsersModel: wall time of the listing",
+             unit="ms", ours=("list_users", "chime_admin", "wall_ms"),
+             peer=("list_users", "boto3", "wall_ms"), peer_name="boto3 paginator",
+             better="lower", target=5),
+        dict(key="1b", title=f"List {n_list} users: process CPU, start-up included (headline)",
+             unit="ms", ours=("list_users", "chime_admin", "cpu_process_ms"),
+             peer=("list_users", "boto3", "cpu_process_ms"), peer_name="boto3 paginator",
+             better="lower", target=20),
+        dict(key="1c", title=f"List {n_list} users: CPU of the listing alone (start-up excluded)",
+             unit="ms", ours=("list_users", "chime_admin", "cpu_listing_ms"),
+             peer=("list_users", "boto3", "cpu_listing_ms"), peer_name="boto3 paginator",
+             better="lower"),
+        dict(key="1d", title=f"List {n_list} users: whole process, wall time",
+             unit="ms", ours=("list_users", "chime_admin", "process_wall_ms"),
+             peer=("list_users", "aws_cli", "process_wall_ms"), peer_name="aws chime list-users",
+             better="lower"),
+        dict(key="1e", title=f"List {n_list} users: whole process, CPU time",
+             unit="ms", ours=("list_users", "chime_admin", "process_cpu_ms"),
+             peer=("list_users", "aws_cli", "process_cpu_ms"), peer_name="aws chime list-users",
+             better="lower"),
+        dict(key="2", title="Select an account to its first page of rows in the view",
+             unit="ms", ours=("first_page", "chime_admin", "median_ms"), limit=50),
+        dict(key="3a", title=f"Re-license {n_relicense} users (BulkLicenseJob)",
+             unit="ms", ours=("relicense", "chime_admin", "wall_ms"),
+             peer=("relicense", "boto3_update_user", "wall_ms"), peer_name="boto3 update_user loop",
+             better="lower", target=50),
+        dict(key="3b", title=f"Re-license {n_relicense} users (BulkLicenseJob)",
+             unit="ms", ours=("relicense", "chime_admin", "wall_ms"),
+             peer=("relicense", "boto3_batch_update_user", "wall_ms"),
+             peer_name="boto3 batch_update_user, 20 a call", better="lower", target=5),
+        dict(key="4a", title=f"Filter {n_filter} loaded users, one keystroke to view updated: p50",
+             unit="ms", ours=("filter", "chime_admin", "p50_ms")),
+        dict(key="4b", title=f"Filter {n_filter} loaded users, one keystroke to view updated: p99",
+             unit="ms", ours=("filter", "chime_admin", "p99_ms"), limit=16),
+        dict(key="5", title=f"Resident memory per loaded user at {n_filter} users",
+             unit="bytes", ours=("filter", "chime_admin", "bytes_per_user"), limit=1024),
+        dict(key="6", title="Cold start to the first window shown (Xvfb, not demo mode)",
+             unit="ms", ours=("startup", "chime_admin", "cold_start_ms"), limit=300),
+        dict(key="7", title="SigV4 signatures of a GetUser request per second",
+             unit="/s", ours=("sigv4", "chime_admin", "per_second"),
+             peer=("sigv4", "botocore", "per_second"), peer_name="botocore SigV4Auth.add_auth",
+             better="higher", target=5),
+    ]
+
+
+def values(records, measure, tool, figure):
+    by_round = {}
+    for record in records:
+        if record.get("measure") == measure and record.get("tool") == tool and figure in record:
+            by_round.setdefault(record.get("round"), []).append(float(record[figure]))
+    return by_round
+
+
+def number(value, unit):
+    if value is None:
+        return "—"
+    if unit == "/s":
+        return f"{value:,.0f}/s"
+    if unit == "bytes":
+        return f"{value:,.0f} B"
+    return f"{value:,.1f} ms" if value < 1000 else f"{value / 1000:,.2f} s"
+
+
+def summarize(records, sizes, judged):
+    table = []
+    missing = []
+    for row in rows(sizes):
+        ours = values(records, *row["ours"])
+        if not ours:
+            missing.append("/".join(row["ours"]))
+            continue
+        ours_all = [v for vs in ours.values() for v in vs]
+        ours_median = statistics.median(ours_all)
+        line = dict(row=row, ours=ours_median, samples=len(ours_all))
+        if "peer" in row:
+            peer = values(records, *row["peer"])
+            if not peer:
+                missing.append("/".join(row["peer"]))
+                continue
+            peer_all = [v for vs in peer.values() for v in vs]
+            line["peer"] = statistics.median(peer_all)
+            ratios = []
+            for round_id, ours_values in ours.items():
+                if round_id in peer:
+                    o = statistics.median(ours_values)
+                    p = statistics.median(peer[round_id])
+                    if o > 0 and p > 0:
+                        ratios.append(p / o if row["better"] == "lower" else o / p)
+            line["ratio"] = statistics.median(ratios) if ratios else None
+            line["ratio_range"] = (min(ratios), max(ratios)) if len(ratios) > 1 else None
+            if "target" in row:
+                line["target"] = f"≥ {row['target']}×"
+                line["pass"] = line["ratio"] is not None and line["ratio"] >= row["target"]
+        elif "limit" in row:
+            line["target"] = f"≤ {number(row['limit'], row['unit'])}"
+            line["pass"] = ours_median <= row["limit"]
+        if not judged:
+            line.pop("pass", None)
+        table.append(line)
+    return table, missing
+
+
+def ratio_text(ratio, spread):
+    if ratio is None:
+        return "—"
+    text = f"{ratio:,.1f}×"
+    if spread:
+        text += f" ({spread[0]:,.1f}–{spread[1]:,.1f})"
+    return text
+
+
+def markdown(table, judged):
+    out = ["| # | Measure | Chime Admin | Peer | Peer median | Ratio (rounds' range) | Target | Result |",
+           "|---|---|---:|---|---:|---:|---|---|"]
+    for line in table:
+        row = line["row"]
+        ratio = line.get("ratio")
+        result = ("PASS" if line["pass"] else "**MISS**") if "pass" in line else (
+            "not judged (quick)" if not judged and "target" in line else "—")
+        out.append("| {} | {} | {} | {} | {} | {} | {} | {} |".format(
+            row["key"], row["title"], number(line["ours"], row["unit"]),
+            row.get("peer_name", "—"), number(line.get("peer"), row["unit"]),
+            ratio_text(ratio, line.get("ratio_range")), line.get("target", "—"), result))
+    return "\n".join(out)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("results")
+    parser.add_argument("--rounds", type=int, required=True)
+    parser.add_argument("--list-users", type=int, required=True)
+    parser.add_argument("--relicense", type=int, required=True)
+    parser.add_argument("--filter-users", type=int, required=True)
+    parser.add_argument("--keystrokes", type=int, required=True)
+    parser.add_argument("--emulator", default="")
+    parser.add_argument("--load-at-start", default="")
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--write", metavar="FILE")
+    args = parser.parse_args()
+
+    with open(args.results, encoding="utf-8") as results:
+        records = [json.loads(line) for line in results if line.strip()]
+    table, missing = summarize(records, args, judged=not args.quick)
+    text = markdown(table, judged=not args.quick)
+    print(text)
+    if missing:
+        print("no figures for: " + ", ".join(missing), file=sys.stderr)
+        return 1
+    if args.write:
+        with open(args.write, "w", encoding="utf-8") as out:
+            out.write(document(text, args))
+        print(f"wrote {args.write}", file=sys.stderr)
+    return 0
+
+
+def document(table, args):
+    facts = "\n".join(f"| {key} | {value} |" for key, value in machine(args.load_at_start))
+    return f"""# Benchmarks
+
+Chime Admin against the tools administrators use today — boto3 scripts and the AWS CLI — on the
+same local emulator, in one run of `scripts/bench` ({args.rounds} rounds; in every round each
+measurement of Chime Admin and of its peer run alternately, the order swapped every other round).
+Figures are medians over the rounds; the ratio is the median of the per-round ratios (peer time /
+Chime Admin time, or Chime Admin rate / peer rate), with the lowest and highest round in
+brackets. No figure is asserted anywhere: a missed target shows as MISS here. `scripts/bench --quick` (run by `scripts/test`) only checks that every
+program runs and prints its figures.
+
+## Machine
+
+| | |
+|---|---|
+{facts}
+
+Emulator: one `chime-emulator` on 127.0.0.1 ({args.emulator}), Release build (`build-release/`).
+
+## Results
+
+{table}
+
+## What is measured
+
+1. **Listing** every user of one account ({args.list_users:,} users, pages of 200). Chime Admin:
+   `bench_listusers`, `UsersModel::loadAll()` through `ChimeClient` until the last page is in
+   the model. boto3: `peers/boto3_list_users.py`, a `list_users` paginator (`PageSize` 200)
+   extending a list of dicts. The wall time (1a) is the listing alone, from creating the model
+   (Chime Admin) or the paginator (boto3) to the last user; the boto3 client is created before
+   the clock starts. The **headline CPU ratio (1b) is whole-process CPU time, user + system,
+   from `getrusage(RUSAGE_SELF)` at the end of the listing**: for boto3 that includes the
+   interpreter's start-up, `import boto3` and creating the client; for Chime Admin the
+   program's start-up and Qt's. Row 1c is the listing alone, start-up excluded on both sides.
+   The emulator is another process and never counted. The AWS CLI (`aws chime list-users
+   --output json --page-size 200 > /dev/null`) can only be measured from outside, so rows 1d and
+   1e compare whole processes as `tests/bench/timed.py` sees them (wall time from spawn to exit,
+   CPU from `RUSAGE_CHILDREN`).
+2. **First page** (`bench_firstpage`): `UsersModel::setAccount` + `fetchMore` as the window does
+   on selecting an account, with a shown `QTableView` (offscreen platform) on the
+   `UserFilterProxyModel`, until the proxy's `rowsInserted` and the view's next paint;
+   alternating between a {args.list_users:,}-user and a 1,200-user account, 20 selections a
+   round, median per round.
+3. **Re-licensing** {args.relicense:,} users: Chime Admin runs the license dialog's code path,
+   `BulkLicenseJob` over `BulkLicenseJob::sameLicenseFor(users, target)` (BatchUpdateUser, 20
+   users a request, a few requests in flight). boto3 (`peers/boto3_relicense.py`): a loop of
+   `update_user`, and a loop of `batch_update_user` with 20 users a call. Each tool changes its
+   own {args.relicense:,} users of the same account, all first set to Basic; the target
+   alternates between Pro and Basic every round, so every run changes every one of its users.
+   Timed from the first request to the last answer; the users are listed before the clock starts.
+4. **Filtering** {args.filter_users:,} users loaded into `UsersModel` + `UserFilterProxyModel` +
+   a shown `QTableView` (`bench_filter`): {args.keystrokes} keystrokes of names and email parts
+   typed and deleted again one character at a time, each timed from `setSearchText` (what the
+   search box's `textChanged` calls) until the view has repainted.
+5. **Memory**: `VmRSS` of that program before and after loading the {args.filter_users:,} users
+   (model, proxy and view together), divided by the number of users.
+6. **Cold start**: `chime-admin --endpoint-url <emulator> --report-startup` with the AWS_*
+   credentials in the environment, HOME and XDG directories in a new empty temporary
+   directory each time, under Xvfb: from just before the process is spawned until the main
+   window's first expose has been handled (`--report-startup` prints the CLOCK_MONOTONIC time of
+   it; it also prints its own estimate from the process's start time in /proc/self/stat).
+   Three starts a round.
+7. **SigV4**: `SigV4Signer::sign` of one fixed GetUser request (`bench_sigv4`), against botocore's
+   `SigV4Auth.add_auth` on an `AWSRequest` for the same request (`peers/botocore_sigv4.py`),
+   each for one second.
+
+## Notes
+
+- Every request of Chime Admin goes through Qt's QNetworkAccessManager. Over HTTP/1.1 (the
+  emulator) Qt 6.4 reads each answer's status line and headers one byte at a time — about 190
+  one-byte `read()` calls per answer here (`strace -f -c` of `bench_relicense`: 10,337 of them
+  for 55 answers) — on its HTTP thread: some 0.3 ms of CPU per request on this machine. That is
+  most of what re-licensing costs (50 BatchUpdateUser requests) and a good part of listing.
+- The emulator's own work counts on both sides of a ratio; the figures of one run compare the
+  tools on this machine, not against the real service, whose latency would dominate.
+"""
+
+
+if __name__ == "__main__":
+    sys.exit(main())
