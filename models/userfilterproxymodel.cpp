@@ -46,8 +46,8 @@ void appendFolded(QString &out, const std::optional<QString> &text)
 UserFilterProxyModel::UserFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
+    // lessThan() compares UsersModel's order; the role is what a change must touch to re-sort.
     setSortRole(UsersModel::SortKeyRole);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
 }
 
 void UserFilterProxyModel::setUsersModel(UsersModel *model)
@@ -56,11 +56,16 @@ void UserFilterProxyModel::setUsersModel(UsersModel *model)
         disconnect(connection);
     m_sourceConnections.clear();
     m_users = model;
+    dropSortRanks();
     clearIndex(false);
     if (model) {
-        // Connected after the proxy's own handlers, so those filter new and changed rows
-        // directly; the index only serves refilter().
-        const auto stale = [this] { clearIndex(m_users && m_users->rowCount() > 0); };
+        // Connected before setSourceModel(), so these run before the proxy's own handlers:
+        // sort ranks that no longer hold are gone before the proxy places new or changed rows.
+        // The search index only serves refilter().
+        const auto stale = [this] {
+            dropSortRanks();
+            clearIndex(m_users && m_users->rowCount() > 0);
+        };
         m_sourceConnections = {
             connect(model, &QAbstractItemModel::rowsInserted, this,
                     &UserFilterProxyModel::sourceRowsInserted),
@@ -123,6 +128,7 @@ void UserFilterProxyModel::refilter()
         useMatchesForSearch();
         m_useMatches = true;
     }
+    ensureSortRanks(sortColumn());
     // One layout change for the whole list. invalidateFilter() would remove and insert every
     // run of rows that changes on its own, rebuilding the proxy's whole mapping for each: with
     // 100,000 users that took seconds a keystroke. Persistent indexes (selection, current row)
@@ -130,6 +136,43 @@ void UserFilterProxyModel::refilter()
     invalidate();
     rowCount(); // maps now, while the matches are known to be current
     m_useMatches = false;
+}
+
+void UserFilterProxyModel::sort(int column, Qt::SortOrder order)
+{
+    ensureSortRanks(column);
+    QSortFilterProxyModel::sort(column, order);
+}
+
+void UserFilterProxyModel::ensureSortRanks(int column)
+{
+    if (!m_users || column < 0 || column >= m_users->columnCount()) {
+        dropSortRanks();
+        return;
+    }
+    if (column == m_rankedColumn && m_sortRanks.size() == static_cast<size_t>(m_users->rowCount()))
+        return;
+    m_sortRanks = m_users->sortRanks(column);
+    m_rankedColumn = column;
+}
+
+void UserFilterProxyModel::dropSortRanks()
+{
+    m_sortRanks.clear();
+    m_rankedColumn = -1;
+}
+
+bool UserFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const auto ranked = [this](const QModelIndex &index) {
+        return index.column() == m_rankedColumn && index.row() >= 0
+            && static_cast<size_t>(index.row()) < m_sortRanks.size();
+    };
+    if (ranked(left) && ranked(right))
+        return m_sortRanks[static_cast<size_t>(left.row())] < m_sortRanks[static_cast<size_t>(right.row())];
+    if (!m_users)
+        return QSortFilterProxyModel::lessThan(left, right);
+    return m_users->sortsBefore(left.row(), right.row(), left.column());
 }
 
 bool UserFilterProxyModel::canUseIndex() const
@@ -295,6 +338,8 @@ void UserFilterProxyModel::sourceRowsInserted(const QModelIndex &parent, int fir
 {
     if (parent.isValid())
         return;
+    if (static_cast<size_t>(first) < m_sortRanks.size())
+        dropSortRanks(); // rows after `first` moved down
     if (!m_indexStale && first == m_indexedRows)
         indexRows(first, last);
     else
@@ -303,7 +348,12 @@ void UserFilterProxyModel::sourceRowsInserted(const QModelIndex &parent, int fir
 
 void UserFilterProxyModel::sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
 {
-    if (m_indexStale || !topLeft.isValid())
+    if (!topLeft.isValid())
+        return;
+    if (m_rankedColumn >= topLeft.column() && m_rankedColumn <= bottomRight.column()
+        && static_cast<size_t>(topLeft.row()) < m_sortRanks.size())
+        dropSortRanks();
+    if (m_indexStale)
         return;
     // A license change leaves name and email as they were: the index stays.
     for (int row = topLeft.row(); row <= bottomRight.row() && row < m_indexedRows; ++row) {

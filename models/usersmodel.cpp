@@ -6,6 +6,9 @@
 
 #include <QVarLengthArray>
 
+#include <algorithm>
+#include <numeric>
+
 namespace {
 
 QStringList wireNames(const QList<LicenseValue> &licenses)
@@ -19,6 +22,23 @@ QStringList wireNames(const QList<LicenseValue> &licenses)
 QVariant dateOrInvalid(const std::optional<QDateTime> &time)
 {
     return time ? QVariant(*time) : QVariant(QDateTime());
+}
+
+// Each key's place in the sorted order of `keys`; equal keys share one.
+template <typename Key, typename Less>
+std::vector<int> denseRanks(const std::vector<Key> &keys, Less less)
+{
+    std::vector<int> order(keys.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](int a, int b) { return less(keys[a], keys[b]); });
+    std::vector<int> ranks(keys.size());
+    int rank = 0;
+    for (size_t i = 0; i < order.size(); ++i) {
+        if (i > 0 && less(keys[order[i - 1]], keys[order[i]]))
+            ++rank;
+        ranks[order[i]] = rank;
+    }
+    return ranks;
 }
 
 } // namespace
@@ -39,6 +59,13 @@ UsersModel::~UsersModel()
         m_pageCall->abort();
     if (m_lookupCall)
         m_lookupCall->abort();
+}
+
+QModelIndex UsersModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= m_users.size() || column < 0 || column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
 }
 
 int UsersModel::rowCount(const QModelIndex &parent) const
@@ -85,14 +112,50 @@ QVariant UsersModel::displayData(const User &user, int column) const
 
 QVariant UsersModel::sortKey(const User &user, int column) const
 {
-    switch (column) {
-    case RegisteredOnColumn:
-        return user.registeredOn ? user.registeredOn->toMSecsSinceEpoch() : qint64(0);
-    case InvitedOnColumn:
-        return user.invitedOn ? user.invitedOn->toMSecsSinceEpoch() : qint64(0);
-    default:
-        return displayData(user, column).toString().toCaseFolded();
+    return sortsByTime(column) ? QVariant(timeSortKey(user, column)) : QVariant(textSortKey(user, column));
+}
+
+bool UsersModel::sortsByTime(int column)
+{
+    return column == RegisteredOnColumn || column == InvitedOnColumn;
+}
+
+qint64 UsersModel::timeSortKey(const User &user, int column)
+{
+    const std::optional<QDateTime> &time = column == RegisteredOnColumn ? user.registeredOn
+                                                                        : user.invitedOn;
+    return time ? time->toMSecsSinceEpoch() : 0;
+}
+
+// What the cell shows, case-folded; compared unit by unit.
+QString UsersModel::textSortKey(const User &user, int column) const
+{
+    return displayData(user, column).toString().toCaseFolded();
+}
+
+bool UsersModel::sortsBefore(int leftRow, int rightRow, int column) const
+{
+    const User &left = m_users.at(leftRow);
+    const User &right = m_users.at(rightRow);
+    if (sortsByTime(column))
+        return timeSortKey(left, column) < timeSortKey(right, column);
+    return textSortKey(left, column) < textSortKey(right, column);
+}
+
+std::vector<int> UsersModel::sortRanks(int column) const
+{
+    if (sortsByTime(column)) {
+        std::vector<qint64> keys;
+        keys.reserve(m_users.size());
+        for (const User &user : m_users)
+            keys.push_back(timeSortKey(user, column));
+        return denseRanks(keys, std::less<qint64>());
     }
+    std::vector<QString> keys;
+    keys.reserve(m_users.size());
+    for (const User &user : m_users)
+        keys.push_back(textSortKey(user, column));
+    return denseRanks(keys, std::less<QString>());
 }
 
 QVariant UsersModel::data(const QModelIndex &index, int role) const

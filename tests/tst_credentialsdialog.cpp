@@ -38,6 +38,17 @@ private:
     }
 };
 
+// The dialog over a profile store whose keychain cannot be reached.
+struct DialogWithoutKeychain
+{
+    QNetworkAccessManager network;
+    ChimeClient client { &network, nullptr, {} };
+    UnreachableKeychain keychain;
+    ProfileStore profiles { &keychain };
+    ConnectionManager connections { &client, &profiles, QProcessEnvironment(), {} };
+    CredentialsDialog dialog { &profiles, &connections };
+};
+
 } // namespace
 
 class TstCredentialsDialog : public QObject
@@ -60,12 +71,9 @@ void TstCredentialsDialog::initTestCase()
 
 void TstCredentialsDialog::noKeychainOffersThisSessionOnly()
 {
-    QNetworkAccessManager network;
-    ChimeClient client(&network, nullptr, {});
-    UnreachableKeychain keychain;
-    ProfileStore profiles(&keychain);
-    ConnectionManager connections(&client, &profiles, QProcessEnvironment(), {});
-    CredentialsDialog dialog(&profiles, &connections);
+    DialogWithoutKeychain fixture;
+    ProfileStore &profiles = fixture.profiles;
+    CredentialsDialog &dialog = fixture.dialog;
     dialog.show();
 
     dialog.findChild<QLineEdit *>(u"profileName"_s)->setText(u"work"_s);
@@ -122,12 +130,9 @@ void TstCredentialsDialog::invalidFormIsExplained()
     QFETCH(QString, secretValue);
     QFETCH(QString, endpoint);
     QFETCH(QString, explanation);
-    QNetworkAccessManager network;
-    ChimeClient client(&network, nullptr, {});
-    UnreachableKeychain keychain;
-    ProfileStore profiles(&keychain);
-    ConnectionManager connections(&client, &profiles, QProcessEnvironment(), {});
-    CredentialsDialog dialog(&profiles, &connections);
+    DialogWithoutKeychain fixture;
+    ProfileStore &profiles = fixture.profiles;
+    CredentialsDialog &dialog = fixture.dialog;
     dialog.findChild<QLineEdit *>(u"profileName"_s)->setText(name);
     dialog.findChild<QLineEdit *>(u"accessKeyId"_s)->setText(keyId);
     dialog.findChild<QLineEdit *>(u"secretAccessKey"_s)->setText(secretValue);

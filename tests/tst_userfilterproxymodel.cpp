@@ -5,6 +5,8 @@
 #include <QAbstractItemModelTester>
 #include <QTest>
 
+#include <variant>
+
 using namespace Qt::StringLiterals;
 
 class TstUserFilterProxyModel : public QObject
@@ -18,6 +20,8 @@ private slots:
     void sortsDatesByTimeNotText();
     void searchAsTyped();
     void searchFollowsLoadingAndChanges();
+    void sortFollowsSearchLoadingAndChanges_data();
+    void sortFollowsSearchLoadingAndChanges();
 
 private:
     std::unique_ptr<EmulatorFixture> m_fixture;
@@ -127,6 +131,23 @@ QStringList expectedIds(const UsersModel &users, const QString &text, const QStr
     return ids;
 }
 
+// The proxy over a UsersModel of `account` that loads `pageSize` users a page, checked by
+// QAbstractItemModelTester throughout; no page is asked for yet.
+struct PagedUsers
+{
+    PagedUsers(ChimeClient *client, const Account &account, int pageSize)
+        : users(client)
+    {
+        users.setPageSize(pageSize);
+        proxy.setUsersModel(&users);
+        users.setAccount(account.accountId, account.supportedLicenses);
+    }
+
+    UsersModel users;
+    UserFilterProxyModel proxy;
+    QAbstractItemModelTester tester { &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest };
+};
+
 } // namespace
 
 void TstUserFilterProxyModel::searchAsTyped()
@@ -165,13 +186,9 @@ void TstUserFilterProxyModel::searchAsTyped()
 
 void TstUserFilterProxyModel::searchFollowsLoadingAndChanges()
 {
-    UsersModel users(m_fixture->client());
-    users.setPageSize(50);
-    UserFilterProxyModel proxy;
-    proxy.setUsersModel(&users);
-    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const Account &account = m_fixture->account(1).account;
-    users.setAccount(account.accountId, account.supportedLicenses);
+    PagedUsers paged(m_fixture->client(), m_fixture->account(1).account, 50);
+    UsersModel &users = paged.users;
+    UserFilterProxyModel &proxy = paged.proxy;
 
     // A search set before the pages come applies to every page as it arrives.
     proxy.setSearchText(u"a"_s);
@@ -205,6 +222,104 @@ void TstUserFilterProxyModel::searchFollowsLoadingAndChanges()
     QTRY_VERIFY(users.isComplete());
     proxy.setSearchText(u"a"_s);
     QCOMPARE(shownIds(proxy), expectedIds(users, u"a"_s));
+}
+
+namespace {
+
+// A row's place in the column's order, read from what the proxy shows: the time for the date
+// columns (none sorts first), otherwise the text shown, case-folded.
+std::variant<qint64, QString> shownSortKey(const UserFilterProxyModel &proxy, int row, int column)
+{
+    const QModelIndex index = proxy.index(row, column);
+    if (column == UsersModel::RegisteredOnColumn || column == UsersModel::InvitedOnColumn) {
+        const int role = column == UsersModel::RegisteredOnColumn ? UsersModel::RegisteredOnRole
+                                                                  : UsersModel::InvitedOnRole;
+        const QDateTime time = index.data(role).toDateTime();
+        return time.isValid() ? time.toMSecsSinceEpoch() : qint64(0);
+    }
+    return index.data(Qt::DisplayRole).toString().toCaseFolded();
+}
+
+// Empty when the proxy's rows are in the column's order, else the first pair out of it.
+QString firstOutOfOrder(const UserFilterProxyModel &proxy, int column, Qt::SortOrder order)
+{
+    for (int row = 1; row < proxy.rowCount(); ++row) {
+        const auto before = shownSortKey(proxy, row - 1, column);
+        const auto after = shownSortKey(proxy, row, column);
+        if (order == Qt::AscendingOrder ? after < before : before < after) {
+            return u"rows %1 and %2: %3 / %4"_s.arg(row - 1).arg(row).arg(
+                proxy.index(row - 1, column).data().toString(), proxy.index(row, column).data().toString());
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+void TstUserFilterProxyModel::sortFollowsSearchLoadingAndChanges_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+
+    QTest::newRow("name") << int(UsersModel::DisplayNameColumn) << Qt::AscendingOrder;
+    QTest::newRow("email, descending") << int(UsersModel::EmailColumn) << Qt::DescendingOrder;
+    QTest::newRow("license") << int(UsersModel::LicenseColumn) << Qt::AscendingOrder;
+    QTest::newRow("license, descending") << int(UsersModel::LicenseColumn) << Qt::DescendingOrder;
+    QTest::newRow("registered on") << int(UsersModel::RegisteredOnColumn) << Qt::AscendingOrder;
+    QTest::newRow("invited on, descending") << int(UsersModel::InvitedOnColumn) << Qt::DescendingOrder;
+}
+
+// Sorting compares each row's place worked out once (ranks) and falls back to the keys for rows
+// that came or changed since: the order must hold through pages arriving, searches, changed
+// users and a sort by another column.
+void TstUserFilterProxyModel::sortFollowsSearchLoadingAndChanges()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    PagedUsers paged(m_fixture->client(), m_fixture->account(1).account, 40);
+    UsersModel &users = paged.users;
+    UserFilterProxyModel &proxy = paged.proxy;
+    proxy.sort(column, order);
+
+    users.fetchMore({});
+    QTRY_VERIFY(!users.isLoading());
+    QCOMPARE(firstOutOfOrder(proxy, column, order), QString());
+    proxy.setSearchText(u"a"_s);
+    QCOMPARE(firstOutOfOrder(proxy, column, order), QString());
+    users.loadAll(); // pages placed among ranked rows
+    QTRY_VERIFY(users.isComplete());
+    QCOMPARE(shownIds(proxy), expectedIds(users, u"a"_s));
+    QCOMPARE(firstOutOfOrder(proxy, column, order), QString());
+    proxy.setSearchText(QString());
+    QCOMPARE(proxy.rowCount(), users.rowCount());
+    QCOMPARE(firstOutOfOrder(proxy, column, order), QString());
+
+    // Users the service changed, each moving to the other end of the order, placed at once.
+    QList<User> changed;
+    for (int row : { 3, 17, 60 }) {
+        User user = *users.user(row);
+        const bool pro = user.licenseType.wireName() == u"Pro"_s;
+        user.licenseType = LicenseValue::fromWire(pro ? u"Basic"_s : u"Pro"_s);
+        user.displayName = (pro ? u"aaa "_s : u"zzz "_s) + user.displayName.value_or(QString());
+        user.primaryEmail = (pro ? u"zzz."_s : u"aaa."_s) + user.primaryEmail.value_or(QString());
+        user.registeredOn = QDateTime::fromSecsSinceEpoch(pro ? 1 : 4000000000, Qt::UTC);
+        user.invitedOn = QDateTime::fromSecsSinceEpoch(pro ? 4000000000 : 1, Qt::UTC);
+        changed.append(user);
+    }
+    users.applyUsers(changed);
+    QCOMPARE(firstOutOfOrder(proxy, column, order), QString());
+    proxy.setSearchText(u"z"_s);
+    QCOMPARE(shownIds(proxy), expectedIds(users, u"z"_s));
+    QCOMPARE(firstOutOfOrder(proxy, column, order), QString());
+
+    // Another column and back.
+    const int other = column == UsersModel::DisplayNameColumn ? UsersModel::EmailColumn
+                                                              : UsersModel::DisplayNameColumn;
+    proxy.sort(other, Qt::AscendingOrder);
+    QCOMPARE(firstOutOfOrder(proxy, other, Qt::AscendingOrder), QString());
+    proxy.sort(column, order);
+    proxy.setSearchText(QString());
+    QCOMPARE(firstOutOfOrder(proxy, column, order), QString());
 }
 
 QTEST_GUILESS_MAIN(TstUserFilterProxyModel)

@@ -3,40 +3,13 @@
 // then the view's first paint after it. Alternates between two accounts, as a user clicking
 // through the account list does.
 
-#include "benchcommon.h"
-
-#include "models/userfilterproxymodel.h"
-#include "models/usersmodel.h"
+#include "benchview.h"
 
 #include <QApplication>
-#include <QHeaderView>
-#include <QTableView>
-#include <QWindow>
-
-namespace {
-
-// Notes the first paint of the viewport once armed.
-class PaintWatch final : public QObject
-{
-public:
-    bool armed = false;
-    bool painted = false;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (armed && event->type() == QEvent::Paint)
-            painted = true;
-        return QObject::eventFilter(watched, event);
-    }
-};
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    Bench::useOffscreenPlatformUnlessSet();
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"bench_firstpage"_s);
     Bench::Options options(u"Times the first page of users of a selected account in the view."_s);
@@ -49,23 +22,10 @@ int main(int argc, char *argv[])
     if (!options.value(u"other-account"_s).isEmpty())
         accounts.append(connection.account(options.value(u"other-account"_s)));
 
-    UsersModel model(connection.client());
-    UserFilterProxyModel proxy;
-    proxy.setUsersModel(&model);
-    QTableView view;
-    view.setModel(&proxy);
-    view.setSelectionBehavior(QAbstractItemView::SelectRows);
-    view.setSortingEnabled(true);
-    view.sortByColumn(-1, Qt::AscendingOrder);
-    view.setAlternatingRowColors(true);
-    view.verticalHeader()->hide();
-    view.horizontalHeader()->setStretchLastSection(true);
-    view.resize(760, 620);
-    view.show();
-    PaintWatch watch;
-    view.viewport()->installEventFilter(&watch);
-    Bench::waitUntil([&view] { return view.windowHandle() && view.windowHandle()->isExposed(); },
-                     10000, u"the view to show"_s);
+    Bench::UsersView table(connection.client());
+    UsersModel &model = table.model;
+    UserFilterProxyModel &proxy = table.proxy;
+    Bench::PaintWatch &watch = table.watch;
 
     bool inserted = false;
     QObject::connect(&proxy, &QAbstractItemModel::rowsInserted, &proxy, [&] {

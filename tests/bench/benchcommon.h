@@ -14,10 +14,13 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QTimer>
 
 #include <sys/resource.h>
@@ -47,6 +50,40 @@ inline double cpuMs()
     getrusage(RUSAGE_SELF, &usage);
     const auto ms = [](const timeval &t) { return t.tv_sec * 1000.0 + t.tv_usec / 1000.0; };
     return ms(usage.ru_utime) + ms(usage.ru_stime);
+}
+
+// CPU time a task has spent running, in milliseconds, from its /proc schedstat (nanoseconds);
+// -1 if the kernel does not give it. `task` is "self", a process id, or "self/task/<tid>".
+inline double scheduledCpuMs(const QString &task)
+{
+    QFile schedstat(u"/proc/%1/schedstat"_s.arg(task));
+    if (!schedstat.open(QIODevice::ReadOnly))
+        return -1;
+    bool ok = false;
+    const double ns = schedstat.readAll().split(' ').value(0).toDouble(&ok);
+    return ok ? ns / 1e6 : -1;
+}
+
+// CPU time of this process's threads, summed by role: "main" (the GUI/event-loop thread),
+// "http" (the thread QNetworkAccessManager does its HTTP work on, which Qt names
+// "QNetworkAccessManager thread"; the kernel keeps its first 15 characters) and "other".
+// Finished threads are not listed, so take it while the threads of interest still run.
+inline QHash<QString, double> threadCpuMs()
+{
+    QHash<QString, double> byRole;
+    const QString self = QString::number(QCoreApplication::applicationPid());
+    const QDir tasks(u"/proc/self/task"_s);
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(tid + u"/comm"_s));
+        const QByteArray name = comm.open(QIODevice::ReadOnly) ? comm.readAll().trimmed() : QByteArray();
+        const double ms = scheduledCpuMs(u"self/task/"_s + tid);
+        if (ms < 0)
+            continue;
+        const QString role = tid == self ? u"main"_s
+            : name.startsWith("QNetworkAccessM") ? u"http"_s : u"other"_s;
+        byRole[role] += ms;
+    }
+    return byRole;
 }
 
 // A field of /proc/self/status in KiB (VmRSS, VmHWM, ...); -1 if it cannot be read.
@@ -166,6 +203,7 @@ public:
     }
 
     ChimeClient *client() { return m_client.get(); }
+    QNetworkAccessManager *network() { return &m_network; }
 
     // The account as GetAccount answers it (its supported licenses are what the window uses).
     Account account(const QString &accountId)

@@ -111,10 +111,28 @@ def rows(sizes):
              unit="ms", ours=("relicense", "chime_admin", "wall_ms"),
              peer=("relicense", "boto3_batch_update_user", "wall_ms"),
              peer_name="boto3 batch_update_user, 20 a call", better="lower", target=5),
+        dict(key="3c", title="Re-license: CPU per request, client process",
+             unit="us", ours=("relicense", "chime_admin", "client_us_per_request"),
+             peer=("relicense", "boto3_batch_update_user", "client_us_per_request"),
+             peer_name="boto3 batch_update_user", better="lower"),
+        dict(key="3d", title="Re-license: CPU per request in Qt's HTTP thread "
+                             "(QNetworkAccessManager's own)",
+             unit="us", ours=("relicense", "chime_admin", "http_thread_us_per_request")),
+        dict(key="3e", title="Re-license: CPU per request in the main thread (signing, request "
+                             "and answer, Qt's reply handling)",
+             unit="us", ours=("relicense", "chime_admin", "main_thread_us_per_request")),
+        dict(key="3f", title="Re-license: emulator CPU per request",
+             unit="us", ours=("relicense", "chime_admin", "emulator_us_per_request"),
+             peer=("relicense", "boto3_batch_update_user", "emulator_us_per_request"),
+             peer_name="boto3 batch_update_user", better="lower"),
         dict(key="4a", title=f"Filter {n_filter} loaded users, one keystroke to view updated: p50",
              unit="ms", ours=("filter", "chime_admin", "p50_ms")),
         dict(key="4b", title=f"Filter {n_filter} loaded users, one keystroke to view updated: p99",
              unit="ms", ours=("filter", "chime_admin", "p99_ms"), limit=16),
+        dict(key="4c", title=f"Filter {n_filter} loaded users, table sorted by name: p50",
+             unit="ms", ours=("filter_sorted", "chime_admin", "p50_ms")),
+        dict(key="4d", title=f"Filter {n_filter} loaded users, table sorted by name: p99",
+             unit="ms", ours=("filter_sorted", "chime_admin", "p99_ms")),
         dict(key="5", title=f"Resident memory per loaded user at {n_filter} users",
              unit="bytes", ours=("filter", "chime_admin", "bytes_per_user"), limit=1024),
         dict(key="6", title="Cold start to the first window shown (Xvfb, not demo mode)",
@@ -129,7 +147,8 @@ def rows(sizes):
 def values(records, measure, tool, figure):
     by_round = {}
     for record in records:
-        if record.get("measure") == measure and record.get("tool") == tool and figure in record:
+        if (record.get("measure") == measure and record.get("tool") == tool
+                and record.get(figure) is not None):
             by_round.setdefault(record.get("round"), []).append(float(record[figure]))
     return by_round
 
@@ -141,6 +160,8 @@ def number(value, unit):
         return f"{value:,.0f}/s"
     if unit == "bytes":
         return f"{value:,.0f} B"
+    if unit == "us":
+        return f"{value:,.0f} µs"
     return f"{value:,.1f} ms" if value < 1000 else f"{value / 1000:,.2f} s"
 
 
@@ -181,6 +202,35 @@ def summarize(records, sizes, judged):
             line.pop("pass", None)
         table.append(line)
     return table, missing
+
+
+def relicense_analysis(table, sizes):
+    """Where re-licensing's time goes, from this run's figures: what the targets of 3a and 3b
+    allow per request against what each thread and the emulator spend on one."""
+    by_key = {line["row"]["key"]: line for line in table}
+    needed = ("3a", "3b", "3c", "3d", "3e", "3f")
+    if any(key not in by_key or by_key[key].get("peer") is None and key in ("3a", "3b")
+           for key in needed):
+        return ""
+    requests = -(-sizes.relicense // 20)
+    cores = len(os.sched_getaffinity(0))
+    http, main_thread, emulator = (by_key[key]["ours"] for key in ("3d", "3e", "3f"))
+    total = http + main_thread + emulator
+    lines = []
+    for key in ("3a", "3b"):
+        line = by_key[key]
+        allowed_ms = line["peer"] / line["row"]["target"]
+        lines.append(f"{key} allows {allowed_ms:,.1f} ms for the {requests} requests, "
+                     f"{allowed_ms * 1000 / requests:,.0f} µs of wall time a request")
+    return (f"Re-licensing {sizes.relicense:,} users takes {requests} BatchUpdateUser requests "
+            f"(the API takes 20 users a request). {lines[0]}; {lines[1]}. "
+            f"Each request costs {http:,.0f} µs of CPU in Qt's HTTP thread (3d), "
+            f"{main_thread:,.0f} µs in the main thread (3e) and {emulator:,.0f} µs in the "
+            f"emulator (3f): {total:,.0f} µs of CPU a request on {cores} cores, so with this much "
+            f"work no schedule can average less than {max(http, total / cores):,.0f} µs a "
+            f"request; this run took "
+            f"{by_key['3a']['ours'] * 1000 / requests:,.0f} µs a request "
+            f"({by_key['3a']['ours']:,.1f} ms).")
 
 
 def ratio_text(ratio, spread):
@@ -226,17 +276,21 @@ def main():
     table, missing = summarize(records, args, judged=not args.quick)
     text = markdown(table, judged=not args.quick)
     print(text)
+    analysis = relicense_analysis(table, args)
+    if analysis:
+        print("\n" + analysis)
     if missing:
         print("no figures for: " + ", ".join(missing), file=sys.stderr)
         return 1
     if args.write:
         with open(args.write, "w", encoding="utf-8") as out:
-            out.write(document(text, args))
+            out.write(document(text, analysis, args))
         print(f"wrote {args.write}", file=sys.stderr)
     return 0
 
 
-def document(table, args):
+def document(table, analysis, args):
+    analysis_note = f"- {analysis}\n" if analysis else ""
     facts = "\n".join(f"| {key} | {value} |" for key, value in machine(args.load_at_start))
     return f"""# Benchmarks
 
@@ -287,10 +341,16 @@ Emulator: one `chime-emulator` on 127.0.0.1 ({args.emulator}), Release build (`b
    own {args.relicense:,} users of the same account, all first set to Basic; the target
    alternates between Pro and Basic every round, so every run changes every one of its users.
    Timed from the first request to the last answer; the users are listed before the clock starts.
+   Rows 3c–3f say where the CPU went, per request, over the same timed stretch: the client
+   process (`getrusage`; boto3: `time.process_time()`), and for Chime Admin its threads apart —
+   Qt's HTTP thread and the main thread, from `/proc/self/task/*/schedstat` — and the emulator
+   (`/proc/<emulator pid>/schedstat`, read by each program before and after).
 4. **Filtering** {args.filter_users:,} users loaded into `UsersModel` + `UserFilterProxyModel` +
    a shown `QTableView` (`bench_filter`): {args.keystrokes} keystrokes of names and email parts
    typed and deleted again one character at a time, each timed from `setSearchText` (what the
-   search box's `textChanged` calls) until the view has repainted.
+   search box's `textChanged` calls) until the view has repainted. Rows 4c and 4d repeat it with
+   the table sorted by name first (`--sort-column 0`, as after a click on the header), so every
+   keystroke also sorts what it shows; the issue's target is for the unsorted table.
 5. **Memory**: `VmRSS` of that program before and after loading the {args.filter_users:,} users
    (model, proxy and view together), divided by the number of users.
 6. **Cold start**: `chime-admin --endpoint-url <emulator> --report-startup` with the AWS_*
@@ -305,13 +365,18 @@ Emulator: one `chime-emulator` on 127.0.0.1 ({args.emulator}), Release build (`b
 
 ## Notes
 
-- Every request of Chime Admin goes through Qt's QNetworkAccessManager. Over HTTP/1.1 (the
-  emulator) Qt 6.4 reads each answer's status line and headers one byte at a time — about 190
-  one-byte `read()` calls per answer here (`strace -f -c` of `bench_relicense`: 10,337 of them
-  for 55 answers) — on its HTTP thread: some 0.3 ms of CPU per request on this machine. That is
-  most of what re-licensing costs (50 BatchUpdateUser requests) and a good part of listing.
-- The emulator's own work counts on both sides of a ratio; the figures of one run compare the
-  tools on this machine, not against the real service, whose latency would dominate.
+{analysis_note}- Every request of Chime Admin goes through Qt's QNetworkAccessManager, which does its HTTP
+  work on one thread of its own (3d). For plain HTTP without a proxy, Qt 6.4 opens that socket
+  unbuffered (`qhttpnetworkconnectionchannel.cpp`) and reads each answer's status line and
+  headers one byte at a time (`qhttpnetworkreply.cpp`, `read(&c, 1)`): about 190 one-byte
+  `read()` system calls per answer here (`strace -f -c` of `bench_relicense`: 10,337 of them
+  for 55 answers), about half of the HTTP thread's time: leaving two of the emulator's five
+  answer headers out (91 bytes) took some 55 µs a request off it. Every request also crosses
+  between the main thread and the HTTP thread several times (the request, its body on demand,
+  the headers, the data, the end), each a queued signal that was connected by name for that
+  request.
+- The emulator's own work counts on both sides of a ratio (3f); the figures of one run compare
+  the tools on this machine, not against the real service, whose latency would dominate.
 """
 
 

@@ -1,12 +1,22 @@
 """Measure 3, boto3 peer: re-licenses users the way an admin's script does, either one
 update_user call per user or batch_update_user in batches of 20, timed from the first call to
-the last answer (the user ids are listed before the clock starts). Prints one JSON line."""
+the last answer (the user ids are listed before the clock starts). Prints one JSON line, with
+the CPU time per request of this process and, given --emulator-pid, of the emulator."""
 import argparse
 import json
 import sys
 import time
 
 import boto3
+
+
+def scheduled_cpu_ms(pid):
+    """CPU time the process has run, from /proc/PID/schedstat (nanoseconds); None without it."""
+    try:
+        with open(f"/proc/{pid}/schedstat", encoding="ascii") as schedstat:
+            return int(schedstat.read().split()[0]) / 1e6
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 def main():
@@ -17,6 +27,7 @@ def main():
     parser.add_argument("--offset", type=int, default=0)
     parser.add_argument("--count", type=int, default=1000)
     parser.add_argument("--target", default="Basic")
+    parser.add_argument("--emulator-pid", type=int, help="report the emulator's CPU time too")
     args = parser.parse_args()
 
     client = boto3.client("chime", region_name="us-east-1", endpoint_url=args.endpoint)
@@ -33,10 +44,14 @@ def main():
         return 1
 
     failed = 0
+    requests = 0
+    emulator_before = scheduled_cpu_ms(args.emulator_pid) if args.emulator_pid else None
+    cpu_before = time.process_time()
     start = time.perf_counter()
     if args.mode == "update_user":
         for user_id in user_ids:
             client.update_user(AccountId=args.account, UserId=user_id, LicenseType=args.target)
+            requests += 1
     else:
         for first in range(0, len(user_ids), 20):
             answer = client.batch_update_user(
@@ -44,7 +59,10 @@ def main():
                 UpdateUserRequestItems=[{"UserId": user_id, "LicenseType": args.target}
                                         for user_id in user_ids[first:first + 20]])
             failed += len(answer.get("UserErrors", []))
+            requests += 1
     wall_ms = (time.perf_counter() - start) * 1000.0
+    cpu_ms = (time.process_time() - cpu_before) * 1000.0
+    emulator_after = scheduled_cpu_ms(args.emulator_pid) if args.emulator_pid else None
     print(json.dumps({
         "measure": "relicense",
         "tool": "boto3_" + args.mode,
@@ -52,6 +70,11 @@ def main():
         "target": args.target,
         "failed": failed,
         "wall_ms": wall_ms,
+        "cpu_ms": cpu_ms,
+        "requests": requests,
+        "client_us_per_request": cpu_ms * 1000.0 / requests,
+        "emulator_us_per_request": (emulator_after - emulator_before) * 1000.0 / requests
+        if emulator_before is not None and emulator_after is not None else None,
     }), flush=True)
     return 0 if failed == 0 else 1
 
