@@ -52,6 +52,10 @@ UserFilterProxyModel::UserFilterProxyModel(QObject *parent)
 
 void UserFilterProxyModel::setUsersModel(UsersModel *model)
 {
+    // Reconnecting to the same model would put these handlers after the proxy's own, which
+    // setSourceModel() leaves as they are.
+    if (model == m_users && sourceModel() == model)
+        return;
     for (const QMetaObject::Connection &connection : std::as_const(m_sourceConnections))
         disconnect(connection);
     m_sourceConnections.clear();
@@ -79,7 +83,12 @@ void UserFilterProxyModel::setUsersModel(UsersModel *model)
         if (model->rowCount() > 0)
             clearIndex(true);
     }
-    setSourceModel(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+void UserFilterProxyModel::setSourceModel(QAbstractItemModel *model)
+{
+    setUsersModel(qobject_cast<UsersModel *>(model));
 }
 
 void UserFilterProxyModel::setSearchText(const QString &text)
@@ -150,23 +159,29 @@ void UserFilterProxyModel::ensureSortRanks(int column)
         dropSortRanks();
         return;
     }
-    if (column == m_rankedColumn && m_sortRanks.size() == static_cast<size_t>(m_users->rowCount()))
+    // Up to 1 % of the rows compared by their keys costs less than working the ranks out again.
+    const int rows = m_users->rowCount();
+    const int unranked = rows - static_cast<int>(m_sortRanks.size()) + m_changedSinceRanked;
+    if (column == m_rankedColumn && unranked <= rows / 100)
         return;
     m_sortRanks = m_users->sortRanks(column);
     m_rankedColumn = column;
+    m_changedSinceRanked = 0;
 }
 
 void UserFilterProxyModel::dropSortRanks()
 {
     m_sortRanks.clear();
     m_rankedColumn = -1;
+    m_changedSinceRanked = 0;
 }
 
 bool UserFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     const auto ranked = [this](const QModelIndex &index) {
         return index.column() == m_rankedColumn && index.row() >= 0
-            && static_cast<size_t>(index.row()) < m_sortRanks.size();
+            && static_cast<size_t>(index.row()) < m_sortRanks.size()
+            && m_sortRanks[static_cast<size_t>(index.row())] >= 0;
     };
     if (ranked(left) && ranked(right))
         return m_sortRanks[static_cast<size_t>(left.row())] < m_sortRanks[static_cast<size_t>(right.row())];
@@ -350,9 +365,17 @@ void UserFilterProxyModel::sourceDataChanged(const QModelIndex &topLeft, const Q
 {
     if (!topLeft.isValid())
         return;
-    if (m_rankedColumn >= topLeft.column() && m_rankedColumn <= bottomRight.column()
-        && static_cast<size_t>(topLeft.row()) < m_sortRanks.size())
-        dropSortRanks();
+    // A changed row's key may have moved; the others keep their order among themselves.
+    if (m_rankedColumn >= topLeft.column() && m_rankedColumn <= bottomRight.column()) {
+        const int last = std::min(bottomRight.row(), static_cast<int>(m_sortRanks.size()) - 1);
+        for (int row = topLeft.row(); row <= last; ++row) {
+            int &rank = m_sortRanks[static_cast<size_t>(row)];
+            if (rank >= 0) {
+                rank = -1;
+                ++m_changedSinceRanked;
+            }
+        }
+    }
     if (m_indexStale)
         return;
     // A license change leaves name and email as they were: the index stays.

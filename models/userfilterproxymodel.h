@@ -25,6 +25,8 @@ public:
     explicit UserFilterProxyModel(QObject *parent = nullptr);
 
     void setUsersModel(UsersModel *model);
+    // The same as setUsersModel(); any other model leaves the proxy empty.
+    void setSourceModel(QAbstractItemModel *model) override;
     void setSearchText(const QString &text);
     // Wire names; empty means "any".
     void setLicenseFilter(const QString &license);
@@ -87,9 +89,10 @@ private:
     };
     QList<Matches> m_recentMatches;
     bool m_useMatches = false; // only while refilter() rebuilds the mapping
-    // UsersModel::sortRanks() of the sort column for the first m_sortRanks.size() source rows;
-    // rows that came later are compared by their keys.
+    // UsersModel::sortRanks() of the sort column for the first m_sortRanks.size() source rows,
+    // -1 for a row changed since; those rows and rows that came later are compared by their keys.
     std::vector<int> m_sortRanks;
     int m_rankedColumn = -1;
+    int m_changedSinceRanked = 0;
     QList<QMetaObject::Connection> m_sourceConnections;
 };

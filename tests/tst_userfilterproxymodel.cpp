@@ -22,6 +22,7 @@ private slots:
     void searchFollowsLoadingAndChanges();
     void sortFollowsSearchLoadingAndChanges_data();
     void sortFollowsSearchLoadingAndChanges();
+    void settingTheSameModelAgainKeepsTheOrder();
 
 private:
     std::unique_ptr<EmulatorFixture> m_fixture;
@@ -320,6 +321,27 @@ void TstUserFilterProxyModel::sortFollowsSearchLoadingAndChanges()
     proxy.sort(column, order);
     proxy.setSearchText(QString());
     QCOMPARE(firstOutOfOrder(proxy, column, order), QString());
+}
+
+// Found in review: reconnecting to the same model put the proxy's handlers after
+// QSortFilterProxyModel's, which then placed a changed row by its old rank.
+void TstUserFilterProxyModel::settingTheSameModelAgainKeepsTheOrder()
+{
+    PagedUsers paged(m_fixture->client(), m_fixture->account(1).account, 40);
+    UsersModel &users = paged.users;
+    UserFilterProxyModel &proxy = paged.proxy;
+    users.loadAll();
+    QTRY_VERIFY(users.isComplete());
+    proxy.setUsersModel(&users);
+    proxy.setSourceModel(&users);
+    proxy.sort(UsersModel::DisplayNameColumn, Qt::AscendingOrder);
+    QCOMPARE(firstOutOfOrder(proxy, UsersModel::DisplayNameColumn, Qt::AscendingOrder), QString());
+    User user = *users.user(5);
+    user.displayName = u"zzzz last"_s;
+    users.applyUsers({ user });
+    QCOMPARE(firstOutOfOrder(proxy, UsersModel::DisplayNameColumn, Qt::AscendingOrder), QString());
+    QCOMPARE(proxy.index(proxy.rowCount() - 1, UsersModel::DisplayNameColumn).data().toString(),
+             u"zzzz last"_s);
 }
 
 QTEST_GUILESS_MAIN(TstUserFilterProxyModel)
