@@ -9,20 +9,18 @@
 
 AccountDetailsPanel::AccountDetailsPanel(LicenseMix *mix, QWidget *parent)
     : QWidget(parent)
-    , m_form(new QFormLayout(this))
 {
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    m_name = addDetailsField(m_form, this, tr("Account:"), QStringLiteral("accountName"));
-    m_accountId = addDetailsField(m_form, this, tr("Account id:"), QStringLiteral("accountId"));
-    m_awsAccountId = addDetailsField(m_form, this, tr("AWS account:"), QStringLiteral("awsAccountId"));
-    m_type = addDetailsField(m_form, this, tr("Type:"), QStringLiteral("accountType"));
-    m_status = addDetailsField(m_form, this, tr("Status:"), QStringLiteral("accountStatus"));
-    m_defaultLicense = addDetailsField(m_form, this, tr("Default license:"), QStringLiteral("defaultLicense"));
-    m_supportedLicenses = addDetailsField(m_form, this, tr("Supported licenses:"), QStringLiteral("supportedLicenses"));
-    m_created = addDetailsField(m_form, this, tr("Created:"), QStringLiteral("accountCreated"));
-    m_delegateGroups = addDetailsField(m_form, this, tr("Sign-in delegate groups:"), QStringLiteral("delegateGroups"));
-    m_form->addRow(tr("License mix:"), new LicenseMixWidget(mix, this));
+    QFormLayout *form = newDetailsForm(this);
+    m_name = addDetailsField(form, this, tr("Account:"), QStringLiteral("accountName"));
+    m_accountId = addDetailsField(form, this, tr("Account id:"), QStringLiteral("accountId"));
+    m_awsAccountId = addDetailsField(form, this, tr("AWS account:"), QStringLiteral("awsAccountId"));
+    m_type = addDetailsField(form, this, tr("Type:"), QStringLiteral("accountType"));
+    m_status = addDetailsField(form, this, tr("Status:"), QStringLiteral("accountStatus"));
+    m_defaultLicense = addDetailsField(form, this, tr("Default license:"), QStringLiteral("defaultLicense"));
+    m_supportedLicenses = addDetailsField(form, this, tr("Supported licenses:"), QStringLiteral("supportedLicenses"));
+    m_created = addDetailsField(form, this, tr("Created:"), QStringLiteral("accountCreated"));
+    m_delegateGroups = addDetailsField(form, this, tr("Sign-in delegate groups:"), QStringLiteral("delegateGroups"));
+    form->addRow(tr("License mix:"), new LicenseMixWidget(mix, this));
     clear();
 }
 

@@ -5,7 +5,6 @@
 #include <QWidget>
 
 class LicenseMix;
-class QFormLayout;
 class QLabel;
 
 // One account (GetAccount): type, status, default and supported licenses, AWS account id,
@@ -22,7 +21,6 @@ public:
 
 private:
 
-    QFormLayout *m_form;
     QLabel *m_name;
     QLabel *m_accountId;
     QLabel *m_awsAccountId;

@@ -3,6 +3,14 @@
 #include <QFormLayout>
 #include <QLabel>
 
+QFormLayout *newDetailsForm(QWidget *owner)
+{
+    auto *form = new QFormLayout(owner);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    return form;
+}
+
 QLabel *addDetailsField(QFormLayout *form, QWidget *parent, const QString &label,
                         const QString &objectName)
 {

@@ -19,21 +19,19 @@ QString orDash(const QString &text)
 
 UserDetailsPanel::UserDetailsPanel(QWidget *parent)
     : QWidget(parent)
-    , m_form(new QFormLayout(this))
 {
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    m_name = addDetailsField(m_form, this, tr("Name:"), QStringLiteral("userName"));
-    m_email = addDetailsField(m_form, this, tr("Email:"), QStringLiteral("userEmail"));
-    m_userId = addDetailsField(m_form, this, tr("User id:"), QStringLiteral("userId"));
-    m_license = addDetailsField(m_form, this, tr("License:"), QStringLiteral("userLicense"));
-    m_userType = addDetailsField(m_form, this, tr("User type:"), QStringLiteral("userType"));
-    m_registration = addDetailsField(m_form, this, tr("Registration:"), QStringLiteral("userRegistration"));
-    m_invitation = addDetailsField(m_form, this, tr("Invitation:"), QStringLiteral("userInvitation"));
-    m_registeredOn = addDetailsField(m_form, this, tr("Registered on:"), QStringLiteral("userRegisteredOn"));
-    m_invitedOn = addDetailsField(m_form, this, tr("Invited on:"), QStringLiteral("userInvitedOn"));
-    m_phone = addDetailsField(m_form, this, tr("Phone number:"), QStringLiteral("userPhone"));
-    m_alexa = addDetailsField(m_form, this, tr("Alexa for Business:"), QStringLiteral("userAlexa"));
+    QFormLayout *form = newDetailsForm(this);
+    m_name = addDetailsField(form, this, tr("Name:"), QStringLiteral("userName"));
+    m_email = addDetailsField(form, this, tr("Email:"), QStringLiteral("userEmail"));
+    m_userId = addDetailsField(form, this, tr("User id:"), QStringLiteral("userId"));
+    m_license = addDetailsField(form, this, tr("License:"), QStringLiteral("userLicense"));
+    m_userType = addDetailsField(form, this, tr("User type:"), QStringLiteral("userType"));
+    m_registration = addDetailsField(form, this, tr("Registration:"), QStringLiteral("userRegistration"));
+    m_invitation = addDetailsField(form, this, tr("Invitation:"), QStringLiteral("userInvitation"));
+    m_registeredOn = addDetailsField(form, this, tr("Registered on:"), QStringLiteral("userRegisteredOn"));
+    m_invitedOn = addDetailsField(form, this, tr("Invited on:"), QStringLiteral("userInvitedOn"));
+    m_phone = addDetailsField(form, this, tr("Phone number:"), QStringLiteral("userPhone"));
+    m_alexa = addDetailsField(form, this, tr("Alexa for Business:"), QStringLiteral("userAlexa"));
 
     auto *pinRow = new QWidget(this);
     auto *pinLayout = new QHBoxLayout(pinRow);
@@ -48,7 +46,7 @@ UserDetailsPanel::UserDetailsPanel(QWidget *parent)
     pinLayout->addWidget(m_pin);
     pinLayout->addWidget(m_revealPin);
     pinLayout->addStretch();
-    m_form->addRow(tr("Personal PIN:"), pinRow);
+    form->addRow(tr("Personal PIN:"), pinRow);
     connect(m_revealPin, &QToolButton::toggled, this, &UserDetailsPanel::showPin);
     clear();
 }

@@ -4,7 +4,6 @@
 
 #include <QWidget>
 
-class QFormLayout;
 class QLabel;
 class QToolButton;
 
@@ -23,7 +22,6 @@ public:
 private:
     void showPin();
 
-    QFormLayout *m_form;
     QLabel *m_name;
     QLabel *m_email;
     QLabel *m_userId;
