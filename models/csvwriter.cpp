@@ -1,6 +1,7 @@
 #include "models/csvwriter.h"
 
 #include <QAbstractItemModel>
+#include <QSaveFile>
 #include <QStringList>
 
 namespace CsvWriter {
@@ -42,6 +43,16 @@ QByteArray write(const QAbstractItemModel &model, const QList<int> &columns)
         writeLine(cells);
     }
     return out;
+}
+
+bool writeFile(const QString &path, const QAbstractItemModel &model, const QList<int> &columns,
+               QString *error)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(write(model, columns)) >= 0 && file.commit())
+        return true;
+    *error = file.errorString();
+    return false;
 }
 
 } // namespace CsvWriter

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QString>
 
 class QAbstractItemModel;
 
@@ -11,6 +12,10 @@ class QAbstractItemModel;
 namespace CsvWriter {
 
 QByteArray write(const QAbstractItemModel &model, const QList<int> &columns);
+// write() into the file at `path`, replaced only once all of it is written (QSaveFile);
+// otherwise false, with why in `error`.
+bool writeFile(const QString &path, const QAbstractItemModel &model, const QList<int> &columns,
+               QString *error);
 QByteArray escapeCell(const QString &text);
 
 } // namespace CsvWriter

@@ -1,6 +1,8 @@
 #include "models/csvwriter.h"
 
+#include <QFile>
 #include <QStandardItemModel>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -13,6 +15,7 @@ private slots:
     void escapeCell_data();
     void escapeCell();
     void writesHeaderAndChosenColumns();
+    void writesFileOrSaysWhy();
 };
 
 void TstCsvWriter::escapeCell_data()
@@ -53,6 +56,27 @@ void TstCsvWriter::writesHeaderAndChosenColumns()
     model.setItem(1, 2, new QStandardItem(u"Basic"_s));
     QCOMPARE(CsvWriter::write(model, { 2, 0 }),
              QByteArray("\xEF\xBB\xBFLicense,Name\r\nPro,Ada\r\nBasic,\"'=cmd\"\r\n"));
+}
+
+void TstCsvWriter::writesFileOrSaysWhy()
+{
+    QStandardItemModel model(1, 1);
+    model.setHorizontalHeaderLabels({ u"Name"_s });
+    model.setItem(0, 0, new QStandardItem(u"Ada"_s));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"users.csv"_s);
+    QString error;
+    QVERIFY(CsvWriter::writeFile(path, model, { 0 }, &error));
+    QFile written(path);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll(), CsvWriter::write(model, { 0 }));
+
+    // A folder that does not exist: nothing written, and the reason given.
+    const QString nowhere = dir.filePath(u"no such folder/users.csv"_s);
+    QVERIFY(!CsvWriter::writeFile(nowhere, model, { 0 }, &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!QFile::exists(nowhere));
 }
 
 QTEST_GUILESS_MAIN(TstCsvWriter)

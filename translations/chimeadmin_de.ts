@@ -158,10 +158,6 @@ Typ: %3</translation>
         <translation>Audit-Protokoll exportieren</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -747,6 +743,13 @@ Typ: %3</translation>
     </message>
 </context>
 <context>
+    <name>CsvFileDialog</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>DisplayNames</name>
     <message>
         <source>Basic</source>
@@ -1281,10 +1284,6 @@ Typ: %3</translation>
     <message>
         <source>Export users</source>
         <translation>Benutzer exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>

@@ -156,10 +156,6 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -726,6 +722,13 @@ Type: %3</source>
     </message>
 </context>
 <context>
+    <name>CsvFileDialog</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DisplayNames</name>
     <message>
         <source>Basic</source>
@@ -1259,10 +1262,6 @@ Type: %3</source>
     </message>
     <message>
         <source>Export users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,13 +2,12 @@
 
 #include "models/auditlogmodel.h"
 #include "models/csvwriter.h"
+#include "ui/csvfiledialog.h"
 
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -57,18 +56,12 @@ void AuditLogDialog::reload()
 
 void AuditLogDialog::exportCsv()
 {
-    auto *dialog = new QFileDialog(this, tr("Export audit log"), QString(), tr("CSV files (*.csv)"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+    CsvFileDialog::askForPath(this, tr("Export audit log"), [this](const QString &path) {
         QList<int> columns;
         for (int column = 0; column < AuditLogModel::ColumnCount; ++column)
             columns.append(column);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly)
-            || file.write(CsvWriter::write(*m_model, columns)) < 0 || !file.commit())
-            m_note->setText(tr("Could not write %1: %2").arg(path, file.errorString()));
+        QString error;
+        if (!CsvWriter::writeFile(path, *m_model, columns, &error))
+            m_note->setText(tr("Could not write %1: %2").arg(path, error));
     });
-    dialog->open();
 }

@@ -6,6 +6,8 @@
 #include "models/accountsmodel.h"
 #include "models/auditlogmodel.h"
 #include "models/audittrail.h"
+#include "models/bulklicensejob.h"
+#include "models/csvwriter.h"
 #include "models/detailsloader.h"
 #include "models/displaynames.h"
 #include "models/licensemix.h"
@@ -14,10 +16,9 @@
 #include "ui/accountdetailspanel.h"
 #include "ui/auditlogdialog.h"
 #include "ui/credentialsdialog.h"
-#include "ui/icons.h"
+#include "ui/csvfiledialog.h"
 #include "ui/errorbanner.h"
-#include "models/bulklicensejob.h"
-#include "models/csvwriter.h"
+#include "ui/icons.h"
 #include "ui/licensedelegate.h"
 #include "ui/licensedialog.h"
 #include "ui/userdetailspanel.h"
@@ -25,7 +26,6 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -37,7 +37,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -601,12 +600,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::exportCsv()
 {
-    auto *dialog = new QFileDialog(this, tr("Export users"), QString(), tr("CSV files (*.csv)"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::writeCsv);
-    dialog->open();
+    CsvFileDialog::askForPath(this, tr("Export users"), [this](const QString &path) { writeCsv(path); });
 }
 
 void MainWindow::writeCsv(const QString &path)
@@ -619,10 +613,9 @@ void MainWindow::writeCsv(const QString &path)
         if (!header->isSectionHidden(logical))
             columns.append(logical);
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(CsvWriter::write(*m_proxy, columns)) < 0
-        || !file.commit()) {
-        showError(tr("Could not write %1: %2").arg(path, file.errorString()));
+    QString error;
+    if (!CsvWriter::writeFile(path, *m_proxy, columns, &error)) {
+        showError(tr("Could not write %1: %2").arg(path, error));
         return;
     }
     statusBar()->showMessage(tr("Exported %n user(s) to %1", nullptr, m_proxy->rowCount()).arg(path),
