@@ -1,12 +1,17 @@
 #include "app/compositionroot.h"
 
-#include "core/auditlog.h"
 #include "core/chimeclient.h"
 #include "core/connectionmanager.h"
 #include "core/keychaincredentialstore.h"
 #include "core/profilestore.h"
 #include "emulator/chimeemulator.h"
+#include "models/changeengine.h"
+#include "store/asyncjournal.h"
+#include "store/changejournal.h"
+#include "store/journalsessions.h"
 #include "ui/mainwindow.h"
+
+#include <QFileInfo>
 
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
@@ -25,18 +30,26 @@ CompositionRoot::CompositionRoot(QObject *parent)
 
 CompositionRoot::~CompositionRoot()
 {
-    // The window's models abort their calls; the client and emulator must outlive them.
+    // The window's models and the engine abort their calls; the client and emulator must
+    // outlive them, and the journal the engine.
     m_window.reset();
+    m_engine.reset();
 }
 
 bool CompositionRoot::build(const AppOptions &options, QString *error)
 {
     m_secrets = std::make_unique<KeychainCredentialStore>(QString(ProfileStore::keychainService));
     m_profiles = std::make_unique<ProfileStore>(m_secrets.get());
-    // Demo changes are not real: they go to their own log, apart from the real one.
-    m_auditLog = std::make_unique<AuditLog>(
-        options.demo ? AuditLog::defaultPath().replace(u"audit-log"_s, u"demo-audit-log"_s)
-                     : AuditLog::defaultPath());
+    // Demo changes are not real: they go to their own journal, apart from the real one.
+    const QString journalPath = options.demo
+        ? ChangeJournal::defaultPath().replace(u"journal.jsonl"_s, u"demo-journal.jsonl"_s)
+        : ChangeJournal::defaultPath();
+    m_journal = std::make_unique<AsyncJournal>(journalPath);
+    m_sessions = std::make_unique<JournalSessions>(
+        QFileInfo(journalPath).absolutePath() + (options.demo ? u"/demo-sessions"_s : u"/sessions"_s));
+    QString sessionError;
+    if (!m_sessions->begin(&sessionError))
+        qWarning("%s", qPrintable(sessionError)); // changes then fail with the journal's reason
     const ChimeClientConfig base;
     m_client = new ChimeClient(m_network, nullptr, base, this);
     m_connections = std::make_unique<ConnectionManager>(
@@ -58,8 +71,9 @@ bool CompositionRoot::build(const AppOptions &options, QString *error)
         if (!error->isEmpty())
             return false;
     }
-    m_window = std::make_unique<MainWindow>(
-        MainWindow::Services { m_client, m_connections.get(), m_profiles.get(), m_auditLog.get() });
+    m_engine = std::make_unique<ChangeEngine>(m_client, m_journal.get(), m_sessions->sessionId());
+    m_window = std::make_unique<MainWindow>(MainWindow::Services {
+        m_client, m_connections.get(), m_profiles.get(), m_engine.get(), m_sessions.get() });
     if (initial)
         m_connections->activate(*initial);
     return true;

@@ -6,18 +6,20 @@
 
 #include <memory>
 
-class AuditLog;
+class AsyncJournal;
+class ChangeEngine;
 class ChimeClient;
 class ChimeEmulator;
 class ConnectionManager;
 class CredentialStore;
+class JournalSessions;
 class MainWindow;
 class ProfileStore;
 class QNetworkAccessManager;
 
 // Builds the object graph of one run: network access, the keychain and profiles, the Chime
 // client and the connection manager that gives it credentials (in demo mode, of the local
-// emulator it starts), the audit log, and the main window.
+// emulator it starts), the change journal and the change engine, and the main window.
 class CompositionRoot final : public QObject
 {
     Q_OBJECT
@@ -35,8 +37,10 @@ private:
     std::unique_ptr<ChimeEmulator> m_emulator;
     std::unique_ptr<CredentialStore> m_secrets;
     std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<AuditLog> m_auditLog;
     ChimeClient *m_client = nullptr;
     std::unique_ptr<ConnectionManager> m_connections;
+    std::unique_ptr<AsyncJournal> m_journal;
+    std::unique_ptr<JournalSessions> m_sessions;
+    std::unique_ptr<ChangeEngine> m_engine;
     std::unique_ptr<MainWindow> m_window;
 };

@@ -56,6 +56,17 @@ QString ChimeClient::accessKeyId() const
     return credentials ? credentials->accessKeyId : QString();
 }
 
+ConnectionIdentity ChimeClient::identity() const
+{
+    return { m_credentials ? m_credentials->sourceDescription() : QString(), accessKeyId(),
+             endpointDescription() };
+}
+
+ChimeClient *ChimeClient::pinned(QObject *parent) const
+{
+    return new ChimeClient(m_network, m_credentials, m_config, parent);
+}
+
 template<typename T>
 ChimeCall *ChimeClient::send(Outcome<PreparedRequest> request, QObject *context, Callback<T> done,
                              Outcome<T> (*parse)(const QByteArray &))

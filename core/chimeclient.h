@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/chimeclientconfig.h"
+#include "core/connectionidentity.h"
 #include "core/chimerequests.h"
 #include "core/chimeresults.h"
 #include "core/outcome.h"
@@ -43,6 +44,10 @@ public:
     QString endpointDescription() const;
     // The access key id requests are signed with (never the secret), for the audit log.
     QString accessKeyId() const;
+    ConnectionIdentity identity() const;
+    // A client bound to the credentials and endpoint in use now: a later setConnection() on
+    // this one leaves it as it is, so a change keeps the connection it was made with.
+    ChimeClient *pinned(QObject *parent) const;
 
     ChimeCall *listAccounts(const ListAccountsRequest &request, QObject *context,
                             Callback<AccountsPage> done);

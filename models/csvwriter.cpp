@@ -21,7 +21,7 @@ QByteArray escapeCell(const QString &text)
     return cell.toUtf8();
 }
 
-QByteArray write(const QAbstractItemModel &model, const QList<int> &columns)
+QByteArray write(const QAbstractItemModel &model, const QList<int> &columns, int role)
 {
     QByteArray out("\xEF\xBB\xBF");
     const auto writeLine = [&out](const QList<QByteArray> &cells) {
@@ -39,17 +39,18 @@ QByteArray write(const QAbstractItemModel &model, const QList<int> &columns)
     for (int row = 0; row < model.rowCount(); ++row) {
         cells.clear();
         for (const int column : columns)
-            cells.append(escapeCell(model.index(row, column).data().toString()));
+            cells.append(escapeCell(model.index(row, column).data(role).toString()));
         writeLine(cells);
     }
     return out;
 }
 
 bool writeFile(const QString &path, const QAbstractItemModel &model, const QList<int> &columns,
-               QString *error)
+               QString *error, int role)
 {
     QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(write(model, columns)) >= 0 && file.commit())
+    if (file.open(QIODevice::WriteOnly) && file.write(write(model, columns, role)) >= 0
+        && file.commit())
         return true;
     *error = file.errorString();
     return false;

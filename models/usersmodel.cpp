@@ -2,6 +2,9 @@
 
 #include "core/chimecall.h"
 #include "core/chimeclient.h"
+#include "models/changeact.h"
+#include "models/changeacts.h"
+#include "models/changeengine.h"
 #include "models/displaynames.h"
 
 #include <QVarLengthArray>
@@ -43,18 +46,21 @@ std::vector<int> denseRanks(const std::vector<Key> &keys, Less less)
 
 } // namespace
 
-UsersModel::UsersModel(ChimeClient *client, QObject *parent)
+UsersModel::UsersModel(ChimeClient *client, ChangeEngine *engine, QObject *parent)
     : QAbstractTableModel(parent)
     , m_client(client)
+    , m_engine(engine)
 {
+    connect(engine, &ChangeEngine::statusChanged, this, &UsersModel::onStatusChanged);
+    connect(engine, &ChangeEngine::userChanged, this, &UsersModel::onUserChanged);
+    connect(engine, &ChangeEngine::userRead, this, [this](const QString &accountId, const User &user) {
+        if (accountId == m_accountId)
+            applyUsers({ user });
+    });
 }
 
 UsersModel::~UsersModel()
 {
-    for (const PendingEdit &edit : std::as_const(m_pendingEdits)) {
-        if (edit.call)
-            edit.call->abort();
-    }
     if (m_pageCall)
         m_pageCall->abort();
     if (m_lookupCall)
@@ -78,12 +84,49 @@ int UsersModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+// The license on its way (or that could not be confirmed) rather than the one last read.
 LicenseValue UsersModel::shownLicense(const User &user) const
 {
-    const auto pending = m_pendingEdits.constFind(user.userId);
-    if (pending == m_pendingEdits.cend())
-        return user.licenseType;
-    return pending->queued.value_or(pending->requested);
+    const ChangeEngine::UserStatus status = m_engine->statusOf(m_accountId, user.userId);
+    const bool shownAsOnItsWay = status.state != UserChangeState::None
+        && status.state != UserChangeState::Failed && status.act == ChangeActs::license().id();
+    return shownAsOnItsWay ? LicenseValue::fromWire(status.value) : user.licenseType;
+}
+
+bool UsersModel::isChanging(const User &user) const
+{
+    switch (m_engine->statusOf(m_accountId, user.userId).state) {
+    case UserChangeState::Queued:
+    case UserChangeState::Sending:
+    case UserChangeState::Checking:
+        return true;
+    case UserChangeState::None:
+    case UserChangeState::Failed:
+    case UserChangeState::Unconfirmed:
+        return false;
+    }
+    return false;
+}
+
+QVariant UsersModel::toolTip(const User &user, int column) const
+{
+    if (column != LicenseColumn)
+        return {};
+    const ChangeEngine::UserStatus status = m_engine->statusOf(m_accountId, user.userId);
+    switch (status.state) {
+    case UserChangeState::Queued:
+        return tr("Waiting for an earlier change of this user to settle…");
+    case UserChangeState::Sending:
+        return tr("Saving the new license…");
+    case UserChangeState::Checking:
+        return tr("The answer was lost: reading the user back to learn whether it applied…");
+    case UserChangeState::Failed:
+    case UserChangeState::Unconfirmed:
+        return status.message;
+    case UserChangeState::None:
+        break;
+    }
+    return {};
 }
 
 QVariant UsersModel::displayData(const User &user, int column) const
@@ -170,9 +213,7 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
         return index.column() == LicenseColumn ? QVariant(shownLicense(user).wireName())
                                                : displayData(user, index.column());
     case Qt::ToolTipRole:
-        if (index.column() == LicenseColumn && m_pendingEdits.contains(user.userId))
-            return tr("Saving the new license…");
-        return {};
+        return toolTip(user, index.column());
     case UserIdRole:
         return user.userId;
     case DisplayNameRole:
@@ -192,7 +233,11 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
     case InvitedOnRole:
         return dateOrInvalid(user.invitedOn);
     case EditPendingRole:
-        return m_pendingEdits.contains(user.userId);
+        return isChanging(user);
+    case ChangeStateRole:
+        return QVariant::fromValue(m_engine->statusOf(m_accountId, user.userId).state);
+    case ChangeMessageRole:
+        return m_engine->statusOf(m_accountId, user.userId).message;
     case SupportedLicensesRole:
         return wireNames(m_supportedLicenses);
     case SortKeyRole:
@@ -231,7 +276,8 @@ QVariant UsersModel::headerData(int section, Qt::Orientation orientation, int ro
 Qt::ItemFlags UsersModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags flags = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() == LicenseColumn && !m_supportedLicenses.isEmpty())
+    if (index.isValid() && index.column() == LicenseColumn && !m_supportedLicenses.isEmpty()
+        && !isChanging(m_users.at(index.row())))
         flags |= Qt::ItemIsEditable;
     return flags;
 }
@@ -250,6 +296,8 @@ QHash<int, QByteArray> UsersModel::roleNames() const
     names.insert(InvitedOnRole, "invitedOn");
     names.insert(EditPendingRole, "editPending");
     names.insert(SupportedLicensesRole, "supportedLicenses");
+    names.insert(ChangeStateRole, "changeState");
+    names.insert(ChangeMessageRole, "changeMessage");
     return names;
 }
 
@@ -262,84 +310,36 @@ bool UsersModel::setData(const QModelIndex &index, const QVariant &value, int ro
     if (!m_supportedLicenses.contains(requested))
         return false;
     const User &user = m_users.at(index.row());
-    if (requested == shownLicense(user))
+    if (isChanging(user) || requested == user.licenseType)
         return false;
 
-    auto pending = m_pendingEdits.find(user.userId);
-    if (pending != m_pendingEdits.end()) {
-        // One UpdateUser per user at a time: the latest wish waits for the one in flight.
-        pending->queued = requested;
-    } else {
-        m_pendingEdits.insert(user.userId, { user.licenseType, requested, std::nullopt, {} });
-        startUpdate(user.userId);
-    }
-    emitRowChanged(index.row());
-    return true;
+    Change change;
+    change.act = ChangeActs::license().id();
+    change.accountId = m_accountId;
+    change.accountName = m_accountName;
+    change.targets.append({ user.userId, user.displayName.value_or(QString()),
+                            user.primaryEmail.value_or(QString()), user.licenseType.wireName(),
+                            requested.wireName() });
+    return m_engine->submit(std::move(change)) != nullptr;
 }
 
-void UsersModel::startUpdate(const QString &userId)
+void UsersModel::onStatusChanged(const QString &accountId, const QString &userId)
 {
-    PendingEdit &edit = m_pendingEdits[userId];
-    UpdateUserRequest request;
-    request.accountId = m_accountId;
-    request.update.userId = userId;
-    request.update.licenseType = edit.requested;
-    edit.call = m_client->updateUser(request, this, [this, userId](const Outcome<User> &answer) {
-        if (answer.isOk())
-            confirmUpdate(userId, answer.value(), answer.requestId());
-        else
-            failEdit(userId, answer.error());
-    });
-}
-
-void UsersModel::confirmUpdate(const QString &userId, const User &answer, const QString &requestId)
-{
-    if (answer.licenseType.isSet()) {
-        finishEdit(userId, answer, requestId);
+    if (accountId != m_accountId)
         return;
-    }
-    // UpdateUser's documented answer carries only UserId: read the user back to show what the
-    // service now holds rather than what was asked for.
-    PendingEdit &edit = m_pendingEdits[userId];
-    edit.call = m_client->getUser({ m_accountId, userId }, this,
-                                  [this, userId, answer, requestId](const Outcome<User> &reread) {
-                                      finishEdit(userId,
-                                                 reread.isOk() ? answer.mergedWith(reread.value())
-                                                               : std::optional<User>(),
-                                                 requestId);
-                                  });
-}
-
-void UsersModel::finishEdit(const QString &userId, const std::optional<User> &confirmed,
-                            const QString &requestId)
-{
-    PendingEdit edit = m_pendingEdits.take(userId);
-    const int row = rowOfUser(userId);
-    LicenseValue now = edit.requested;
-    if (row >= 0) {
-        User updated = m_users.at(row);
-        if (confirmed)
-            updated = updated.mergedWith(*confirmed);
-        else
-            updated.licenseType = edit.requested; // UpdateUser succeeded; the re-read did not.
-        now = updated.licenseType;
-        m_users[row] = updated;
-    }
-    emit licenseUpdated(userId, edit.before, now, requestId);
-    if (edit.queued && *edit.queued != now) {
-        m_pendingEdits.insert(userId, { now, *edit.queued, std::nullopt, {} });
-        startUpdate(userId);
-    }
-    if (row >= 0)
-        emitRowChanged(row);
-}
-
-void UsersModel::failEdit(const QString &userId, const ChimeError &error)
-{
-    const PendingEdit edit = m_pendingEdits.take(userId);
-    emit licenseUpdateFailed(userId, edit.requested, error);
     if (const int row = rowOfUser(userId); row >= 0)
         emitRowChanged(row);
+}
+
+void UsersModel::onUserChanged(const QString &accountId, const QString &userId, const QString &act,
+                               const QString &value)
+{
+    const ChangeAct *changeAct = ChangeActs::find(act);
+    const int row = rowOfUser(userId);
+    if (accountId != m_accountId || !changeAct || row < 0)
+        return;
+    changeAct->applyTo(m_users[row], value);
+    emitRowChanged(row);
 }
 
 void UsersModel::emitRowChanged(int row)
@@ -432,14 +432,18 @@ void UsersModel::updateRow(const User &user)
     emitRowChanged(row);
 }
 
-void UsersModel::setAccount(const QString &accountId, const QList<LicenseValue> &supportedLicenses)
+void UsersModel::setAccount(const QString &accountId, const QList<LicenseValue> &supportedLicenses,
+                            const QString &accountName)
 {
+    // An aborted call deletes itself later: forget it now, so the new account's first page is
+    // not held back by the old account's call.
     if (m_pageCall)
-        m_pageCall->abort();
+        std::exchange(m_pageCall, nullptr)->abort();
     if (m_lookupCall)
-        m_lookupCall->abort();
+        std::exchange(m_lookupCall, nullptr)->abort();
     beginResetModel();
     m_accountId = accountId;
+    m_accountName = accountName;
     m_supportedLicenses = supportedLicenses;
     m_users.clear();
     m_rowById.clear();
@@ -461,7 +465,7 @@ void UsersModel::loadAll()
 
 void UsersModel::reload()
 {
-    setAccount(QString(m_accountId), QList<LicenseValue>(m_supportedLicenses));
+    setAccount(QString(m_accountId), QList<LicenseValue>(m_supportedLicenses), QString(m_accountName));
     fetchMore({});
 }
 

@@ -9,14 +9,15 @@
 
 #include <vector>
 
+class ChangeEngine;
 class ChimeCall;
 class ChimeClient;
 
 // The users of one Chime account, loaded page by page (ListUsers) through fetchMore(), so the
 // first rows show as soon as the first page arrives. The License column is editable: setData()
-// issues UpdateUser, the cell shows the pending value until the service confirms it, and an
-// edit the service refuses reverts with licenseUpdateFailed(). Edits of one user are queued,
-// never raced; a reload keeps edits that are in flight.
+// submits a change to the change engine; the cell shows the value on its way and where the
+// change stands (ChangeStateRole) until the service's answer is known, and what the service then
+// holds. A user with a change on its way cannot be edited again until it settles.
 class UsersModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -45,15 +46,17 @@ public:
         InvitationStatusRole, // wire name
         RegisteredOnRole, // QDateTime (UTC) or invalid
         InvitedOnRole, // QDateTime (UTC) or invalid
-        EditPendingRole, // bool: a license change of this user is on its way
+        EditPendingRole, // bool: a change of this user is on its way
         SupportedLicensesRole, // QStringList of the account's licenses (wire names)
         SortKeyRole, // what the column sorts by
+        ChangeStateRole = Qt::UserRole + 40, // UserChangeState of the user's latest change
+        ChangeMessageRole, // QString: why it failed or could not be confirmed
     };
     Q_ENUM(Role)
 
     static constexpr int defaultPageSize = 200;
 
-    explicit UsersModel(ChimeClient *client, QObject *parent = nullptr);
+    UsersModel(ChimeClient *client, ChangeEngine *engine, QObject *parent = nullptr);
     ~UsersModel() override;
 
     // Without the virtual rowCount()/columnCount() calls of the default: a proxy sorting many
@@ -71,14 +74,16 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     // Shows the users of another account (or none for an empty id).
-    void setAccount(const QString &accountId, const QList<LicenseValue> &supportedLicenses);
+    void setAccount(const QString &accountId, const QList<LicenseValue> &supportedLicenses,
+                    const QString &accountName = {});
     const QString &accountId() const { return m_accountId; }
+    const QString &accountName() const { return m_accountName; }
     const QList<LicenseValue> &supportedLicenses() const { return m_supportedLicenses; }
     void setPageSize(int pageSize) { m_pageSize = pageSize; }
 
     // Keeps fetching until the last page has arrived (or a page fails).
     void loadAll();
-    // Loads again from the first page; rows whose edits are in flight keep their pending state.
+    // Loads again from the first page; changes in flight keep showing on their rows.
     void reload();
     // After a page failed: continues from that page, so no user is skipped or loaded twice.
     void retryLoad();
@@ -94,41 +99,27 @@ public:
     bool sortsBefore(int leftRow, int rightRow, int column) const;
     std::vector<int> sortRanks(int column) const;
     int rowOfUser(const QString &userId) const;
-    bool hasPendingEdits() const { return !m_pendingEdits.isEmpty(); }
 
     // Server-side lookup (ListUsers user-email): the user's row, loaded if needed, is reported
     // with userLookedUp(); otherwise lookupFailed() says why.
     void lookUpByEmail(const QString &email);
-    // Takes users the service changed elsewhere (a bulk re-license), matched by id.
+    // Takes users the service sent elsewhere (read back by a change), matched by id.
     void applyUsers(const QList<User> &users);
-
 signals:
     void loadingChanged(bool loading);
     void pageLoaded(int rowsLoaded, bool complete);
     void loadFailed(const ChimeError &error);
-    void licenseUpdated(const QString &userId, const LicenseValue &before,
-                        const LicenseValue &after, const QString &requestId);
-    void licenseUpdateFailed(const QString &userId, const LicenseValue &attempted,
-                             const ChimeError &error);
     void userLookedUp(int row);
     void lookupFailed(const QString &email, const QString &reason);
 
 private:
-    struct PendingEdit
-    {
-        LicenseValue before;
-        LicenseValue requested;
-        std::optional<LicenseValue> queued;
-        QPointer<ChimeCall> call;
-    };
-
     void requestPage();
     void appendUsers(const QList<User> &users);
-    void startUpdate(const QString &userId);
-    void confirmUpdate(const QString &userId, const User &answer, const QString &requestId);
-    void finishEdit(const QString &userId, const std::optional<User> &confirmed,
-                    const QString &requestId);
-    void failEdit(const QString &userId, const ChimeError &error);
+    void onStatusChanged(const QString &accountId, const QString &userId);
+    void onUserChanged(const QString &accountId, const QString &userId, const QString &act,
+                       const QString &value);
+    bool isChanging(const User &user) const;
+    QVariant toolTip(const User &user, int column) const;
     void updateRow(const User &user);
     void emitRowChanged(int row);
     QVariant displayData(const User &user, int column) const;
@@ -139,11 +130,12 @@ private:
     LicenseValue shownLicense(const User &user) const;
 
     ChimeClient *m_client;
+    ChangeEngine *m_engine;
     QString m_accountId;
+    QString m_accountName;
     QList<LicenseValue> m_supportedLicenses;
     QList<User> m_users;
     QHash<QString, int> m_rowById;
-    QHash<QString, PendingEdit> m_pendingEdits;
     QString m_nextToken;
     bool m_complete = true;
     bool m_loadAll = false;

@@ -15,6 +15,7 @@ private slots:
     void escapeCell_data();
     void escapeCell();
     void writesHeaderAndChosenColumns();
+    void writesTheChosenRole();
     void writesFileOrSaysWhy();
 };
 
@@ -56,6 +57,32 @@ void TstCsvWriter::writesHeaderAndChosenColumns()
     model.setItem(1, 2, new QStandardItem(u"Basic"_s));
     QCOMPARE(CsvWriter::write(model, { 2, 0 }),
              QByteArray("\xEF\xBB\xBFLicense,Name\r\nPro,Ada\r\nBasic,\"'=cmd\"\r\n"));
+}
+
+void TstCsvWriter::writesTheChosenRole()
+{
+    constexpr int exportRole = Qt::UserRole + 7;
+    QStandardItemModel model(1, 2);
+    model.setHorizontalHeaderLabels({ u"Time"_s, u"License"_s });
+    auto *time = new QStandardItem(u"24/11/2026 10:00"_s);
+    time->setData(u"2026-11-24T10:00:00.000Z"_s, exportRole);
+    model.setItem(0, 0, time);
+    auto *license = new QStandardItem(u"Pro trial"_s);
+    license->setData(u"=ProTrial"_s, exportRole);
+    model.setItem(0, 1, license);
+    QCOMPARE(CsvWriter::write(model, { 0, 1 }, exportRole),
+             QByteArray("\xEF\xBB\xBFTime,License\r\n2026-11-24T10:00:00.000Z,\"'=ProTrial\"\r\n"));
+    QCOMPARE(CsvWriter::write(model, { 0, 1 }),
+             QByteArray("\xEF\xBB\xBFTime,License\r\n24/11/2026 10:00,Pro trial\r\n"));
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"export.csv"_s);
+    QString error;
+    QVERIFY(CsvWriter::writeFile(path, model, { 0, 1 }, &error, exportRole));
+    QFile written(path);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll(), CsvWriter::write(model, { 0, 1 }, exportRole));
 }
 
 void TstCsvWriter::writesFileOrSaysWhy()

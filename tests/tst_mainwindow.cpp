@@ -1,18 +1,24 @@
-#include "core/auditlog.h"
 #include "core/connectionmanager.h"
+#include "core/translations.h"
 #include "core/memorycredentialstore.h"
 #include "core/profilestore.h"
 #include "emulatorfixture.h"
+#include "enginefixture.h"
 #include "models/accountsmodel.h"
 #include "models/userfilterproxymodel.h"
 #include "models/usersmodel.h"
 #include "ui/errorbanner.h"
 #include "ui/licensedialog.h"
+#include "store/journalsessions.h"
+#include "ui/changeresultsview.h"
 #include "ui/mainwindow.h"
+#include "ui/undodialog.h"
 #include "ui/userdetailspanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -43,8 +49,11 @@ private slots:
     void refusedEditRevertsAndIsShown();
     void emailLookupSelectsUser();
     void licenseDialogRelicensesInBatchesAndReportsFailure();
-    void singleEditIsAudited();
-    void bulkChangeIsAuditedAndCanBeUndone();
+    void licenseDialogPreselectsNothingAndNamesItsEffect();
+    void singleEditIsJournaled();
+    void bulkChangeIsJournaledAndCanBeUndone();
+    void ctrlZSkipsAUserChangedSince();
+    void interruptedChangesAreReconciledAtStart();
     void personalPinIsMaskedUntilRevealed();
     void lastAccountIsRemembered();
     void closingWithChangesInFlightAsksFirst();
@@ -52,15 +61,20 @@ private slots:
 private:
     void selectAccount(int index);
     int proxyRowOf(const QString &userId) const;
+    QModelIndex licenseCellOf(const QString &userId) const;
+    const User *firstUserWithout(License license) const;
+    // Runs the change dialog's Apply, confirming when it asks; waits for the change to settle.
+    bool applyAndWait(LicenseDialog *dialog);
 
     void createWindow();
 
     QTemporaryDir m_settingsDir;
-    std::unique_ptr<AuditLog> m_auditLog;
     std::unique_ptr<MemoryCredentialStore> m_secrets;
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<ConnectionManager> m_connections;
     std::unique_ptr<EmulatorFixture> m_fixture;
+    std::unique_ptr<EngineFixture> m_engine;
+    std::unique_ptr<JournalSessions> m_sessions;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<QAbstractItemModelTester> m_usersTester;
     std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
@@ -72,15 +86,19 @@ void TstMainWindow::initTestCase()
     QVERIFY(m_settingsDir.isValid());
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
     QCoreApplication::setOrganizationName(u"chime-admin-tests"_s);
+    // As the program does: the English plural forms ("45 users") come from a translation.
+    Translations::install(*QCoreApplication::instance(), QLocale(QLocale::English));
 }
 
 void TstMainWindow::init()
 {
     QSettings().clear();
-    QFile::remove(m_settingsDir.filePath(u"audit.jsonl"_s));
-    m_auditLog = std::make_unique<AuditLog>(m_settingsDir.filePath(u"audit.jsonl"_s));
     m_fixture = std::make_unique<EmulatorFixture>();
     QVERIFY(m_fixture->started());
+    m_engine = std::make_unique<EngineFixture>(m_fixture->client());
+    m_sessions = std::make_unique<JournalSessions>(m_engine->dir().filePath(u"sessions"_s));
+    QString error;
+    QVERIFY(m_sessions->begin(&error));
     m_secrets = std::make_unique<MemoryCredentialStore>();
     m_profiles = std::make_unique<ProfileStore>(m_secrets.get());
     ChimeClientConfig base;
@@ -98,8 +116,9 @@ void TstMainWindow::init()
 
 void TstMainWindow::createWindow()
 {
-    m_window = std::make_unique<MainWindow>(MainWindow::Services {
-        m_fixture->client(), m_connections.get(), m_profiles.get(), m_auditLog.get() });
+    m_window = std::make_unique<MainWindow>(
+        MainWindow::Services { m_fixture->client(), m_connections.get(), m_profiles.get(),
+                               m_engine->engine(), m_sessions.get() });
     m_usersTester = std::make_unique<QAbstractItemModelTester>(
         m_window->usersModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_proxyTester = std::make_unique<QAbstractItemModelTester>(
@@ -111,6 +130,8 @@ void TstMainWindow::cleanup()
     m_proxyTester.reset();
     m_usersTester.reset();
     m_window.reset();
+    m_sessions.reset();
+    m_engine.reset();
     m_connections.reset();
     m_profiles.reset();
     m_secrets.reset();
@@ -131,6 +152,33 @@ int TstMainWindow::proxyRowOf(const QString &userId) const
     return m_window->usersProxy()->mapFromSource(m_window->usersModel()->index(sourceRow, 0)).row();
 }
 
+QModelIndex TstMainWindow::licenseCellOf(const QString &userId) const
+{
+    return m_window->usersView()->model()->index(proxyRowOf(userId), UsersModel::LicenseColumn);
+}
+
+const User *TstMainWindow::firstUserWithout(License license) const
+{
+    for (int row = 0; row < m_window->usersModel()->rowCount(); ++row) {
+        if (m_window->usersModel()->user(row)->licenseType.value() != license)
+            return m_window->usersModel()->user(row);
+    }
+    return nullptr;
+}
+
+bool TstMainWindow::applyAndWait(LicenseDialog *dialog)
+{
+    QSignalSpy finished(dialog, &LicenseDialog::runFinished);
+    dialog->applyButton()->click();
+    if (QMessageBox *confirmation = dialog->confirmation()) {
+        auto *yes = confirmation->findChild<QPushButton *>(u"confirmButton"_s);
+        if (!yes)
+            return false;
+        yes->click();
+    }
+    return finished.wait(20000);
+}
+
 void TstMainWindow::pickAccountShowsUsers()
 {
     // The first account is chosen on start; picking another shows its users.
@@ -147,33 +195,35 @@ void TstMainWindow::pickAccountShowsUsers()
 void TstMainWindow::editLicenseThroughDelegate()
 {
     selectAccount(0);
-    const User *target = nullptr;
-    for (int row = 0; row < m_window->usersModel()->rowCount() && !target; ++row) {
-        if (m_window->usersModel()->user(row)->licenseType.value() != License::Basic)
-            target = m_window->usersModel()->user(row);
-    }
+    const User *target = firstUserWithout(License::Basic);
     QVERIFY(target);
     const User before = *target;
     QTableView *view = m_window->usersView();
-    const QModelIndex cell = view->model()->index(proxyRowOf(before.userId), UsersModel::LicenseColumn);
+    const QModelIndex cell = licenseCellOf(before.userId);
     view->setCurrentIndex(cell);
-    view->edit(cell);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_F2);
     auto *editor = view->findChild<QComboBox *>(u"licenseEditor"_s);
     QVERIFY(editor);
     QCOMPARE(editor->count(), static_cast<int>(m_fixture->account(0).account.supportedLicenses.size()));
     const int basic = editor->findData(u"Basic"_s);
     QVERIFY(basic >= 0);
-    QSignalSpy updated(m_window->usersModel(), &UsersModel::licenseUpdated);
-    editor->setCurrentIndex(basic);
-    emit editor->activated(basic);
-    QCOMPARE(cell.data(UsersModel::EditPendingRole).toBool(), true);
-    QVERIFY(updated.wait());
+    // Moving through the list changes nothing; Enter does.
+    while (editor->currentIndex() != basic)
+        QTest::keyClick(editor, editor->currentIndex() < basic ? Qt::Key_Down : Qt::Key_Up);
+    QTest::qWait(50);
+    QCOMPARE(m_fixture->emulator().operationCount(u"UpdateUser"_s), 0);
+    QVERIFY(!cell.data(UsersModel::EditPendingRole).toBool());
+    QSignalSpy finished(m_window->changeEngine(), &ChangeEngine::runFinished);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QVERIFY(finished.wait());
 
     QCOMPARE(m_fixture->store().findUser(m_window->usersModel()->accountId(), before.userId)
                  ->licenseType.wireName(),
              u"Basic"_s);
     QCOMPARE(cell.data().toString(), u"Basic"_s);
     QVERIFY(!cell.data(UsersModel::EditPendingRole).toBool());
+    QCOMPARE(m_fixture->emulator().operationCount(u"UpdateUser"_s), 1);
     // UpdateUser answered only the UserId: every other field of the row is still there.
     const User *after = m_window->usersModel()->user(m_window->usersModel()->rowOfUser(before.userId));
     QCOMPARE(after->displayName, before.displayName);
@@ -190,13 +240,13 @@ void TstMainWindow::refusedEditRevertsAndIsShown()
     // Someone deletes the user meanwhile: the service answers 404 to the change.
     QVERIFY(m_fixture->store().removeUser(m_window->usersModel()->accountId(), target.userId));
     const QString other = target.licenseType.value() == License::Basic ? u"Pro"_s : u"Basic"_s;
-    const QModelIndex cell = m_window->usersView()->model()->index(proxyRowOf(target.userId),
-                                                                   UsersModel::LicenseColumn);
-    QSignalSpy failed(m_window->usersModel(), &UsersModel::licenseUpdateFailed);
+    const QModelIndex cell = licenseCellOf(target.userId);
+    QSignalSpy finished(m_window->changeEngine(), &ChangeEngine::runFinished);
     QVERIFY(m_window->usersView()->model()->setData(cell, other));
-    QVERIFY(failed.wait());
+    QVERIFY(finished.wait());
     QCOMPARE(cell.data(UsersModel::LicenseRole).toString(), target.licenseType.wireName());
     QVERIFY(!cell.data(UsersModel::EditPendingRole).toBool());
+    QCOMPARE(cell.data(UsersModel::ChangeStateRole).value<UserChangeState>(), UserChangeState::Failed);
     const QString banner = m_window->errorBanner()->text();
     QVERIFY2(banner.contains(target.displayName.value()), qPrintable(banner));
     QVERIFY2(banner.contains(u"NotFoundException"_s), qPrintable(banner));
@@ -242,12 +292,18 @@ void TstMainWindow::licenseDialogRelicensesInBatchesAndReportsFailure()
     auto *license = dialog->findChild<QComboBox *>(u"targetLicense"_s);
     license->setCurrentIndex(license->findData(u"Basic"_s));
     QVERIFY(dialog->findChild<QLabel *>(u"changeSummary"_s)->text().startsWith(u"45 of 45"_s));
-    QSignalSpy finished(dialog, &LicenseDialog::jobFinished);
-    dialog->findChild<QPushButton *>(u"applyButton"_s)->click();
+    QCOMPARE(dialog->applyButton()->text(), u"Change 45 users to Basic"_s);
+    dialog->applyButton()->click();
+    // Many users: asked once more, and nothing is sent before the answer.
+    QVERIFY(dialog->confirmation());
+    QTest::qWait(50);
+    QCOMPARE(m_fixture->emulator().operationCount(u"BatchUpdateUser"_s), 0);
+    QSignalSpy finished(dialog, &LicenseDialog::runFinished);
+    dialog->confirmation()->findChild<QPushButton *>(u"confirmButton"_s)->click();
     QVERIFY(finished.wait());
 
     QCOMPARE(m_fixture->emulator().operationCount(u"BatchUpdateUser"_s), 3);
-    QTableWidget *results = dialog->resultsTable();
+    QTableWidget *results = dialog->resultsView()->table();
     QCOMPARE(results->rowCount(), 45);
     int failedRows = 0;
     for (int row = 0; row < results->rowCount(); ++row) {
@@ -275,32 +331,53 @@ void TstMainWindow::licenseDialogRelicensesInBatchesAndReportsFailure()
     QCOMPARE(selected.first().data(UsersModel::UserIdRole).toString(), chosen.at(30));
 }
 
-void TstMainWindow::singleEditIsAudited()
+void TstMainWindow::licenseDialogPreselectsNothingAndNamesItsEffect()
+{
+    selectAccount(0);
+    m_window->usersView()->selectAll();
+    QTest::keyClick(m_window->usersView(), Qt::Key_L, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->licenseDialog());
+    LicenseDialog *dialog = m_window->licenseDialog();
+    auto *license = dialog->findChild<QComboBox *>(u"targetLicense"_s);
+    QCOMPARE(license->currentIndex(), -1);
+    QVERIFY(!dialog->applyButton()->isEnabled());
+    // Enter right away (the report: Ctrl+L, Enter re-licensed everyone) sends nothing.
+    QTest::keyClick(dialog, Qt::Key_Return);
+    QTest::qWait(50);
+    QCOMPARE(m_fixture->emulator().operationCount(u"BatchUpdateUser"_s), 0);
+    QCOMPARE(m_fixture->emulator().operationCount(u"UpdateUser"_s), 0);
+    license->setCurrentIndex(license->findData(u"Pro"_s));
+    QVERIFY(dialog->applyButton()->text().startsWith(u"Change "_s));
+    QVERIFY(dialog->applyButton()->text().endsWith(u" to Pro"_s));
+    dialog->reject();
+}
+
+void TstMainWindow::singleEditIsJournaled()
 {
     selectAccount(0);
     const User target = *m_window->usersModel()->user(0);
     const QString other = target.licenseType.value() == License::Basic ? u"Pro"_s : u"Basic"_s;
-    QSignalSpy updated(m_window->usersModel(), &UsersModel::licenseUpdated);
-    QVERIFY(m_window->usersView()->model()->setData(
-        m_window->usersView()->model()->index(proxyRowOf(target.userId), UsersModel::LicenseColumn),
-        other));
-    QVERIFY(updated.wait());
-    int unreadable = 0;
-    QString error;
-    const QList<AuditEntry> entries = m_auditLog->readAll(&unreadable, &error);
-    QCOMPARE(entries.size(), 1);
-    const AuditEntry &entry = entries.first();
-    QCOMPARE(entry.userId, target.userId);
-    QCOMPARE(entry.accountId, m_fixture->account(0).account.accountId);
-    QCOMPARE(entry.operation, u"UpdateUser"_s);
-    QCOMPARE(entry.before, target.licenseType.wireName());
-    QCOMPARE(entry.after, other);
-    QCOMPARE(entry.outcome, u"applied"_s);
-    QCOMPARE(entry.accessKeyId, EmulatorConfig::demoCredentials().accessKeyId);
-    QVERIFY(!entry.requestId.isEmpty());
+    QSignalSpy finished(m_window->changeEngine(), &ChangeEngine::runFinished);
+    QVERIFY(m_window->usersView()->model()->setData(licenseCellOf(target.userId), other));
+    QVERIFY(finished.wait());
+    QTRY_COMPARE(m_engine->contents().outcomes.size(), 1);
+    const JournalContents journal = m_engine->contents();
+    QCOMPARE(journal.intents.size(), 1);
+    const ChangeIntent &intent = journal.intents.first();
+    QCOMPARE(intent.accountId, m_fixture->account(0).account.accountId);
+    QCOMPARE(intent.accountName, m_fixture->account(0).account.name);
+    QCOMPARE(intent.operation, u"UpdateUser"_s);
+    QCOMPARE(intent.accessKeyId, EmulatorConfig::demoCredentials().accessKeyId);
+    QCOMPARE(intent.users.first().userId, target.userId);
+    QCOMPARE(intent.users.first().displayName, target.displayName.value());
+    QCOMPARE(intent.users.first().email, target.primaryEmail.value());
+    QCOMPARE(intent.users.first().before, target.licenseType.wireName());
+    QCOMPARE(intent.users.first().after, other);
+    QCOMPARE(journal.outcomes.first().settlement, Settlement::Applied);
+    QVERIFY(!journal.outcomes.first().requestId.isEmpty());
 }
 
-void TstMainWindow::bulkChangeIsAuditedAndCanBeUndone()
+void TstMainWindow::bulkChangeIsJournaledAndCanBeUndone()
 {
     selectAccount(0);
     const QString accountId = m_window->usersModel()->accountId();
@@ -313,25 +390,22 @@ void TstMainWindow::bulkChangeIsAuditedAndCanBeUndone()
     LicenseDialog *dialog = m_window->licenseDialog();
     auto *license = dialog->findChild<QComboBox *>(u"targetLicense"_s);
     license->setCurrentIndex(license->findData(u"Plus"_s));
-    QSignalSpy finished(dialog, &LicenseDialog::jobFinished);
-    dialog->findChild<QPushButton *>(u"applyButton"_s)->click();
-    QVERIFY(finished.wait());
+    QVERIFY(applyAndWait(dialog));
     const int changed = static_cast<int>(std::count_if(before.cbegin(), before.cend(),
                                                        [](const QString &l) { return l != u"Plus"_s; }));
-    int unreadable = 0;
-    QString error;
-    QCOMPARE(m_auditLog->readAll(&unreadable, &error).size(), changed);
+    QTRY_COMPARE(m_engine->contents().outcomes.size(), changed);
 
-    // Undo: the same dialog gives every changed user its previous license back.
+    // Undo: read back, previewed, then every changed user gets its previous license back.
     auto *undo = dialog->findChild<QPushButton *>(u"undoButton"_s);
     QVERIFY(undo);
     undo->click();
-    QTRY_VERIFY(m_window->licenseDialog() && m_window->licenseDialog() != dialog);
-    LicenseDialog *undoDialog = m_window->licenseDialog();
-    QVERIFY(undoDialog->findChild<QLabel *>(u"changeSummary"_s)->text()
-                .startsWith(u"%1 of %1"_s.arg(changed)));
-    QSignalSpy undone(undoDialog, &LicenseDialog::jobFinished);
-    undoDialog->findChild<QPushButton *>(u"applyButton"_s)->click();
+    UndoDialog *undoDialog = nullptr;
+    QTRY_VERIFY((undoDialog = m_window->findChild<UndoDialog *>()));
+    QTRY_VERIFY(undoDialog->applyButton()->isEnabled());
+    QCOMPARE(undoDialog->previewTable()->rowCount(), changed);
+    QCOMPARE(undoDialog->skippedTable()->rowCount(), 0);
+    QSignalSpy undone(undoDialog, &UndoDialog::runFinished);
+    undoDialog->applyButton()->click();
     QVERIFY(undone.wait());
     for (auto it = before.cbegin(); it != before.cend(); ++it) {
         QCOMPARE(m_fixture->store().findUser(accountId, it.key())->licenseType.wireName(), it.value());
@@ -339,7 +413,61 @@ void TstMainWindow::bulkChangeIsAuditedAndCanBeUndone()
                      ->licenseType.wireName(),
                  it.value());
     }
-    QCOMPARE(m_auditLog->readAll(&unreadable, &error).size(), 2 * changed);
+    QTRY_COMPARE(m_engine->contents().outcomes.size(), 2 * changed);
+    const JournalContents journal = m_engine->contents();
+    QCOMPARE(journal.intents.size(), 2);
+    QCOMPARE(journal.intents.last().reverts, std::optional<QUuid>(journal.intents.first().changeId));
+}
+
+void TstMainWindow::ctrlZSkipsAUserChangedSince()
+{
+    selectAccount(0);
+    const User target = *firstUserWithout(License::Basic);
+    QSignalSpy finished(m_window->changeEngine(), &ChangeEngine::runFinished);
+    QVERIFY(m_window->usersView()->model()->setData(licenseCellOf(target.userId), u"Basic"_s));
+    QVERIFY(finished.wait());
+    QTRY_COMPARE(m_engine->contents().outcomes.size(), 1);
+    // Someone else gives the user yet another license.
+    const QString elsewhere = target.licenseType.value() == License::Pro ? u"Plus"_s : u"Pro"_s;
+    const QByteArray body = QJsonDocument(QJsonObject { { u"LicenseType"_s, elsewhere } }).toJson();
+    QCOMPARE(m_fixture->store().updateUser(m_window->usersModel()->accountId(), target.userId, body).status,
+             200);
+
+    m_window->usersView()->setFocus();
+    QTest::keyClick(m_window->usersView(), Qt::Key_Z, Qt::ControlModifier);
+    UndoDialog *undoDialog = nullptr;
+    QTRY_VERIFY((undoDialog = m_window->findChild<UndoDialog *>()));
+    QTRY_COMPARE(undoDialog->skippedTable()->rowCount(), 1);
+    QCOMPARE(undoDialog->previewTable()->rowCount(), 0);
+    QVERIFY(!undoDialog->applyButton()->isEnabled());
+    QVERIFY(undoDialog->skippedTable()->item(0, 1)->text().contains(u"Changed since"_s));
+    QCOMPARE(m_fixture->emulator().operationCount(u"UpdateUser"_s), 1);
+}
+
+void TstMainWindow::interruptedChangesAreReconciledAtStart()
+{
+    // A run that died (its session holds no lock) left a change the journal knows no end of.
+    const User &user = m_fixture->account(0).users.at(3);
+    ChangeIntent intent;
+    intent.changeId = QUuid::createUuid();
+    intent.time = QDateTime::currentDateTimeUtc();
+    intent.sessionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    intent.act = u"license"_s;
+    intent.operation = u"UpdateUser"_s;
+    intent.accessKeyId = EmulatorConfig::demoCredentials().accessKeyId;
+    intent.endpoint = m_fixture->client()->endpointDescription();
+    intent.accountId = m_fixture->account(0).account.accountId;
+    intent.users.append({ user.userId, {}, {}, u"Basic"_s, user.licenseType.wireName() });
+    QString error;
+    QVERIFY(ChangeJournal(m_engine->journalPath()).appendIntent(intent, &error));
+
+    m_connections->activate({ ConnectionManager::Origin::Demo, {}, {} });
+    QTRY_VERIFY(m_window->errorBanner()->text().contains(u"interrupted"_s));
+    QVERIFY2(m_window->errorBanner()->text().contains(u"1 user now holds"_s),
+             qPrintable(m_window->errorBanner()->text()));
+    QTRY_COMPARE(m_engine->contents().outcomes.size(), 1);
+    QCOMPARE(m_engine->contents().outcomes.first().settlement, Settlement::Applied);
+    QVERIFY(m_engine->contents().outcomes.first().reconciled);
 }
 
 void TstMainWindow::personalPinIsMaskedUntilRevealed()

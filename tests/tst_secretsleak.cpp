@@ -1,9 +1,10 @@
-#include "core/auditlog.h"
 #include "core/connectionmanager.h"
 #include "core/keychaincredentialstore.h"
 #include "core/memorycredentialstore.h"
 #include "core/profilestore.h"
 #include "emulatorfixture.h"
+#include "enginefixture.h"
+#include "store/journalsessions.h"
 #include "models/accountsmodel.h"
 #include "models/usersmodel.h"
 #include "ui/mainwindow.h"
@@ -80,11 +81,15 @@ void TstSecretsLeak::fullSessionLeavesNoSecretBehind()
     QCOMPARE(saved->status, CredentialStore::Status::Ok);
 
     // Sign in with it, list, edit.
-    AuditLog auditLog(home.filePath(u"XDG_DATA_HOME/audit.jsonl"_s));
+    AsyncJournal journal(home.filePath(u"XDG_DATA_HOME/journal.jsonl"_s));
+    JournalSessions sessions(home.filePath(u"XDG_DATA_HOME/sessions"_s));
+    QString sessionError;
+    QVERIFY(sessions.begin(&sessionError));
+    ChangeEngine engine(fixture.client(), &journal, sessions.sessionId());
     ChimeClientConfig base;
     base.retry.baseDelay = std::chrono::milliseconds(2);
     ConnectionManager connections(fixture.client(), &profiles, QProcessEnvironment(), base);
-    MainWindow window({ fixture.client(), &connections, &profiles, &auditLog });
+    MainWindow window({ fixture.client(), &connections, &profiles, &engine, &sessions });
     window.show();
     connections.activate(*connections.profileNamed(u"leaktest"_s));
     QTRY_COMPARE_WITH_TIMEOUT(window.accountsModel()->rowCount(), 2, 20000);
@@ -93,9 +98,10 @@ void TstSecretsLeak::fullSessionLeavesNoSecretBehind()
     const QModelIndex license = window.usersModel()->index(0, UsersModel::LicenseColumn);
     const QString other = license.data(UsersModel::LicenseRole).toString() == u"Basic"_s ? u"Pro"_s
                                                                                        : u"Basic"_s;
-    QSignalSpy updated(window.usersModel(), &UsersModel::licenseUpdated);
+    QSignalSpy updated(&engine, &ChangeEngine::runFinished);
     QVERIFY(window.usersModel()->setData(license, other));
     QVERIFY(updated.wait());
+    QTRY_VERIFY(QFile(journal.path()).size() > 0);
     window.close();
     QSettings().sync();
     qInstallMessageHandler(nullptr);
@@ -113,7 +119,7 @@ void TstSecretsLeak::fullSessionLeavesNoSecretBehind()
         for (const QByteArray &value : forbidden)
             QVERIFY2(!content.contains(value), qPrintable(file.fileName()));
     }
-    QVERIFY(filesSearched >= 2); // the settings and the audit log at least
+    QVERIFY(filesSearched >= 2); // the settings and the journal at least
     const QString log = capturedLog.join(u'\n');
     QVERIFY2(log.contains(u"chimeadmin.api"_s), "debug logging was not on");
     for (const QString &line : std::as_const(capturedLog)) {

@@ -1,4 +1,5 @@
 #include "emulatorfixture.h"
+#include "enginefixture.h"
 #include "models/userfilterproxymodel.h"
 #include "models/usersmodel.h"
 
@@ -26,13 +27,15 @@ private slots:
 
 private:
     std::unique_ptr<EmulatorFixture> m_fixture;
+    std::unique_ptr<EngineFixture> m_engine;
     std::unique_ptr<UsersModel> m_users;
 };
 
 void TstUserFilterProxyModel::initTestCase()
 {
     m_fixture = std::make_unique<EmulatorFixture>();
-    m_users = std::make_unique<UsersModel>(m_fixture->client());
+    m_engine = std::make_unique<EngineFixture>(m_fixture->client());
+    m_users = std::make_unique<UsersModel>(m_fixture->client(), m_engine->engine());
     const Account &account = m_fixture->account(1).account;
     m_users->setAccount(account.accountId, account.supportedLicenses);
     m_users->loadAll();
@@ -137,13 +140,15 @@ QStringList expectedIds(const UsersModel &users, const QString &text, const QStr
 struct PagedUsers
 {
     PagedUsers(ChimeClient *client, const Account &account, int pageSize)
-        : users(client)
+        : engine(client)
+        , users(client, engine.engine())
     {
         users.setPageSize(pageSize);
         proxy.setUsersModel(&users);
         users.setAccount(account.accountId, account.supportedLicenses);
     }
 
+    EngineFixture engine;
     UsersModel users;
     UserFilterProxyModel proxy;
     QAbstractItemModelTester tester { &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest };

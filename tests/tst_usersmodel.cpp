@@ -1,4 +1,5 @@
 #include "emulatorfixture.h"
+#include "enginefixture.h"
 #include "models/usersmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -26,8 +27,9 @@ private slots:
     void unsupportedOrUnchangedLicenseIsNotSent_data();
     void unsupportedOrUnchangedLicenseIsNotSent();
     void userIdOnlyAnswerKeepsOtherFields();
-    void secondEditWaitsForTheFirst();
+    void secondEditWaitsUntilTheFirstSettles();
     void reloadKeepsPendingEdit();
+    void accountSwitchMidEditLandsInItsOwnAccount();
     void failedPageResumesWhereItStopped();
     void emailLookupFindsUnloadedUser();
     void emailLookupReportsMissingUser();
@@ -36,7 +38,11 @@ private:
     void showAccount(int index);
     int rowOfFirstUserWithout(License license) const;
 
+    // Waits until the engine has finished `count` runs since the spy was made.
+    static bool waitRuns(QSignalSpy &finished, int count = 1);
+
     std::unique_ptr<EmulatorFixture> m_fixture;
+    std::unique_ptr<EngineFixture> m_engine;
     std::unique_ptr<UsersModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
@@ -45,7 +51,8 @@ void TstUsersModel::init()
 {
     m_fixture = std::make_unique<EmulatorFixture>();
     QVERIFY(m_fixture->started());
-    m_model = std::make_unique<UsersModel>(m_fixture->client());
+    m_engine = std::make_unique<EngineFixture>(m_fixture->client());
+    m_model = std::make_unique<UsersModel>(m_fixture->client(), m_engine->engine());
     // Alive for the whole test, so every signal the model emits is checked.
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -55,7 +62,13 @@ void TstUsersModel::cleanup()
 {
     m_tester.reset();
     m_model.reset();
+    m_engine.reset();
     m_fixture.reset();
+}
+
+bool TstUsersModel::waitRuns(QSignalSpy &finished, int count)
+{
+    return QTest::qWaitFor([&] { return finished.count() >= count; }, 10000);
 }
 
 void TstUsersModel::showAccount(int index)
@@ -160,19 +173,21 @@ void TstUsersModel::licenseEditIsPendingThenConfirmed()
     const QString accountId = m_model->accountId();
     const QModelIndex cell = m_model->index(row, UsersModel::LicenseColumn);
 
-    QSignalSpy updated(m_model.get(), &UsersModel::licenseUpdated);
+    QSignalSpy finished(m_engine->engine(), &ChangeEngine::runFinished);
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
     QVERIFY(m_model->setData(cell, u"Basic"_s));
     QVERIFY(cell.data(UsersModel::EditPendingRole).toBool());
+    QCOMPARE(cell.data(UsersModel::ChangeStateRole).value<UserChangeState>(), UserChangeState::Queued);
     QCOMPARE(cell.data(UsersModel::LicenseRole).toString(), u"Basic"_s);
+    QVERIFY(!(m_model->flags(cell) & Qt::ItemIsEditable)); // not again until it settles
     QCOMPARE(changed.count(), 1);
 
-    QVERIFY(updated.wait());
+    QVERIFY(waitRuns(finished));
     QVERIFY(!cell.data(UsersModel::EditPendingRole).toBool());
+    QCOMPARE(cell.data(UsersModel::ChangeStateRole).value<UserChangeState>(), UserChangeState::None);
     QCOMPARE(m_model->user(row)->licenseType.wireName(), u"Basic"_s);
     QCOMPARE(m_fixture->store().findUser(accountId, userId)->licenseType.wireName(), u"Basic"_s);
-    QCOMPARE(updated.first().at(0).toString(), userId);
-    QVERIFY(!updated.first().at(3).toString().isEmpty()); // the request id, for the audit log
+    QVERIFY(m_model->flags(cell) & Qt::ItemIsEditable);
 }
 
 void TstUsersModel::refusedEditReverts()
@@ -187,16 +202,20 @@ void TstUsersModel::refusedEditReverts()
     const QModelIndex cell = m_model->index(0, UsersModel::LicenseColumn);
     const QString before = cell.data(UsersModel::LicenseRole).toString();
 
-    QSignalSpy failed(m_model.get(), &UsersModel::licenseUpdateFailed);
+    QSignalSpy finished(m_engine->engine(), &ChangeEngine::runFinished);
     QVERIFY(m_model->setData(cell, u"Plus"_s));
     QCOMPARE(cell.data(UsersModel::LicenseRole).toString(), u"Plus"_s);
-    QVERIFY(failed.wait());
+    QVERIFY(waitRuns(finished));
     QCOMPARE(cell.data(UsersModel::LicenseRole).toString(), before);
     QVERIFY(!cell.data(UsersModel::EditPendingRole).toBool());
-    const auto error = failed.first().at(2).value<ChimeError>();
-    QCOMPARE(error.kind(), ChimeError::Kind::BadRequest);
-    QVERIFY(error.message().contains(u"Plus"_s));
-    QVERIFY(!error.requestId().isEmpty());
+    QCOMPARE(cell.data(UsersModel::ChangeStateRole).value<UserChangeState>(), UserChangeState::Failed);
+    const QString message = cell.data(UsersModel::ChangeMessageRole).toString();
+    QVERIFY(message.contains(u"BadRequest"_s));
+    QVERIFY(message.contains(u"Plus"_s));
+    QCOMPARE(cell.data(Qt::ToolTipRole).toString(), message);
+    const ChangeRun::Target &target = finished.first().first().value<ChangeRun *>()->targets().first();
+    QCOMPARE(target.state, ChangeRun::TargetState::Failed);
+    QVERIFY(!target.requestId.isEmpty());
 }
 
 void TstUsersModel::unsupportedOrUnchangedLicenseIsNotSent_data()
@@ -231,15 +250,15 @@ void TstUsersModel::userIdOnlyAnswerKeepsOtherFields()
     QTRY_COMPARE(m_model->rowCount(), 12);
     const int row = rowOfFirstUserWithout(License::Pro);
     const User before = *m_model->user(row);
-    QSignalSpy updated(m_model.get(), &UsersModel::licenseUpdated);
+    QSignalSpy finished(m_engine->engine(), &ChangeEngine::runFinished);
     QVERIFY(m_model->setData(m_model->index(row, UsersModel::LicenseColumn), u"Pro"_s));
-    QVERIFY(updated.wait());
+    QVERIFY(waitRuns(finished));
     User expected = before;
     expected.licenseType = License::Pro;
     QCOMPARE(*m_model->user(row), expected);
 }
 
-void TstUsersModel::secondEditWaitsForTheFirst()
+void TstUsersModel::secondEditWaitsUntilTheFirstSettles()
 {
     showAccount(0);
     m_model->fetchMore({});
@@ -247,16 +266,18 @@ void TstUsersModel::secondEditWaitsForTheFirst()
     const int row = rowOfFirstUserWithout(License::Basic);
     const QString userId = m_model->user(row)->userId;
     const QModelIndex cell = m_model->index(row, UsersModel::LicenseColumn);
-    QSignalSpy updated(m_model.get(), &UsersModel::licenseUpdated);
+    QSignalSpy finished(m_engine->engine(), &ChangeEngine::runFinished);
     QVERIFY(m_model->setData(cell, u"Basic"_s));
+    // A second wish while the first is on its way is refused, never raced or re-targeted.
+    QVERIFY(!m_model->setData(cell, u"ProTrial"_s));
+    QCOMPARE(cell.data(UsersModel::LicenseRole).toString(), u"Basic"_s);
+    QVERIFY(waitRuns(finished));
     QVERIFY(m_model->setData(cell, u"ProTrial"_s));
-    QCOMPARE(cell.data(UsersModel::LicenseRole).toString(), u"ProTrial"_s);
-    QTRY_COMPARE(updated.count(), 2);
-    QCOMPARE(updated.at(0).at(2).value<LicenseValue>().wireName(), u"Basic"_s);
-    QCOMPARE(updated.at(1).at(2).value<LicenseValue>().wireName(), u"ProTrial"_s);
+    QVERIFY(waitRuns(finished, 2));
     QVERIFY(!cell.data(UsersModel::EditPendingRole).toBool());
     QCOMPARE(m_fixture->store().findUser(m_model->accountId(), userId)->licenseType.wireName(),
              u"ProTrial"_s);
+    QCOMPARE(m_fixture->emulator().operationCount(u"UpdateUser"_s), 2);
 }
 
 void TstUsersModel::reloadKeepsPendingEdit()
@@ -266,7 +287,7 @@ void TstUsersModel::reloadKeepsPendingEdit()
     QTRY_COMPARE(m_model->rowCount(), 12);
     const int row = rowOfFirstUserWithout(License::Basic);
     const QString userId = m_model->user(row)->userId;
-    QSignalSpy updated(m_model.get(), &UsersModel::licenseUpdated);
+    QSignalSpy updated(m_engine->engine(), &ChangeEngine::runFinished);
     QVERIFY(m_model->setData(m_model->index(row, UsersModel::LicenseColumn), u"Basic"_s));
     m_model->reload();
     QTRY_COMPARE(m_model->rowCount(), 12);
@@ -279,6 +300,34 @@ void TstUsersModel::reloadKeepsPendingEdit()
     QTRY_COMPARE(updated.count(), 1);
     QCOMPARE(m_model->index(newRow, UsersModel::LicenseColumn).data(UsersModel::LicenseRole).toString(),
              u"Basic"_s);
+}
+
+void TstUsersModel::accountSwitchMidEditLandsInItsOwnAccount()
+{
+    m_fixture->emulator().setLatency(300);
+    showAccount(0);
+    m_model->fetchMore({});
+    QTRY_COMPARE(m_model->rowCount(), 12);
+    const QString firstAccount = m_model->accountId();
+    const int row = rowOfFirstUserWithout(License::Basic);
+    const QString userId = m_model->user(row)->userId;
+    QSignalSpy finished(m_engine->engine(), &ChangeEngine::runFinished);
+    QVERIFY(m_model->setData(m_model->index(row, UsersModel::LicenseColumn), u"Basic"_s));
+    showAccount(1); // while the change is on its way
+    m_model->fetchMore({});
+    QVERIFY(waitRuns(finished));
+    QCOMPARE(finished.first().first().value<ChangeRun *>()->targets().first().state,
+             ChangeRun::TargetState::Applied);
+    QCOMPARE(m_fixture->store().findUser(firstAccount, userId)->licenseType.wireName(), u"Basic"_s);
+    QTRY_COMPARE(m_engine->contents().outcomes.size(), 1);
+    QCOMPARE(m_engine->contents().intents.first().accountId, firstAccount);
+    QTRY_VERIFY(m_model->rowCount() > 0);
+    QCOMPARE(m_model->rowOfUser(userId), -1); // nothing of it landed in the other account's rows
+
+    showAccount(0);
+    m_model->fetchMore({});
+    QTRY_COMPARE(m_model->rowCount(), 12);
+    QCOMPARE(m_model->user(m_model->rowOfUser(userId))->licenseType.wireName(), u"Basic"_s);
 }
 
 void TstUsersModel::failedPageResumesWhereItStopped()

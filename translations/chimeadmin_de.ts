@@ -115,21 +115,6 @@ Typ: %3</translation>
     </message>
 </context>
 <context>
-    <name>AuditLog</name>
-    <message>
-        <source>Cannot create the folder of %1.</source>
-        <translation>Der Ordner für %1 kann nicht erstellt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot write the audit log %1: %2</source>
-        <translation>Das Audit-Protokoll %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the audit log %1: %2</source>
-        <translation>Das Audit-Protokoll %1 kann nicht gelesen werden: %2</translation>
-    </message>
-</context>
-<context>
     <name>AuditLogDialog</name>
     <message>
         <source>Audit log</source>
@@ -146,13 +131,6 @@ Typ: %3</translation>
             <numerusform>%n Änderungen aufgezeichnet.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n line(s) of the log could not be read.</source>
-        <translation>
-            <numerusform>%n Zeile des Protokolls konnte nicht gelesen werden.</numerusform>
-            <numerusform>%n Zeilen des Protokolls konnten nicht gelesen werden.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export audit log</source>
         <translation>Audit-Protokoll exportieren</translation>
@@ -160,6 +138,25 @@ Typ: %3</translation>
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Undo this change…</source>
+        <translation>Diese Änderung rückgängig machen…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Reading the journal…</source>
+        <translation>Das Journal wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line(s) %1 of the journal could not be read and were skipped.</source>
+        <translation>
+            <numerusform>Zeile %1 des Journals konnte nicht gelesen werden und wurde übersprungen.</numerusform>
+            <numerusform>Die Zeilen %1 des Journals konnten nicht gelesen werden und wurden übersprungen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -205,12 +202,70 @@ Typ: %3</translation>
         <translation>Anfrage-ID</translation>
     </message>
     <message>
-        <source>Access key</source>
-        <translation>Zugriffsschlüssel</translation>
-    </message>
-    <message>
         <source>Message</source>
         <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation>Nicht übernommen</translation>
+    </message>
+    <message>
+        <source>Could not be confirmed</source>
+        <translation>Nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>account name (id)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Interrupted: not yet known</source>
+        <translation>Unterbrochen: noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>error code: message</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Local time: %1 %2</source>
+        <translation>Ortszeit: %1 %2</translation>
+    </message>
+    <message>
+        <source>Settled by reading the user back after the program was interrupted.</source>
+        <translation>Geklärt durch erneutes Lesen des Benutzers, nachdem das Programm unterbrochen worden war.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Access key id</source>
+        <translation>Zugriffsschlüssel-ID</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Reverts</source>
+        <translation>Macht rückgängig</translation>
+    </message>
+    <message>
+        <source>Change id</source>
+        <translation>Änderungs-ID</translation>
     </message>
 </context>
 <context>
@@ -329,18 +384,153 @@ Typ: %3</translation>
     </message>
 </context>
 <context>
-    <name>BulkLicenseJob</name>
+    <name>BatchAnswers</name>
     <message>
-        <source>Already holds this license.</source>
-        <translation>Hat diese Lizenz bereits.</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The service reported an error for a user it did not name.</source>
+        <translation>Der Dienst meldete einen Fehler für einen Benutzer, den er nicht nannte.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeJournal</name>
+    <message>
+        <source>Cannot create the folder %1 for the change journal: %2</source>
+        <translation>Der Ordner %1 für das Änderungsjournal kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the change journal %1: another running program keeps it locked (%2).</source>
+        <translation>Das Änderungsjournal %1 kann nicht geschrieben werden: ein anderes laufendes Programm hält es gesperrt (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot write the change journal %1: its lock file %2 cannot be created.</source>
+        <translation>Das Änderungsjournal %1 kann nicht geschrieben werden: seine Sperrdatei %2 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open the change journal %1: %2</source>
+        <translation>Das Änderungsjournal %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot make the change journal %1 readable by its owner only: %2</source>
+        <translation>Das Änderungsjournal %1 kann nicht nur für seinen Eigentümer lesbar gemacht werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the change journal %1: %2</source>
+        <translation>Das Änderungsjournal %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the change journal %1: %2</source>
+        <translation>Das Änderungsjournal %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the change journal %1 to disk: %2</source>
+        <translation>Das Änderungsjournal %1 kann nicht auf den Datenträger geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeResultsView</name>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Übernommen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation>Nicht übernommen</translation>
+    </message>
+    <message>
+        <source>Could not be confirmed</source>
+        <translation>Nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Applied: %1. Failed: %2. Not applied: %3. Could not be confirmed: %4. Cancelled: %5.</source>
+        <translation>Übernommen: %1. Fehlgeschlagen: %2. Nicht übernommen: %3. Nicht bestätigt: %4. Abgebrochen: %5.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the journal could not be written. %1</source>
+        <translation>Nichts wurde gesendet: das Journal konnte nicht geschrieben werden. %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 users settled; %3 being checked. %4</source>
+        <translation>%1 von %2 Benutzern geklärt; %3 werden geprüft. %4</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRun</name>
+    <message>
+        <source>Not sent: the journal could not be written. %1</source>
+        <translation>Nicht gesendet: das Journal konnte nicht geschrieben werden. %1</translation>
     </message>
     <message>
         <source>Not sent: cancelled.</source>
         <translation>Nicht gesendet: abgebrochen.</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>The answer was lost; reading the user back showed it applied.</source>
+        <translation>Die Antwort ging verloren; erneutes Lesen des Benutzers zeigte, dass die Änderung übernommen wurde.</translation>
+    </message>
+    <message>
+        <source>The answer was lost; reading the user back showed it not applied.</source>
+        <translation>Die Antwort ging verloren; erneutes Lesen des Benutzers zeigte, dass die Änderung nicht übernommen wurde.</translation>
+    </message>
+    <message>
+        <source>Not applied: the user now holds %1.</source>
+        <translation>Nicht übernommen: der Benutzer hat jetzt %1.</translation>
+    </message>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation>Den Benutzer gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Could not be confirmed: the answer was lost and reading the user back failed too (%1).</source>
+        <translation>Nicht bestätigt: die Antwort ging verloren, und auch das erneute Lesen des Benutzers schlug fehl (%1).</translation>
     </message>
 </context>
 <context>
@@ -487,25 +677,6 @@ Typ: %3</translation>
     <message>
         <source>The credentials may lack the IAM permission for this operation.</source>
         <translation>Den Anmeldedaten fehlt möglicherweise die IAM-Berechtigung für diesen Vorgang.</translation>
-    </message>
-</context>
-<context>
-    <name>CompositionRoot</name>
-    <message>
-        <source>environment variables</source>
-        <translation type="vanished">Umgebungsvariablen</translation>
-    </message>
-    <message>
-        <source>demo</source>
-        <translation type="vanished">Demo</translation>
-    </message>
-    <message>
-        <source>Demo mode — local emulator at %1</source>
-        <translation type="vanished">Demomodus – lokaler Emulator unter %1</translation>
-    </message>
-    <message>
-        <source>Credentials: %1</source>
-        <translation type="vanished">Anmeldedaten: %1</translation>
     </message>
 </context>
 <context>
@@ -995,6 +1166,21 @@ Typ: %3</translation>
     </message>
 </context>
 <context>
+    <name>JournalSessions</name>
+    <message>
+        <source>Cannot create the sessions folder %1: %2</source>
+        <translation>Der Sitzungsordner %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the session lock file %1: no permission to write in %2.</source>
+        <translation>Die Sitzungs-Sperrdatei %1 kann nicht angelegt werden: keine Schreibberechtigung in %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create the session lock file %1.</source>
+        <translation>Die Sitzungs-Sperrdatei %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
     <name>KeychainCredentialStore</name>
     <message>
         <source>system keychain</source>
@@ -1002,34 +1188,7 @@ Typ: %3</translation>
     </message>
 </context>
 <context>
-    <name>LicenseDelegate</name>
-    <message>
-        <source>%1…</source>
-        <translation>%1…</translation>
-    </message>
-</context>
-<context>
     <name>LicenseDialog</name>
-    <message>
-        <source>Applied</source>
-        <translation>Angewendet</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Unverändert</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>Wartet</translation>
-    </message>
     <message>
         <source>Change license</source>
         <translation>Lizenz ändern</translation>
@@ -1042,79 +1201,62 @@ Typ: %3</translation>
         </translation>
     </message>
     <message>
-        <source>Undo license change</source>
-        <translation>Lizenzänderung rückgängig machen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Give the %n user(s) changed before their previous license back:</source>
-        <translation>
-            <numerusform>Vorherige Lizenz für %n zuvor geänderten Benutzer wiederherstellen:</numerusform>
-            <numerusform>Vorherige Lizenzen für die %n zuvor geänderten Benutzer wiederherstellen:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Vorher</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Nachher</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
-    </message>
-    <message>
         <source>Apply</source>
         <translation>Anwenden</translation>
-    </message>
-    <message>
-        <source>%1 of %2 users will go back; %3 already hold their previous license.</source>
-        <translation>%1 von %2 Benutzern erhalten ihre vorherige Lizenz zurück; %3 haben sie bereits.</translation>
     </message>
     <message>
         <source>%1 of %2 users will change to %3; %4 already hold it.</source>
         <translation>%1 von %2 Benutzern erhalten die Lizenz %3; %4 haben sie bereits.</translation>
     </message>
     <message>
-        <source>Changing licenses…</source>
-        <translation>Lizenzen werden geändert…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Changing licenses… %1 of %2 done</source>
-        <translation>Lizenzen werden geändert… %1 von %2 erledigt</translation>
-    </message>
-    <message>
         <source>Select failed users</source>
         <translation>Fehlgeschlagene Benutzer auswählen</translation>
-    </message>
-    <message>
-        <source>Select the users whose change failed or was cancelled, to try them again</source>
-        <translation>Benutzer auswählen, deren Änderung fehlgeschlagen ist oder abgebrochen wurde, um sie erneut zu versuchen</translation>
     </message>
     <message>
         <source>Undo…</source>
         <translation>Rückgängig machen…</translation>
     </message>
     <message>
-        <source>Give every user changed here the license it had before</source>
-        <translation>Allen hier geänderten Benutzern ihre vorherige Lizenz zurückgeben</translation>
+        <source>Choose a license…</source>
+        <translation>Lizenz wählen…</translation>
     </message>
     <message>
-        <source>Applied: %1. Unchanged: %2. Failed: %3. Cancelled: %4.</source>
-        <translation>Angewendet: %1. Unverändert: %2. Fehlgeschlagen: %3. Abgebrochen: %4.</translation>
+        <source>Choose the license these users are to have.</source>
+        <translation>Wählen Sie die Lizenz, die diese Benutzer erhalten sollen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n user(s) to %1</source>
+        <translation>
+            <numerusform>%n Benutzer auf %1 ändern</numerusform>
+            <numerusform>%n Benutzer auf %1 ändern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change licenses</source>
+        <translation>Lizenzen ändern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the license of %n user(s) of %1 to %2?</source>
+        <translation>
+            <numerusform>Die Lizenz von %n Benutzer von %1 auf %2 ändern?</numerusform>
+            <numerusform>Die Lizenz von %n Benutzern von %1 auf %2 ändern?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop sending</source>
+        <translation>Senden beenden</translation>
+    </message>
+    <message>
+        <source>Send no more users; those already sent still settle</source>
+        <translation>Keine weiteren Benutzer senden; bereits gesendete werden noch geklärt</translation>
+    </message>
+    <message>
+        <source>Select the users whose change failed, was cancelled or could not be confirmed, to try them again</source>
+        <translation>Die Benutzer auswählen, deren Änderung fehlschlug, abgebrochen wurde oder nicht bestätigt werden konnte, um sie erneut zu versuchen</translation>
+    </message>
+    <message>
+        <source>Give every user changed here the license it had before, unless it was changed again since</source>
+        <translation>Jedem hier geänderten Benutzer die vorherige Lizenz zurückgeben, sofern er seitdem nicht erneut geändert wurde</translation>
     </message>
 </context>
 <context>
@@ -1278,10 +1420,6 @@ Typ: %3</translation>
         <translation>Änderungen in Bearbeitung</translation>
     </message>
     <message>
-        <source>License changes are still being sent to the service. Close anyway? Their outcome will not be shown.</source>
-        <translation>Lizenzänderungen werden noch an den Dienst gesendet. Trotzdem schließen? Deren Ergebnis wird dann nicht angezeigt.</translation>
-    </message>
-    <message>
         <source>Export users</source>
         <translation>Benutzer exportieren</translation>
     </message>
@@ -1336,6 +1474,37 @@ Typ: %3</translation>
         <source>Cannot be used: %1</source>
         <translation>Kann nicht verwendet werden: %1</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last change…</source>
+        <translation>Letzte Änderung &amp;rückgängig machen…</translation>
+    </message>
+    <message>
+        <source>Preview giving the users of the newest change their previous value back</source>
+        <translation>Vorschau: den Benutzern der neuesten Änderung ihren vorherigen Wert zurückgeben</translation>
+    </message>
+    <message>
+        <source>The change journal could not be written: %1</source>
+        <translation>Das Änderungsjournal konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Whether the license of %1 was changed to %2 could not be confirmed. %3</source>
+        <translation>Ob die Lizenz von %1 auf %2 geändert wurde, konnte nicht bestätigt werden. %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user change(s) in flight</source>
+        <translation>
+            <numerusform>%n Benutzeränderung unterwegs</numerusform>
+            <numerusform>%n Benutzeränderungen unterwegs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes are still being sent to the service. Close anyway? The journal keeps them: the next start reads their users back and says how they ended.</source>
+        <translation>Es werden noch Änderungen an den Dienst gesendet. Trotzdem schließen? Das Journal bewahrt sie auf: beim nächsten Start werden ihre Benutzer erneut gelesen, und es wird angezeigt, wie sie ausgegangen sind.</translation>
+    </message>
 </context>
 <context>
     <name>MemoryCredentialStore</name>
@@ -1368,6 +1537,67 @@ Typ: %3</translation>
     </message>
 </context>
 <context>
+    <name>Reconciler</name>
+    <message numerus="yes">
+        <source>%n user(s) now hold %1</source>
+        <translation>
+            <numerusform>%n Benutzer hat jetzt %1</numerusform>
+            <numerusform>%n Benutzer haben jetzt %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) still hold %1</source>
+        <translation>
+            <numerusform>%n Benutzer hat noch %1</numerusform>
+            <numerusform>%n Benutzer haben noch %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) could not be checked yet</source>
+        <translation>
+            <numerusform>%n Benutzer konnte noch nicht geprüft werden</numerusform>
+            <numerusform>%n Benutzer konnten noch nicht geprüft werden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from the last session were interrupted: %1.</source>
+        <translation>
+            <numerusform>%n Änderung aus der letzten Sitzung wurde unterbrochen: %1.</numerusform>
+            <numerusform>%n Änderungen aus der letzten Sitzung wurden unterbrochen: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interrupted change(s) were made with other credentials and will be checked when those are in use: %1.</source>
+        <translation>
+            <numerusform>%n unterbrochene Änderung wurde mit anderen Zugangsdaten gemacht und wird geprüft, sobald diese verwendet werden: %1.</numerusform>
+            <numerusform>%n unterbrochene Änderungen wurden mit anderen Zugangsdaten gemacht und werden geprüft, sobald diese verwendet werden: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) at %3</source>
+        <translation>%1 (%2) bei %3</translation>
+    </message>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation>Den Benutzer gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Interrupted; reading the user back showed it applied.</source>
+        <translation>Unterbrochen; erneutes Lesen des Benutzers zeigte, dass die Änderung übernommen wurde.</translation>
+    </message>
+    <message>
+        <source>Interrupted; reading the user back showed it not applied.</source>
+        <translation>Unterbrochen; erneutes Lesen des Benutzers zeigte, dass die Änderung nicht übernommen wurde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) no longer exist</source>
+        <translation>
+            <numerusform>%n Benutzer gibt es nicht mehr</numerusform>
+            <numerusform>%n Benutzer gibt es nicht mehr</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SignedRequestFactory</name>
     <message>
         <source>No credentials are set: choose a profile or enter an access key.</source>
@@ -1376,6 +1606,120 @@ Typ: %3</translation>
     <message>
         <source>The request for &quot;%1&quot; cannot be sent as signed: an id of &quot;.&quot; or &quot;..&quot; would address another resource.</source>
         <translation>Die Anfrage für „%1“ kann nicht signiert gesendet werden: Eine ID „.“ oder „..“ würde eine andere Ressource adressieren.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoDialog</name>
+    <message>
+        <source>Reading the users of the change back…</source>
+        <translation>Die Benutzer der Änderung werden erneut gelesen…</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Back to</source>
+        <translation>Zurück auf</translation>
+    </message>
+    <message>
+        <source>Skipped because</source>
+        <translation>Übersprungen, weil</translation>
+    </message>
+    <message>
+        <source>Undo change</source>
+        <translation>Änderung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Left as they are:</source>
+        <translation>Bleiben, wie sie sind:</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig machen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo for %n user(s)</source>
+        <translation>
+            <numerusform>Für %n Benutzer rückgängig machen</numerusform>
+            <numerusform>Für %n Benutzer rückgängig machen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo the change of %1 in %2: %n user(s) get their previous value back.</source>
+        <translation>
+            <numerusform>Die Änderung vom %1 in %2 rückgängig machen: %n Benutzer erhält seinen vorherigen Wert zurück.</numerusform>
+            <numerusform>Die Änderung vom %1 in %2 rückgängig machen: %n Benutzer erhalten ihren vorherigen Wert zurück.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) changed since or could not be read and are left as they are.</source>
+        <translation>
+            <numerusform>%n Benutzer wurde seitdem geändert oder konnte nicht gelesen werden und bleibt, wie er ist.</numerusform>
+            <numerusform>%n Benutzer wurden seitdem geändert oder konnten nicht gelesen werden und bleiben, wie sie sind.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UndoPlanner</name>
+    <message>
+        <source>The journal has no record of this change.</source>
+        <translation>Das Journal enthält keinen Eintrag zu dieser Änderung.</translation>
+    </message>
+    <message>
+        <source>No change in the journal applied to any user: there is nothing to undo.</source>
+        <translation>Keine Änderung im Journal wurde bei einem Benutzer übernommen: es gibt nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>This kind of change cannot be undone.</source>
+        <translation>Diese Art von Änderung kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>This change was made at %1; connect to that endpoint to undo it.</source>
+        <translation>Diese Änderung wurde bei %1 gemacht; verbinden Sie sich mit diesem Endpunkt, um sie rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Nothing of this change was applied: there is nothing to undo.</source>
+        <translation>Nichts von dieser Änderung wurde übernommen: es gibt nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation>Den Benutzer gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation>Konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Changed since: now holds %1, not %2.</source>
+        <translation>Seitdem geändert: hat jetzt %1, nicht %2.</translation>
+    </message>
+</context>
+<context>
+    <name>UserChangeStateText</name>
+    <message>
+        <source>%1…</source>
+        <extracomment>A license on its way to the service, not confirmed yet</extracomment>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>%1 — checking…</source>
+        <extracomment>The answer to a license change was lost; the user is being read back</extracomment>
+        <translation>%1 — wird geprüft…</translation>
+    </message>
+    <message>
+        <source>! %1</source>
+        <extracomment>The license the user still has after the service refused a change; &quot;!&quot; marks it</extracomment>
+        <translation>! %1</translation>
+    </message>
+    <message>
+        <source>%1 — could not be confirmed</source>
+        <extracomment>The answer to a license change was lost and reading the user back failed too</extracomment>
+        <translation>%1 — nicht bestätigt</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1796,10 @@ Typ: %3</translation>
         <source>Hide</source>
         <translation>Ausblenden</translation>
     </message>
+    <message>
+        <source>Last change:</source>
+        <translation>Letzte Änderung:</translation>
+    </message>
 </context>
 <context>
     <name>UsersModel</name>
@@ -1494,6 +1842,14 @@ Typ: %3</translation>
     <message>
         <source>No user of this account has the email %1.</source>
         <translation>Kein Benutzer dieses Kontos hat die E-Mail-Adresse %1.</translation>
+    </message>
+    <message>
+        <source>Waiting for an earlier change of this user to settle…</source>
+        <translation>Wartet, bis eine frühere Änderung dieses Benutzers geklärt ist…</translation>
+    </message>
+    <message>
+        <source>The answer was lost: reading the user back to learn whether it applied…</source>
+        <translation>Die Antwort ging verloren: der Benutzer wird erneut gelesen, um zu erfahren, ob die Änderung übernommen wurde…</translation>
     </message>
 </context>
 <context>

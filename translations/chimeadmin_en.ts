@@ -113,21 +113,6 @@ Type: %3</source>
     </message>
 </context>
 <context>
-    <name>AuditLog</name>
-    <message>
-        <source>Cannot create the folder of %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write the audit log %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the audit log %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AuditLogDialog</name>
     <message>
         <source>Audit log</source>
@@ -144,13 +129,6 @@ Type: %3</source>
             <numerusform>%n changes recorded.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n line(s) of the log could not be read.</source>
-        <translation>
-            <numerusform>%n line of the log could not be read.</numerusform>
-            <numerusform>%n lines of the log could not be read.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export audit log</source>
         <translation type="unfinished"></translation>
@@ -158,6 +136,25 @@ Type: %3</source>
     <message>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo this change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Line(s) %1 of the journal could not be read and were skipped.</source>
+        <translation>
+            <numerusform>Line %1 of the journal could not be read and was skipped.</numerusform>
+            <numerusform>Lines %1 of the journal could not be read and were skipped.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -203,11 +200,69 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Access key</source>
+        <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Message</source>
+        <source>Not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>account name (id)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted: not yet known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>error code: message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local time: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled by reading the user back after the program was interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change id</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -327,9 +382,127 @@ Type: %3</source>
     </message>
 </context>
 <context>
-    <name>BulkLicenseJob</name>
+    <name>BatchAnswers</name>
     <message>
-        <source>Already holds this license.</source>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service reported an error for a user it did not name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeJournal</name>
+    <message>
+        <source>Cannot create the folder %1 for the change journal: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the change journal %1: another running program keeps it locked (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the change journal %1: its lock file %2 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the change journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the change journal %1 readable by its owner only: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the change journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the change journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the change journal %1 to disk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeResultsView</name>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied: %1. Failed: %2. Not applied: %3. Could not be confirmed: %4. Cancelled: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the journal could not be written. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 users settled; %3 being checked. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRun</name>
+    <message>
+        <source>Not sent: the journal could not be written. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -337,7 +510,23 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
+        <source>The answer was lost; reading the user back showed it applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost; reading the user back showed it not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied: the user now holds %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be confirmed: the answer was lost and reading the user back failed too (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -974,6 +1163,21 @@ Type: %3</source>
     </message>
 </context>
 <context>
+    <name>JournalSessions</name>
+    <message>
+        <source>Cannot create the sessions folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the session lock file %1: no permission to write in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the session lock file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeychainCredentialStore</name>
     <message>
         <source>system keychain</source>
@@ -981,34 +1185,7 @@ Type: %3</source>
     </message>
 </context>
 <context>
-    <name>LicenseDelegate</name>
-    <message>
-        <source>%1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>LicenseDialog</name>
-    <message>
-        <source>Applied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Change license</source>
         <translation type="unfinished"></translation>
@@ -1021,42 +1198,7 @@ Type: %3</source>
         </translation>
     </message>
     <message>
-        <source>Undo license change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Give the %n user(s) changed before their previous license back:</source>
-        <translation>
-            <numerusform>Give the %n user changed before their previous license back:</numerusform>
-            <numerusform>Give the %n users changed before their previous license back:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 users will go back; %3 already hold their previous license.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1064,23 +1206,7 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Changing licenses…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changing licenses… %1 of %2 done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select failed users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select the users whose change failed or was cancelled, to try them again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1088,11 +1214,45 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give every user changed here the license it had before</source>
+        <source>Choose a license…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Applied: %1. Unchanged: %2. Failed: %3. Cancelled: %4.</source>
+        <source>Choose the license these users are to have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n user(s) to %1</source>
+        <translation>
+            <numerusform>Change %n user to %1</numerusform>
+            <numerusform>Change %n users to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change licenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the license of %n user(s) of %1 to %2?</source>
+        <translation>
+            <numerusform>Change the license of %n user of %1 to %2?</numerusform>
+            <numerusform>Change the license of %n users of %1 to %2?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send no more users; those already sent still settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the users whose change failed, was cancelled or could not be confirmed, to try them again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every user changed here the license it had before, unless it was changed again since</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1257,10 +1417,6 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>License changes are still being sent to the service. Close anyway? Their outcome will not be shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export users</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1315,6 +1471,37 @@ Type: %3</source>
         <source>Cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo last change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview giving the users of the newest change their previous value back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change journal could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the license of %1 was changed to %2 could not be confirmed. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user change(s) in flight</source>
+        <translation>
+            <numerusform>%n user change in flight</numerusform>
+            <numerusform>%n user changes in flight</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes are still being sent to the service. Close anyway? The journal keeps them: the next start reads their users back and says how they ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemoryCredentialStore</name>
@@ -1347,6 +1534,67 @@ Type: %3</source>
     </message>
 </context>
 <context>
+    <name>Reconciler</name>
+    <message numerus="yes">
+        <source>%n user(s) now hold %1</source>
+        <translation>
+            <numerusform>%n user now holds %1</numerusform>
+            <numerusform>%n users now hold %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) still hold %1</source>
+        <translation>
+            <numerusform>%n user still holds %1</numerusform>
+            <numerusform>%n users still hold %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) could not be checked yet</source>
+        <translation>
+            <numerusform>%n user could not be checked yet</numerusform>
+            <numerusform>%n users could not be checked yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from the last session were interrupted: %1.</source>
+        <translation>
+            <numerusform>%n change from the last session was interrupted: %1.</numerusform>
+            <numerusform>%n changes from the last session were interrupted: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interrupted change(s) were made with other credentials and will be checked when those are in use: %1.</source>
+        <translation>
+            <numerusform>%n interrupted change was made with other credentials and will be checked when those are in use: %1.</numerusform>
+            <numerusform>%n interrupted changes were made with other credentials and will be checked when those are in use: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted; reading the user back showed it applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted; reading the user back showed it not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) no longer exist</source>
+        <translation>
+            <numerusform>%n user no longer exists</numerusform>
+            <numerusform>%n users no longer exist</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SignedRequestFactory</name>
     <message>
         <source>No credentials are set: choose a profile or enter an access key.</source>
@@ -1354,6 +1602,120 @@ Type: %3</source>
     </message>
     <message>
         <source>The request for &quot;%1&quot; cannot be sent as signed: an id of &quot;.&quot; or &quot;..&quot; would address another resource.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoDialog</name>
+    <message>
+        <source>Reading the users of the change back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left as they are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo for %n user(s)</source>
+        <translation>
+            <numerusform>Undo for %n user</numerusform>
+            <numerusform>Undo for %n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo the change of %1 in %2: %n user(s) get their previous value back.</source>
+        <translation>
+            <numerusform>Undo the change of %1 in %2: %n user gets their previous value back.</numerusform>
+            <numerusform>Undo the change of %1 in %2: %n users get their previous value back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) changed since or could not be read and are left as they are.</source>
+        <translation>
+            <numerusform>%n user changed since or could not be read and is left as it is.</numerusform>
+            <numerusform>%n users changed since or could not be read and are left as they are.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UndoPlanner</name>
+    <message>
+        <source>The journal has no record of this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change in the journal applied to any user: there is nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of change cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change was made at %1; connect to that endpoint to undo it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of this change was applied: there is nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since: now holds %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserChangeStateText</name>
+    <message>
+        <source>%1…</source>
+        <extracomment>A license on its way to the service, not confirmed yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — checking…</source>
+        <extracomment>The answer to a license change was lost; the user is being read back</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>! %1</source>
+        <extracomment>The license the user still has after the service refused a change; &quot;!&quot; marks it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — could not be confirmed</source>
+        <extracomment>The answer to a license change was lost and reading the user back failed too</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1431,6 +1793,10 @@ Type: %3</source>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Last change:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UsersModel</name>
@@ -1472,6 +1838,14 @@ Type: %3</source>
     </message>
     <message>
         <source>No user of this account has the email %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for an earlier change of this user to settle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost: reading the user back to learn whether it applied…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

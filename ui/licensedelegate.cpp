@@ -2,9 +2,25 @@
 
 #include "core/chimeenums.h"
 #include "models/displaynames.h"
+#include "models/userchangestate.h"
 #include "models/usersmodel.h"
+#include "ui/licenseeditor.h"
+#include "ui/userchangestatetext.h"
 
-#include <QComboBox>
+#include <QColor>
+
+namespace {
+
+// Dark enough to read on the base and the alternate row colour alike; a selected row keeps its
+// highlighted text colour, where the marker still tells.
+constexpr QColor failedTextColor(0xb0, 0x1e, 0x1e);
+
+UserChangeState changeState(const QModelIndex &index)
+{
+    return index.data(UsersModel::ChangeStateRole).value<UserChangeState>();
+}
+
+} // namespace
 
 LicenseDelegate::LicenseDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
@@ -14,13 +30,13 @@ LicenseDelegate::LicenseDelegate(QObject *parent)
 QWidget *LicenseDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
                                        const QModelIndex &index) const
 {
-    auto *editor = new QComboBox(parent);
+    auto *editor = new LicenseEditor(parent);
     editor->setObjectName(QStringLiteral("licenseEditor"));
     const QStringList licenses = index.data(UsersModel::SupportedLicensesRole).toStringList();
     for (const QString &license : licenses)
         editor->addItem(DisplayNames::license(LicenseValue::fromWire(license)), license);
-    // Commit as soon as a license is picked: one click, not pick-then-Enter.
-    connect(editor, &QComboBox::activated, this, [this, editor] {
+    // A pick in the open list is the whole act: one click, not pick-then-Enter.
+    connect(editor, &LicenseEditor::chosen, this, [this, editor] {
         emit const_cast<LicenseDelegate *>(this)->commitData(editor);
         emit const_cast<LicenseDelegate *>(this)->closeEditor(editor);
     });
@@ -29,23 +45,35 @@ QWidget *LicenseDelegate::createEditor(QWidget *parent, const QStyleOptionViewIt
 
 void LicenseDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
-    auto *combo = static_cast<QComboBox *>(editor);
+    auto *combo = static_cast<LicenseEditor *>(editor);
     combo->setCurrentIndex(combo->findData(index.data(Qt::EditRole)));
 }
 
 void LicenseDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
                                    const QModelIndex &index) const
 {
-    auto *combo = static_cast<QComboBox *>(editor);
-    if (combo->currentIndex() >= 0)
+    const auto *combo = static_cast<const LicenseEditor *>(editor);
+    // Leaving the cell with the license it had is no change, and must not send one.
+    if (combo->currentIndex() >= 0 && combo->currentData() != index.data(Qt::EditRole))
         model->setData(index, combo->currentData(), Qt::EditRole);
 }
 
 void LicenseDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
-    if (index.data(UsersModel::EditPendingRole).toBool()) {
+    const UserChangeState state = changeState(index);
+    option->text = UserChangeStateText::describe(state, option->text);
+    switch (state) {
+    case UserChangeState::None:
+        break;
+    case UserChangeState::Queued:
+    case UserChangeState::Sending:
+    case UserChangeState::Checking:
+    case UserChangeState::Unconfirmed:
         option->font.setItalic(true);
-        option->text = tr("%1…").arg(option->text);
+        break;
+    case UserChangeState::Failed:
+        option->palette.setColor(QPalette::Text, failedTextColor);
+        break;
     }
 }

@@ -2,8 +2,10 @@
 
 #include <QStyledItemDelegate>
 
-// Edits the License column with a list of the account's supported licenses only, and draws a
-// license whose change is still on its way in italics with an ellipsis.
+// Edits the License column with a list of the account's supported licenses only (LicenseEditor:
+// arrow keys and letters only move within it; Enter, a pick in the open list or leaving the cell
+// commits, Escape reverts), and draws where the user's latest change stands (UsersModel::ChangeStateRole):
+// on its way in italics with an ellipsis, refused in red with a marker.
 class LicenseDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT

@@ -1,69 +1,71 @@
 #pragma once
 
 #include "core/user.h"
-#include "models/bulklicensejob.h"
+#include "models/change.h"
 
 #include <QDialog>
+#include <QMessageBox>
+#include <QPointer>
 
 #include <functional>
-#include <optional>
 
+class ChangeResultsView;
+class ChangeRun;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
-class QProgressDialog;
 class QPushButton;
 class QStackedWidget;
-class QTableWidget;
 
-// Re-licenses the selected users: pick a supported license, see how many change, apply with a
-// cancellable progress dialog, then read what happened to each user. Users whose change failed
-// can be handed back to the window for a retry, and an applied change can be undone: the same
-// dialog then sends every changed user back to the license it had.
+// Re-licenses the selected users: nothing is preselected; once a license is picked the Apply
+// button names the effect ("Change 26 users to Basic"), and a change of more than a few users is
+// confirmed once more before anything is sent. The change then runs through the change engine
+// and the dialog follows it user by user; users that failed can be handed back to the window for
+// a retry, and the applied change can be undone.
 class LicenseDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    using Changes = QList<BulkLicenseJob::Change>;
-    using JobFactory = std::function<BulkLicenseJob *(const Changes &)>;
+    using Submit = std::function<ChangeRun *(Change change)>;
 
-    // Picks one license for all of `users`.
+    // More users than this changing asks for a confirmation.
+    static constexpr int confirmAbove = 5;
+
     LicenseDialog(const QList<User> &users, const QList<LicenseValue> &supportedLicenses,
-                  JobFactory makeJob, QWidget *parent = nullptr);
-    // Undoes a bulk change: each user gets the license of its change.
-    LicenseDialog(const Changes &undo, JobFactory makeJob, QWidget *parent = nullptr);
+                  const QString &accountId, const QString &accountName, Submit submit,
+                  QWidget *parent = nullptr);
 
-    // Makes the job when Apply is pressed (the window supplies it, with its client and log).
-    void setJobFactory(JobFactory makeJob) { m_makeJob = std::move(makeJob); }
     void setTargetLicense(const LicenseValue &license);
+    // What the Apply button does: sends, or first asks when many users change.
     void apply();
-    BulkLicenseJob *job() const { return m_job; }
-    QTableWidget *resultsTable() const { return m_results; }
+    ChangeRun *run() const { return m_run; }
+    QPushButton *applyButton() const { return m_applyButton; }
+    QMessageBox *confirmation() const { return m_confirmation; }
+    ChangeResultsView *resultsView() const { return m_results; }
 
 signals:
-    void jobFinished(BulkLicenseJob *job);
+    void runFinished(ChangeRun *run);
     void retryFailedRequested(const QStringList &userIds);
-    void undoRequested(const LicenseDialog::Changes &undo);
+    void undoRequested(const QUuid &changeId);
 
 private:
-    void buildPages(const QString &prompt);
+    QList<ChangeTarget> plannedTargets() const;
     void updateSummary();
-    void showResults();
-    void addRetryButton();
-    void addUndoButton();
-    Changes plannedChanges() const;
+    void send();
+    void showFinished();
 
     QList<User> m_users;
-    std::optional<Changes> m_undo;
-    JobFactory m_makeJob;
-    BulkLicenseJob *m_job = nullptr;
-    QStackedWidget *m_pages = nullptr;
-    QComboBox *m_license = nullptr;
-    QLabel *m_summary = nullptr;
-    QLabel *m_resultSummary = nullptr;
-    QTableWidget *m_results = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
-    QPushButton *m_applyButton = nullptr;
-    QProgressDialog *m_progress = nullptr;
+    QString m_accountId;
+    QString m_accountName;
+    Submit m_submit;
+    QPointer<ChangeRun> m_run;
+    QStackedWidget *m_pages;
+    QComboBox *m_license;
+    QLabel *m_summary;
+    ChangeResultsView *m_results;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_applyButton;
+    QPushButton *m_cancelButton = nullptr;
+    QPointer<QMessageBox> m_confirmation;
 };

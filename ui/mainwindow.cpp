@@ -5,12 +5,13 @@
 #include "core/profilestore.h"
 #include "models/accountsmodel.h"
 #include "models/auditlogmodel.h"
-#include "models/audittrail.h"
-#include "models/bulklicensejob.h"
+#include "models/changeengine.h"
+#include "models/changerun.h"
 #include "models/csvwriter.h"
 #include "models/detailsloader.h"
 #include "models/displaynames.h"
 #include "models/licensemix.h"
+#include "models/reconciler.h"
 #include "models/userfilterproxymodel.h"
 #include "models/usersmodel.h"
 #include "ui/accountdetailspanel.h"
@@ -21,6 +22,7 @@
 #include "ui/icons.h"
 #include "ui/licensedelegate.h"
 #include "ui/licensedialog.h"
+#include "ui/undodialog.h"
 #include "ui/userdetailspanel.h"
 
 #include <QAction>
@@ -81,12 +83,13 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     , m_connections(services.connections)
     , m_profiles(services.profiles)
     , m_accounts(new AccountsModel(services.client, this))
-    , m_users(new UsersModel(services.client, this))
+    , m_users(new UsersModel(services.client, services.engine, this))
     , m_proxy(new UserFilterProxyModel(this))
     , m_details(new DetailsLoader(services.client, this))
     , m_licenseMix(new LicenseMix(m_users, this))
-    , m_auditTrail(new AuditTrail(services.auditLog, services.client, m_users, this))
-    , m_auditModel(new AuditLogModel(services.auditLog, this))
+    , m_engine(services.engine)
+    , m_sessions(services.sessions)
+    , m_auditModel(new AuditLogModel(this))
 {
     setWindowTitle(tr("Chime Admin"));
     setObjectName(u"mainWindow"_s);
@@ -265,6 +268,13 @@ void MainWindow::createActions()
                                         &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = editMenu->addAction(Icons::themed(u"edit-undo"_s), tr("&Undo last change…"), this,
+                                        [this] { openUndoDialog(std::nullopt); });
+    undo->setObjectName(u"undoAction"_s);
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setToolTip(tr("Preview giving the users of the newest change their previous value back"));
+
     QMenu *usersMenu = menuBar()->addMenu(tr("&Users"));
     QAction *find = usersMenu->addAction(Icons::themed(u"edit-find"_s), tr("&Find"), this, [this] {
         m_search->setFocus();
@@ -333,28 +343,31 @@ void MainWindow::connectModels()
         m_retryTarget = RetryTarget::Users;
         showError(tr("Loading users stopped: %1").arg(error.userMessage()), true);
     });
-    connect(m_users, &UsersModel::licenseUpdateFailed, this,
-            [this](const QString &userId, const LicenseValue &attempted, const ChimeError &error) {
-                const int row = m_users->rowOfUser(userId);
-                const User *user = m_users->user(row);
-                const QString who = user && user->displayName ? *user->displayName : userId;
-                showError(tr("The license of %1 was not changed to %2. %3")
-                              .arg(who, DisplayNames::license(attempted), error.userMessage()));
+    connect(m_engine, &ChangeEngine::userChanged, this,
+            [this](const QString &accountId, const QString &userId) {
+                if (isCurrentUser(accountId, userId))
+                    showUser(m_usersView->currentIndex());
             });
-    connect(m_users, &UsersModel::licenseUpdated, this, [this](const QString &userId) {
-        const QModelIndex current = m_usersView->currentIndex();
-        if (current.isValid() && current.data(UsersModel::UserIdRole).toString() == userId)
-            showUser(current);
+    connect(m_engine, &ChangeEngine::statusChanged, this,
+            [this](const QString &accountId, const QString &userId) {
+                if (isCurrentUser(accountId, userId))
+                    showUserChange(m_usersView->currentIndex());
+            });
+    connect(m_engine, &ChangeEngine::runFinished, this, &MainWindow::reportRun);
+    connect(m_engine, &ChangeEngine::busyChanged, this, &MainWindow::updateStatus);
+    connect(m_engine, &ChangeEngine::journalWriteFailed, this, [this](const QString &message) {
+        showError(tr("The change journal could not be written: %1").arg(message));
     });
     connect(m_users, &UsersModel::userLookedUp, this, &MainWindow::selectUserRow);
     connect(m_users, &UsersModel::lookupFailed, this,
             [this](const QString &, const QString &reason) { showError(reason); });
     connect(m_details, &DetailsLoader::accountLoaded, m_accountDetails, &AccountDetailsPanel::setAccount);
-    connect(m_details, &DetailsLoader::userLoaded, m_userDetails, &UserDetailsPanel::setUser);
+    connect(m_details, &DetailsLoader::userLoaded, this, [this](const User &user) {
+        m_userDetails->setUser(user);
+        showUserChange(m_usersView->currentIndex());
+    });
     connect(m_details, &DetailsLoader::loadFailed, this,
             [this](const ChimeError &error) { showError(error.userMessage()); });
-    connect(m_auditTrail, &AuditTrail::writeFailed, this,
-            [this](const QString &message) { showError(message); });
     connect(m_errorBanner, &ErrorBanner::retryRequested, this, [this] {
         if (m_retryTarget == RetryTarget::Accounts)
             m_accounts->reload();
@@ -456,6 +469,45 @@ void MainWindow::onConnectionActivated()
         return;
     }
     m_accounts->reload();
+    reconcile();
+}
+
+void MainWindow::reconcile()
+{
+    auto *reconciler = new Reconciler(m_engine, m_sessions, this);
+    connect(reconciler, &Reconciler::finished, this, [this, reconciler](const Reconciler::Report &report) {
+        reconciler->deleteLater();
+        if (!report.isEmpty())
+            showError(report.text());
+    });
+    reconciler->start();
+}
+
+// Says so when a single edit did not end applied: the table alone shows it only on its row.
+void MainWindow::reportRun(ChangeRun *run)
+{
+    if (run->total() != 1)
+        return;
+    const ChangeRun::Target &target = run->targets().constFirst();
+    const QString who = target.change.displayName.isEmpty() ? target.change.userId
+                                                            : target.change.displayName;
+    const QString license = DisplayNames::license(LicenseValue::fromWire(target.change.after));
+    switch (target.state) {
+    case ChangeRun::TargetState::Failed:
+    case ChangeRun::TargetState::NotApplied:
+    case ChangeRun::TargetState::Cancelled:
+        showError(tr("The license of %1 was not changed to %2. %3").arg(who, license, target.message));
+        break;
+    case ChangeRun::TargetState::Unconfirmed:
+        showError(tr("Whether the license of %1 was changed to %2 could not be confirmed. %3")
+                      .arg(who, license, target.message));
+        break;
+    case ChangeRun::TargetState::Applied:
+    case ChangeRun::TargetState::Queued:
+    case ChangeRun::TargetState::Sending:
+    case ChangeRun::TargetState::Checking:
+        break;
+    }
 }
 
 void MainWindow::openCredentialsDialog()
@@ -483,7 +535,7 @@ void MainWindow::showAccount(const QModelIndex &index)
     m_userDetails->clear();
     m_columnsFitted = m_headerRestored; // fit this account's values, unless the person arranged them
     const QString accountId = index.data(AccountsModel::AccountIdRole).toString();
-    m_users->setAccount(accountId, licensesOf(index));
+    m_users->setAccount(accountId, licensesOf(index), index.data(Qt::DisplayRole).toString());
     m_users->fetchMore({});
     if (accountId.isEmpty()) {
         m_accountDetails->clear();
@@ -504,7 +556,23 @@ void MainWindow::showUser(const QModelIndex &proxyIndex)
         return;
     }
     m_userDetails->setUser(*user);
+    showUserChange(proxyIndex);
     m_details->loadUser(m_users->accountId(), user->userId);
+}
+
+bool MainWindow::isCurrentUser(const QString &accountId, const QString &userId) const
+{
+    const QModelIndex current = m_usersView->currentIndex();
+    return accountId == m_users->accountId() && current.isValid()
+        && current.data(UsersModel::UserIdRole).toString() == userId;
+}
+
+void MainWindow::showUserChange(const QModelIndex &proxyIndex)
+{
+    const QModelIndex license = proxyIndex.siblingAtColumn(UsersModel::LicenseColumn);
+    m_userDetails->setChange(license.data(UsersModel::ChangeStateRole).value<UserChangeState>(),
+                             license.data(Qt::DisplayRole).toString(),
+                             license.data(UsersModel::ChangeMessageRole).toString());
 }
 
 void MainWindow::searchOnServer()
@@ -565,6 +633,8 @@ void MainWindow::updateStatus()
         else
             text = tr("%1 users loaded; more on the server (scroll down or Load all)").arg(count);
     }
+    if (m_engine->usersInFlight() > 0)
+        text += u"  ·  "_s + tr("%n user change(s) in flight", nullptr, m_engine->usersInFlight());
     m_statusLabel->setText(text);
 }
 
@@ -575,13 +645,13 @@ void MainWindow::showError(const QString &text, bool offerRetry)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_users->hasPendingEdits() && !m_closeConfirmed) {
+    if (m_engine->isBusy() && !m_closeConfirmed) {
         event->ignore();
         // Asked without blocking: the edits in flight keep running while the question is open.
         auto *question = new QMessageBox(
             QMessageBox::Question, tr("Changes in flight"),
-            tr("License changes are still being sent to the service. Close anyway? Their "
-               "outcome will not be shown."),
+            tr("Changes are still being sent to the service. Close anyway? The journal keeps "
+               "them: the next start reads their users back and says how they ended."),
             QMessageBox::Close | QMessageBox::Cancel, this);
         question->setDefaultButton(QMessageBox::Cancel);
         question->setAttribute(Qt::WA_DeleteOnClose);
@@ -659,52 +729,33 @@ void MainWindow::openLicenseDialog()
         statusBar()->showMessage(tr("Select one or more users first."), 4000);
         return;
     }
-    showLicenseDialog(new LicenseDialog(users, m_users->supportedLicenses(), {}, this));
-}
-
-void MainWindow::openUndoDialog(const QList<BulkLicenseJob::Change> &undo)
-{
-    showLicenseDialog(new LicenseDialog(undo, {}, this));
-}
-
-void MainWindow::showLicenseDialog(LicenseDialog *dialog)
-{
-    const QString accountId = m_users->accountId();
-    dialog->setJobFactory([this, accountId](const LicenseDialog::Changes &changes) {
-        auto *job = new BulkLicenseJob(m_client, accountId, changes);
-        m_auditTrail->watch(job);
-        return job;
-    });
+    auto *dialog = new LicenseDialog(users, m_users->supportedLicenses(), m_users->accountId(),
+                                     m_users->accountName(),
+                                     [this](Change change) { return m_engine->submit(std::move(change)); },
+                                     this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &LicenseDialog::jobFinished, this, &MainWindow::applyJobResults);
     connect(dialog, &LicenseDialog::retryFailedRequested, this, &MainWindow::selectUsers);
-    connect(dialog, &LicenseDialog::undoRequested, this, &MainWindow::openUndoDialog);
+    connect(dialog, &LicenseDialog::undoRequested, this,
+            [this](const QUuid &changeId) { openUndoDialog(changeId); });
     m_licenseDialog = dialog;
     dialog->open();
 }
 
-void MainWindow::openAuditLog()
+void MainWindow::openUndoDialog(const std::optional<QUuid> &changeId)
 {
-    auto *dialog = new AuditLogDialog(m_auditModel, this);
+    auto *dialog = new UndoDialog(m_engine, changeId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+    dialog->start();
 }
 
-void MainWindow::applyJobResults(const BulkLicenseJob *job)
+void MainWindow::openAuditLog()
 {
-    if (job->accountId() != m_users->accountId())
-        return;
-    QList<User> confirmed;
-    for (const BulkLicenseJob::Item &item : job->items()) {
-        if (item.state == BulkLicenseJob::ItemState::Applied) {
-            User changed;
-            changed.userId = item.userId;
-            changed.licenseType = item.target;
-            confirmed.append(changed);
-        }
-    }
-    m_users->applyUsers(confirmed);
-    showUser(m_usersView->currentIndex());
+    auto *dialog = new AuditLogDialog(m_auditModel, m_engine->journal(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AuditLogDialog::undoRequested, this,
+            [this](const QUuid &changeId) { openUndoDialog(changeId); });
+    dialog->open();
 }
 
 void MainWindow::selectUsers(const QStringList &userIds)

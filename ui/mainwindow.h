@@ -1,9 +1,11 @@
 #pragma once
 
-#include "models/bulklicensejob.h"
-
 #include <QMainWindow>
 #include <QPointer>
+#include <QUuid>
+
+#include <functional>
+#include <optional>
 
 class AccountDetailsPanel;
 class ConnectionManager;
@@ -12,10 +14,12 @@ class ProfileStore;
 class LicenseDialog;
 struct User;
 class AccountsModel;
-class AuditLog;
+class AsyncJournal;
 class AuditLogModel;
-class AuditTrail;
+class ChangeEngine;
+class ChangeRun;
 class ChimeClient;
+class JournalSessions;
 class ChimeError;
 class DetailsLoader;
 class ErrorBanner;
@@ -44,7 +48,8 @@ public:
         ChimeClient *client;
         ConnectionManager *connections;
         ProfileStore *profiles;
-        AuditLog *auditLog;
+        ChangeEngine *engine; // with the journal every change is written to
+        JournalSessions *sessions;
     };
 
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);
@@ -66,6 +71,10 @@ public:
     ErrorBanner *errorBanner() const { return m_errorBanner; }
     UserDetailsPanel *userDetails() const { return m_userDetails; }
     LicenseDialog *licenseDialog() const;
+    ChangeEngine *changeEngine() const { return m_engine; }
+    QLabel *statusLabel() const { return m_statusLabel; }
+    // Opens the undo preview of a journaled change (none: the newest one that applied).
+    void openUndoDialog(const std::optional<QUuid> &changeId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -81,16 +90,17 @@ private:
     void selectInitialAccount();
     void showAccount(const QModelIndex &index);
     void showUser(const QModelIndex &proxyIndex);
+    void showUserChange(const QModelIndex &proxyIndex);
+    bool isCurrentUser(const QString &accountId, const QString &userId) const;
     void searchOnServer();
     void selectUserRow(int sourceRow);
     void editCurrentLicense();
     void openLicenseDialog();
-    void openUndoDialog(const QList<BulkLicenseJob::Change> &undo);
-    void showLicenseDialog(LicenseDialog *dialog);
     void openAuditLog();
     void exportCsv();
     void writeCsv(const QString &path);
-    void applyJobResults(const BulkLicenseJob *job);
+    void reportRun(ChangeRun *run);
+    void reconcile();
     void selectUsers(const QStringList &userIds);
     QList<User> selectedUsers() const;
     void refresh();
@@ -109,7 +119,8 @@ private:
     UserFilterProxyModel *m_proxy;
     DetailsLoader *m_details;
     LicenseMix *m_licenseMix;
-    AuditTrail *m_auditTrail;
+    ChangeEngine *m_engine;
+    JournalSessions *m_sessions;
     AuditLogModel *m_auditModel;
 
     ErrorBanner *m_errorBanner = nullptr;

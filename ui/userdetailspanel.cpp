@@ -2,6 +2,7 @@
 
 #include "models/displaynames.h"
 #include "ui/detailsfield.h"
+#include "ui/userchangestatetext.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -25,6 +26,7 @@ UserDetailsPanel::UserDetailsPanel(QWidget *parent)
     m_email = addDetailsField(form, this, tr("Email:"), QStringLiteral("userEmail"));
     m_userId = addDetailsField(form, this, tr("User id:"), QStringLiteral("userId"));
     m_license = addDetailsField(form, this, tr("License:"), QStringLiteral("userLicense"));
+    m_change = addDetailsField(form, this, tr("Last change:"), QStringLiteral("userChange"));
     m_userType = addDetailsField(form, this, tr("User type:"), QStringLiteral("userType"));
     m_registration = addDetailsField(form, this, tr("Registration:"), QStringLiteral("userRegistration"));
     m_invitation = addDetailsField(form, this, tr("Invitation:"), QStringLiteral("userInvitation"));
@@ -57,6 +59,7 @@ void UserDetailsPanel::setUser(const User &user)
     m_email->setText(orDash(user.primaryEmail.value_or(QString())));
     m_userId->setText(user.userId);
     m_license->setText(orDash(DisplayNames::license(user.licenseType)));
+    m_change->setText(orDash({}));
     m_userType->setText(orDash(DisplayNames::userType(user.userType)));
     m_registration->setText(orDash(DisplayNames::registrationStatus(user.userRegistrationStatus)));
     m_invitation->setText(orDash(DisplayNames::inviteStatus(user.userInvitationStatus)));
@@ -80,9 +83,15 @@ void UserDetailsPanel::setUser(const User &user)
     setEnabled(true);
 }
 
+void UserDetailsPanel::setChange(UserChangeState state, const QString &license, const QString &message)
+{
+    m_license->setText(orDash(UserChangeStateText::describe(state, license)));
+    m_change->setText(orDash(state == UserChangeState::None ? QString() : message));
+}
+
 void UserDetailsPanel::clear()
 {
-    for (QLabel *field : { m_name, m_email, m_userId, m_license, m_userType, m_registration,
+    for (QLabel *field : { m_name, m_email, m_userId, m_license, m_change, m_userType, m_registration,
                            m_invitation, m_registeredOn, m_invitedOn, m_phone, m_alexa })
         field->clear();
     m_pinValue.clear();

@@ -1,13 +1,15 @@
 #pragma once
 
 #include "core/user.h"
+#include "models/userchangestate.h"
 
 #include <QWidget>
 
 class QLabel;
 class QToolButton;
 
-// Every field of one user (GetUser), the personal PIN masked until revealed.
+// Every field of one user (GetUser), the personal PIN masked until revealed, and where the
+// user's latest change stands.
 class UserDetailsPanel final : public QWidget
 {
     Q_OBJECT
@@ -16,6 +18,8 @@ public:
     explicit UserDetailsPanel(QWidget *parent = nullptr);
 
     void setUser(const User &user);
+    // `license` is the one the table shows (the one on its way, while a change is).
+    void setChange(UserChangeState state, const QString &license, const QString &message);
     void clear();
     bool isPinRevealed() const;
 
@@ -26,6 +30,7 @@ private:
     QLabel *m_email;
     QLabel *m_userId;
     QLabel *m_license;
+    QLabel *m_change;
     QLabel *m_userType;
     QLabel *m_registration;
     QLabel *m_invitation;

@@ -3,6 +3,7 @@
 // time (user + system; the emulator is another process).
 
 #include "benchcommon.h"
+#include "benchengine.h"
 
 #include "models/usersmodel.h"
 
@@ -19,7 +20,8 @@ int main(int argc, char *argv[])
     QElapsedTimer wall;
     wall.start();
     Bench::Connection connection(options.endpoint());
-    UsersModel model(connection.client());
+    Bench::ScratchEngine engine(connection.client());
+    UsersModel model(connection.client(), engine.engine());
     model.setPageSize(options.number(u"page-size"_s));
     model.setAccount(options.account(), {});
     model.loadAll();

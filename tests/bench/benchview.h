@@ -5,6 +5,7 @@
 // platform unless QT_QPA_PLATFORM says otherwise), and a watch on the viewport's paints.
 
 #include "benchcommon.h"
+#include "benchengine.h"
 
 #include "models/userfilterproxymodel.h"
 #include "models/usersmodel.h"
@@ -44,7 +45,8 @@ class UsersView
 {
 public:
     explicit UsersView(ChimeClient *client)
-        : model(client)
+        : engine(client)
+        , model(client, engine.engine())
     {
         proxy.setUsersModel(&model);
         view.setModel(&proxy);
@@ -62,6 +64,7 @@ public:
     }
 
     // Declared so that the view goes first.
+    ScratchEngine engine;
     UsersModel model;
     UserFilterProxyModel proxy;
     PaintWatch watch;

@@ -1,0 +1,70 @@
+#include "models/batchanswers.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace BatchAnswers {
+
+bool isRefusal(const ChimeError &error)
+{
+    switch (error.kind()) {
+    case ChimeError::Kind::BadRequest:
+    case ChimeError::Kind::Unauthorized:
+    case ChimeError::Kind::Forbidden:
+    case ChimeError::Kind::NotFound:
+    case ChimeError::Kind::Throttled:
+    case ChimeError::Kind::InvalidConfiguration:
+        return true;
+    case ChimeError::Kind::ServiceFailure:
+    case ChimeError::Kind::ServiceUnavailable:
+    case ChimeError::Kind::OtherHttpStatus:
+    case ChimeError::Kind::NetworkFailure:
+    case ChimeError::Kind::Timeout:
+    case ChimeError::Kind::UnreadableResponse:
+        return false;
+    }
+    return false;
+}
+
+TargetAnswer fromError(const ChimeError &error)
+{
+    return { isRefusal(error) ? TargetAnswer::Kind::Refused : TargetAnswer::Kind::Unknown,
+             error.requestId(), error.code(), error.userMessage() };
+}
+
+QHash<QString, TargetAnswer> fromUserErrors(const QList<QString> &userIds,
+                                            const Outcome<QList<UserError>> &answer)
+{
+    QHash<QString, TargetAnswer> answers;
+    if (!answer.isOk()) {
+        const TargetAnswer each = fromError(answer.error());
+        for (const QString &userId : userIds)
+            answers.insert(userId, each);
+        return answers;
+    }
+    const QSet<QString> requested(userIds.cbegin(), userIds.cend());
+    bool untied = false;
+    for (const UserError &error : answer.value()) {
+        if (!requested.contains(error.userId)) {
+            untied = true;
+            continue;
+        }
+        answers.insert(error.userId, { TargetAnswer::Kind::Refused, answer.requestId(),
+                                       error.errorCode,
+                                       QCoreApplication::translate("BatchAnswers", "%1: %2")
+                                           .arg(error.errorCode, error.errorMessage) });
+    }
+    const TargetAnswer rest = untied
+        ? TargetAnswer { TargetAnswer::Kind::Unknown, answer.requestId(), {},
+                         QCoreApplication::translate(
+                             "BatchAnswers",
+                             "The service reported an error for a user it did not name.") }
+        : TargetAnswer { TargetAnswer::Kind::Applied, answer.requestId(), {}, {} };
+    for (const QString &userId : userIds) {
+        if (!answers.contains(userId))
+            answers.insert(userId, rest);
+    }
+    return answers;
+}
+
+} // namespace BatchAnswers

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "core/outcome.h"
+#include "core/usererror.h"
+#include "models/targetanswer.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+// Turns the service's answer to one request into an answer per user of it. The rules, shared by
+// every act: an error the service gave deliberately (4xx, throttling, nothing sent) refused every
+// user; a lost, timed-out, unreadable or 5xx answer tells nothing, so every user is unknown; a
+// batch answer's UserErrors refuse the users they name, and one that names no user or a user not
+// in the request makes the users it may concern unknown rather than applied.
+namespace BatchAnswers {
+
+bool isRefusal(const ChimeError &error);
+TargetAnswer fromError(const ChimeError &error);
+QHash<QString, TargetAnswer> fromUserErrors(const QList<QString> &userIds,
+                                            const Outcome<QList<UserError>> &answer);
+
+} // namespace BatchAnswers

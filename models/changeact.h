@@ -1,0 +1,46 @@
+#pragma once
+
+#include "models/change.h"
+#include "models/targetanswer.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+class ChimeCall;
+class ChimeClient;
+class QObject;
+struct User;
+
+// One kind of change the engine can make (a license, a suspension, …): how its requests are
+// cut and sent, and which member of a user it changes. The engine does everything else the
+// same way for every act: journal, concurrency, reading back, settling, undo. A new act is a
+// small subclass registered in ChangeActs.
+class ChangeAct
+{
+public:
+    using Answers = QHash<QString, TargetAnswer>; // by user id
+    using Done = std::function<void(const Answers &answers)>;
+
+    virtual ~ChangeAct() = default;
+
+    virtual QString id() const = 0;
+    // The most users one request may carry (the API model's limit).
+    virtual int batchSize() const = 0;
+    // The operation a change of `targets` users is sent with.
+    virtual QString operation(qsizetype targets) const = 0;
+    // Sends one request of `operation` for `batch`; `done` runs once, with an answer for every
+    // user of the batch, unless `context` is destroyed first.
+    virtual ChimeCall *send(ChimeClient *client, const QString &operation, const QString &accountId,
+                            const QList<ChangeTarget> &batch, QObject *context, Done done) const = 0;
+    // What `user` holds of the member this act changes, as a wire value.
+    virtual QString heldValue(const User &user) const = 0;
+    // `user` as it is once holding `value`.
+    virtual void applyTo(User &user, const QString &value) const = 0;
+    // `value` for a person.
+    virtual QString displayValue(const QString &value) const = 0;
+    // Whether the service lets a change of this act be reverted by the opposite change.
+    virtual bool isUndoable() const = 0;
+};

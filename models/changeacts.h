@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+class ChangeAct;
+
+// The one place where every kind of change is registered.
+namespace ChangeActs {
+
+// Null for an id no act has (a journal written by a newer version, say).
+const ChangeAct *find(const QString &id);
+const ChangeAct &license();
+
+} // namespace ChangeActs

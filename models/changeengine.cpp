@@ -1,0 +1,162 @@
+#include "models/changeengine.h"
+
+#include "core/chimeclient.h"
+#include "models/changeact.h"
+#include "models/changeacts.h"
+
+ChangeEngine::ChangeEngine(ChimeClient *client, AsyncJournal *journal, QString sessionId,
+                           ChangeRun::Config config, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_journal(journal)
+    , m_sessionId(std::move(sessionId))
+    , m_config(config)
+{
+    // Changes submitted from now on go with the new connection; those before keep theirs.
+    connect(client, &ChimeClient::connectionChanged, this, [this] { m_pinned = nullptr; });
+}
+
+ChangeEngine::~ChangeEngine()
+{
+    // Runs abort their calls before the pinned clients they use go.
+    qDeleteAll(m_runs);
+}
+
+QString ChangeEngine::keyOf(const QString &accountId, const QString &userId)
+{
+    return accountId + QLatin1Char('/') + userId;
+}
+
+ChangeRun *ChangeEngine::submit(Change change)
+{
+    const ChangeAct *act = ChangeActs::find(change.act);
+    if (!act || change.targets.isEmpty())
+        return nullptr;
+    change.id = QUuid::createUuid();
+    change.connection = m_client->identity();
+    // Bound now: the run's requests, read-backs and journal entries use this connection whatever
+    // the window switches to later.
+    if (!m_pinned)
+        m_pinned = m_client->pinned(this);
+    auto *run = new ChangeRun(std::move(change), act, m_pinned, m_journal, m_sessionId, m_config);
+    m_runs.append(run);
+    m_waiting.append(run);
+    m_busyUsers += run->total();
+    connect(run, &ChangeRun::targetChanged, this, [this, run](int index) { onTargetChanged(run, index); });
+    connect(run, &ChangeRun::finished, this, [this, run] { onRunFinished(run); });
+    connect(run, &ChangeRun::journalWriteFailed, this, &ChangeEngine::journalWriteFailed);
+    connect(run, &ChangeRun::userRead, this,
+            [this, run](const User &user) { emit userRead(run->change().accountId, user); });
+    const Change &submitted = run->change();
+    for (const ChangeTarget &target : submitted.targets) {
+        m_latest.insert(keyOf(submitted.accountId, target.userId), run);
+        m_status.insert(keyOf(submitted.accountId, target.userId),
+                        { UserChangeState::Queued, submitted.act, target.after, {} });
+        emit statusChanged(submitted.accountId, target.userId);
+    }
+    emit runSubmitted(run);
+    emit busyChanged(m_busyUsers);
+    startWaitingRuns();
+    return run;
+}
+
+bool ChangeEngine::isBusy() const
+{
+    return m_busyUsers > 0;
+}
+
+ChangeEngine::UserStatus ChangeEngine::statusOf(const QString &accountId, const QString &userId) const
+{
+    return m_status.value(keyOf(accountId, userId));
+}
+
+bool ChangeEngine::isFree(const ChangeRun *run) const
+{
+    const Change &change = run->change();
+    for (const ChangeTarget &target : change.targets) {
+        if (m_owner.contains(keyOf(change.accountId, target.userId)))
+            return false;
+    }
+    return true;
+}
+
+void ChangeEngine::startWaitingRuns()
+{
+    for (qsizetype i = 0; i < m_waiting.size();) {
+        ChangeRun *run = m_waiting.at(i);
+        if (!isFree(run)) {
+            ++i;
+            continue;
+        }
+        m_waiting.removeAt(i);
+        const Change &change = run->change();
+        for (const ChangeTarget &target : change.targets) {
+            const QString key = keyOf(change.accountId, target.userId);
+            m_owner.insert(key, run);
+            // A change that waited for an earlier one starts from what that one left.
+            const auto held = m_lastHeld.constFind(key);
+            if (held != m_lastHeld.cend() && held->first == change.act)
+                run->updateBefore(target.userId, held->second);
+        }
+        run->begin();
+    }
+}
+
+void ChangeEngine::onTargetChanged(ChangeRun *run, int index)
+{
+    const ChangeRun::Target &target = run->targets().at(index);
+    const Change &change = run->change();
+    const QString key = keyOf(change.accountId, target.change.userId);
+    using State = ChangeRun::TargetState;
+    UserStatus status { UserChangeState::None, change.act, target.change.after, target.message };
+    switch (target.state) {
+    case State::Queued:
+        status.state = UserChangeState::Queued;
+        break;
+    case State::Sending:
+        status.state = UserChangeState::Sending;
+        break;
+    case State::Checking:
+        status.state = UserChangeState::Checking;
+        break;
+    case State::Failed:
+        status.state = UserChangeState::Failed;
+        break;
+    case State::Unconfirmed:
+        status.state = UserChangeState::Unconfirmed;
+        break;
+    case State::Applied:
+    case State::NotApplied:
+    case State::Cancelled:
+        break;
+    }
+    if (ChangeRun::isSettled(target.state)) {
+        --m_busyUsers;
+        if (!target.holds.isEmpty() && target.state != State::Unconfirmed) {
+            m_lastHeld.insert(key, { change.act, target.holds });
+            emit userChanged(change.accountId, target.change.userId, change.act, target.holds);
+        }
+        emit busyChanged(m_busyUsers);
+    }
+    // While a later change of this user waits, its status is the one to show.
+    if (m_latest.value(key) != run)
+        return;
+    if (status.state == UserChangeState::None)
+        m_status.remove(key);
+    else
+        m_status.insert(key, status);
+    emit statusChanged(change.accountId, target.change.userId);
+}
+
+void ChangeEngine::onRunFinished(ChangeRun *run)
+{
+    const Change &change = run->change();
+    for (const ChangeTarget &target : change.targets) {
+        const QString key = keyOf(change.accountId, target.userId);
+        if (m_owner.value(key) == run)
+            m_owner.remove(key);
+    }
+    m_waiting.removeOne(run);
+    emit runFinished(run);
+    startWaitingRuns();
+}

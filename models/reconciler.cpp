@@ -1,0 +1,163 @@
+#include "models/reconciler.h"
+
+#include "core/chimeclient.h"
+#include "models/changeact.h"
+#include "models/changeacts.h"
+#include "models/changeengine.h"
+#include "models/userreadback.h"
+#include "store/asyncjournal.h"
+#include "store/journalsessions.h"
+
+#include <QSet>
+
+#include <memory>
+
+namespace {
+
+QString counts(const QHash<QString, int> &byValue, const char *phrase)
+{
+    QStringList parts;
+    for (auto it = byValue.cbegin(); it != byValue.cend(); ++it)
+        parts.append(Reconciler::tr(phrase, nullptr, it.value()).arg(it.key()));
+    parts.sort();
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+bool Reconciler::Report::isEmpty() const
+{
+    return changes == 0 && elsewhere.isEmpty();
+}
+
+QString Reconciler::Report::text() const
+{
+    QStringList sentences;
+    if (changes > 0) {
+        QStringList found;
+        if (!nowHold.isEmpty())
+            found.append(counts(nowHold, QT_TR_N_NOOP("%n user(s) now hold %1")));
+        if (!stillHold.isEmpty())
+            found.append(counts(stillHold, QT_TR_N_NOOP("%n user(s) still hold %1")));
+        if (gone > 0)
+            found.append(tr("%n user(s) no longer exist", nullptr, gone));
+        if (unchecked > 0)
+            found.append(tr("%n user(s) could not be checked yet", nullptr, unchecked));
+        sentences.append(tr("%n change(s) from the last session were interrupted: %1.", nullptr, changes)
+                             .arg(found.join(QStringLiteral(", "))));
+    }
+    if (!elsewhere.isEmpty()) {
+        sentences.append(tr("%n interrupted change(s) were made with other credentials and will be "
+                            "checked when those are in use: %1.",
+                            nullptr, static_cast<int>(elsewhere.size()))
+                             .arg(elsewhere.join(QStringLiteral("; "))));
+    }
+    return sentences.join(QLatin1Char(' '));
+}
+
+Reconciler::Reconciler(ChangeEngine *engine, JournalSessions *sessions, QObject *parent)
+    : QObject(parent)
+    , m_engine(engine)
+    , m_sessions(sessions)
+{
+}
+
+void Reconciler::start()
+{
+    m_engine->journal()->read(this, [this](const JournalContents &contents, const QString &error) {
+        m_report.unreadableLines = contents.unreadableLines;
+        if (!error.isEmpty()) {
+            emit finished(m_report);
+            return;
+        }
+        reconcile(contents);
+    });
+}
+
+void Reconciler::reconcile(const JournalContents &contents)
+{
+    QHash<QUuid, QSet<QString>> settled;
+    for (const UserOutcome &outcome : contents.outcomes) {
+        if (isFinal(outcome.settlement))
+            settled[outcome.changeId].insert(outcome.userId);
+    }
+    const ConnectionIdentity current = m_engine->client()->identity();
+    QSet<QString> elsewhere;
+    for (const ChangeIntent &intent : contents.intents) {
+        if (intent.sessionId == m_engine->sessionId() || m_sessions->isAlive(intent.sessionId))
+            continue;
+        QList<QString> open;
+        const QSet<QString> done = settled.value(intent.changeId);
+        for (const JournalUser &user : intent.users) {
+            if (!done.contains(user.userId))
+                open.append(user.userId);
+        }
+        if (open.isEmpty())
+            continue;
+        if (!ConnectionIdentity { {}, intent.accessKeyId, intent.endpoint }.reaches(current)) {
+            elsewhere.insert(tr("%1 (%2) at %3").arg(intent.profile, intent.accessKeyId, intent.endpoint));
+            continue;
+        }
+        check(intent, open);
+    }
+    m_report.elsewhere = QStringList(elsewhere.cbegin(), elsewhere.cend());
+    m_report.elsewhere.sort();
+    if (m_pending == 0)
+        emit finished(m_report);
+}
+
+void Reconciler::check(const ChangeIntent &intent, const QList<QString> &userIds)
+{
+    ++m_pending;
+    ++m_report.changes;
+    auto outcomes = std::make_shared<QList<UserOutcome>>();
+    auto *reader = new UserReadBack(m_engine->client(), intent.accountId, userIds, {}, this);
+    connect(reader, &UserReadBack::userRead, this,
+            [this, intent, outcomes](const QString &userId, const Outcome<User> &answer) {
+                onUserRead(intent, userId, answer, outcomes.get());
+            });
+    connect(reader, &UserReadBack::finished, this, [this, reader, outcomes] {
+        reader->deleteLater();
+        if (outcomes->isEmpty()) {
+            finishOne();
+            return;
+        }
+        m_engine->journal()->writeOutcomes(*outcomes, this, [this](const QString &) { finishOne(); });
+    });
+    reader->start();
+}
+
+void Reconciler::onUserRead(const ChangeIntent &intent, const QString &userId,
+                            const Outcome<User> &answer, QList<UserOutcome> *outcomes)
+{
+    const ChangeAct *act = ChangeActs::find(intent.act);
+    const auto user = std::find_if(intent.users.cbegin(), intent.users.cend(),
+                                   [&userId](const JournalUser &u) { return u.userId == userId; });
+    if (!act || user == intent.users.cend())
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!answer.isOk() && answer.error().kind() != ChimeError::Kind::NotFound) {
+        ++m_report.unchecked;
+        return;
+    }
+    if (!answer.isOk()) {
+        ++m_report.gone;
+        outcomes->append({ intent.changeId, now, userId, Settlement::NotApplied, {}, {}, {},
+                           tr("The user no longer exists."), true });
+        return;
+    }
+    const QString held = act->heldValue(answer.value());
+    const bool applied = held == user->after;
+    ++(applied ? m_report.nowHold : m_report.stillHold)[act->displayValue(held)];
+    outcomes->append({ intent.changeId, now, userId,
+                       applied ? Settlement::Applied : Settlement::NotApplied, held, {}, {},
+                       applied ? tr("Interrupted; reading the user back showed it applied.")
+                               : tr("Interrupted; reading the user back showed it not applied."),
+                       true });
+}
+
+void Reconciler::finishOne()
+{
+    if (--m_pending == 0)
+        emit finished(m_report);
+}

@@ -1,0 +1,135 @@
+#include "models/undoplanner.h"
+
+#include "core/chimeclient.h"
+#include "models/changeact.h"
+#include "models/changeacts.h"
+#include "models/changeengine.h"
+#include "models/userreadback.h"
+#include "store/asyncjournal.h"
+
+#include <QHash>
+
+namespace {
+
+// The users of `changeId` whose last outcome is Applied.
+QSet<QString> appliedUsers(const JournalContents &contents, const QUuid &changeId)
+{
+    QHash<QString, Settlement> last;
+    for (const UserOutcome &outcome : contents.outcomes) {
+        if (outcome.changeId == changeId)
+            last.insert(outcome.userId, outcome.settlement);
+    }
+    QSet<QString> applied;
+    for (auto it = last.cbegin(); it != last.cend(); ++it) {
+        if (it.value() == Settlement::Applied)
+            applied.insert(it.key());
+    }
+    return applied;
+}
+
+} // namespace
+
+UndoPlanner::UndoPlanner(ChangeEngine *engine, std::optional<QUuid> changeId, QObject *parent)
+    : QObject(parent)
+    , m_engine(engine)
+    , m_changeId(std::move(changeId))
+{
+}
+
+void UndoPlanner::start()
+{
+    m_engine->journal()->read(this, [this](const JournalContents &contents, const QString &error) {
+        if (!error.isEmpty())
+            fail(error);
+        else
+            plan(contents);
+    });
+}
+
+void UndoPlanner::fail(const QString &error)
+{
+    m_plan.error = error;
+    emit planned(m_plan);
+}
+
+void UndoPlanner::plan(const JournalContents &contents)
+{
+    const ChangeIntent *original = nullptr;
+    QSet<QString> applied;
+    for (auto it = contents.intents.crbegin(); it != contents.intents.crend(); ++it) {
+        if (m_changeId ? it->changeId == *m_changeId
+                       : !appliedUsers(contents, it->changeId).isEmpty()) {
+            original = &*it;
+            applied = appliedUsers(contents, it->changeId);
+            break;
+        }
+    }
+    if (!original) {
+        fail(m_changeId ? tr("The journal has no record of this change.")
+                        : tr("No change in the journal applied to any user: there is nothing to undo."));
+        return;
+    }
+    m_plan.original = *original;
+    const ChangeAct *act = ChangeActs::find(original->act);
+    if (!act || !act->isUndoable()) {
+        fail(tr("This kind of change cannot be undone."));
+        return;
+    }
+    if (original->endpoint != m_engine->client()->endpointDescription()) {
+        fail(tr("This change was made at %1; connect to that endpoint to undo it.")
+                 .arg(original->endpoint));
+        return;
+    }
+    if (applied.isEmpty()) {
+        fail(tr("Nothing of this change was applied: there is nothing to undo."));
+        return;
+    }
+    m_plan.change.act = original->act;
+    m_plan.change.accountId = original->accountId;
+    m_plan.change.accountName = original->accountName;
+    m_plan.change.reverts = original->changeId;
+    QList<QString> toRead;
+    for (const JournalUser &user : original->users) {
+        if (applied.contains(user.userId)) {
+            m_reading.insert(user.userId, user);
+            toRead.append(user.userId);
+        }
+    }
+    auto *reader = new UserReadBack(m_engine->client(), original->accountId, toRead, {}, this);
+    connect(reader, &UserReadBack::userRead, this, &UndoPlanner::onUserRead);
+    connect(reader, &UserReadBack::finished, this, [this, reader] {
+        reader->deleteLater();
+        // In the order the original change listed its users.
+        QHash<QString, ChangeTarget> byId;
+        for (const ChangeTarget &target : std::as_const(m_plan.change.targets))
+            byId.insert(target.userId, target);
+        QList<ChangeTarget> ordered;
+        for (const JournalUser &user : std::as_const(m_plan.original.users)) {
+            if (const auto target = byId.constFind(user.userId); target != byId.cend())
+                ordered.append(*target);
+        }
+        m_plan.change.targets = ordered;
+        emit planned(m_plan);
+    });
+    reader->start();
+}
+
+void UndoPlanner::onUserRead(const QString &userId, const Outcome<User> &answer)
+{
+    const JournalUser user = m_reading.take(userId);
+    const ChangeAct *act = ChangeActs::find(m_plan.original.act);
+    if (!answer.isOk()) {
+        m_plan.skipped.append({ user, answer.error().kind() == ChimeError::Kind::NotFound
+                                          ? tr("The user no longer exists.")
+                                          : tr("Could not be read: %1").arg(answer.error().userMessage()) });
+        return;
+    }
+    const QString held = act->heldValue(answer.value());
+    if (held != user.after) {
+        m_plan.skipped.append({ user, tr("Changed since: now holds %1, not %2.")
+                                          .arg(act->displayValue(held), act->displayValue(user.after)) });
+        return;
+    }
+    m_plan.change.targets.append({ user.userId, answer.value().displayName.value_or(user.displayName),
+                                   answer.value().primaryEmail.value_or(user.email), held, user.before });
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/outcome.h"
+#include "core/user.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QTimer>
+
+#include <chrono>
+
+class ChimeCall;
+class ChimeClient;
+
+// Reads users back (GetUser) to learn what the service holds now, a few at a time. A user the
+// service cannot be asked about right now (timeout, lost connection, 5xx) is asked again in a
+// later round, after a pause, so that a service that was briefly unreachable still answers;
+// every user is reported exactly once with userRead(), then finished().
+class UserReadBack final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Config
+    {
+        int maxInFlight = 4;
+        int rounds = 4;
+        std::chrono::milliseconds pause { 3000 }; // between rounds
+    };
+
+    UserReadBack(ChimeClient *client, QString accountId, QList<QString> userIds, Config config,
+                 QObject *parent = nullptr);
+    ~UserReadBack() override;
+
+    void start();
+
+signals:
+    // The user's answer: a user, or the last error (NotFound when it no longer exists).
+    void userRead(const QString &userId, const Outcome<User> &answer);
+    void finished();
+
+private:
+    void sendNext();
+    void onAnswer(const QString &userId, const Outcome<User> &answer);
+    void finishRoundIfDone();
+
+    ChimeClient *m_client;
+    QString m_accountId;
+    QList<QString> m_queue;
+    QList<QString> m_later;
+    QList<QPointer<ChimeCall>> m_inFlight;
+    Config m_config;
+    int m_round = 1;
+    QTimer m_pause;
+    bool m_finished = false;
+};

@@ -1,0 +1,143 @@
+#include "ui/undodialog.h"
+
+#include "models/changeact.h"
+#include "models/changeacts.h"
+#include "models/changeengine.h"
+#include "ui/changeresultsview.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+QTableWidget *newTable(const QStringList &headers, QWidget *parent)
+{
+    auto *table = new QTableWidget(parent);
+    table->setColumnCount(static_cast<int>(headers.size()));
+    table->setHorizontalHeaderLabels(headers);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setWordWrap(false);
+    return table;
+}
+
+void setRow(QTableWidget *table, int row, const QStringList &cells)
+{
+    for (int column = 0; column < cells.size(); ++column)
+        table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+}
+
+QString shownName(const QString &displayName, const QString &userId)
+{
+    return displayName.isEmpty() ? userId : displayName;
+}
+
+} // namespace
+
+UndoDialog::UndoDialog(ChangeEngine *engine, std::optional<QUuid> changeId, QWidget *parent)
+    : QDialog(parent)
+    , m_engine(engine)
+    , m_planner(new UndoPlanner(engine, std::move(changeId), this))
+    , m_pages(new QStackedWidget(this))
+    , m_summary(new QLabel(tr("Reading the users of the change back…"), this))
+    , m_preview(newTable({ tr("User"), tr("Now"), tr("Back to") }, this))
+    , m_skipped(newTable({ tr("User"), tr("Skipped because") }, this))
+    , m_results(new ChangeResultsView(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
+{
+    setObjectName(QStringLiteral("undoDialog"));
+    setWindowTitle(tr("Undo change"));
+    m_summary->setObjectName(QStringLiteral("undoSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_preview->setObjectName(QStringLiteral("undoPreview"));
+    m_skipped->setObjectName(QStringLiteral("undoSkipped"));
+
+    auto *previewPage = new QWidget(m_pages);
+    auto *previewLayout = new QVBoxLayout(previewPage);
+    previewLayout->setContentsMargins(0, 0, 0, 0);
+    previewLayout->addWidget(m_summary);
+    previewLayout->addWidget(m_preview, 2);
+    previewLayout->addWidget(new QLabel(tr("Left as they are:"), previewPage));
+    previewLayout->addWidget(m_skipped, 1);
+    m_pages->addWidget(previewPage);
+    m_pages->addWidget(m_results);
+
+    m_applyButton = m_buttons->addButton(tr("Undo"), QDialogButtonBox::AcceptRole);
+    m_applyButton->setObjectName(QStringLiteral("applyUndoButton"));
+    m_applyButton->setAutoDefault(false);
+    m_applyButton->setEnabled(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages, 1);
+    layout->addWidget(m_buttons);
+    connect(m_applyButton, &QPushButton::clicked, this, &UndoDialog::send);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_planner, &UndoPlanner::planned, this, &UndoDialog::showPlan);
+    resize(720, 460);
+}
+
+void UndoDialog::start()
+{
+    m_planner->start();
+}
+
+void UndoDialog::showPlan(const UndoPlanner::Plan &plan)
+{
+    m_plan = plan;
+    if (!plan.error.isEmpty()) {
+        m_summary->setText(plan.error);
+        emit planned();
+        return;
+    }
+    const ChangeAct *act = ChangeActs::find(plan.original.act);
+    const QList<ChangeTarget> &targets = plan.change.targets;
+    m_preview->setRowCount(static_cast<int>(targets.size()));
+    for (int row = 0; row < targets.size(); ++row) {
+        const ChangeTarget &target = targets.at(row);
+        setRow(m_preview, row, { shownName(target.displayName, target.userId),
+                                 act->displayValue(target.before), act->displayValue(target.after) });
+    }
+    m_skipped->setRowCount(static_cast<int>(plan.skipped.size()));
+    for (int row = 0; row < plan.skipped.size(); ++row) {
+        const UndoPlanner::Skipped &skipped = plan.skipped.at(row);
+        setRow(m_skipped, row, { shownName(skipped.user.displayName, skipped.user.userId), skipped.reason });
+    }
+    m_preview->resizeColumnsToContents();
+    m_skipped->resizeColumnsToContents();
+    const QString account = plan.original.accountName.isEmpty() ? plan.original.accountId
+                                                                : plan.original.accountName;
+    QString summary = tr("Undo the change of %1 in %2: %n user(s) get their previous value back.",
+                         nullptr, static_cast<int>(targets.size()))
+                          .arg(plan.original.time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
+                               account);
+    if (!plan.skipped.isEmpty()) {
+        summary += QLatin1Char(' ')
+            + tr("%n user(s) changed since or could not be read and are left as they are.", nullptr,
+                 static_cast<int>(plan.skipped.size()));
+    }
+    m_summary->setText(summary);
+    m_applyButton->setText(tr("Undo for %n user(s)", nullptr, static_cast<int>(targets.size())));
+    m_applyButton->setEnabled(!targets.isEmpty());
+    emit planned();
+}
+
+void UndoDialog::send()
+{
+    if (m_run || m_plan.change.targets.isEmpty())
+        return;
+    m_run = m_engine->submit(m_plan.change);
+    if (!m_run)
+        return;
+    m_applyButton->hide();
+    m_results->follow(m_run);
+    m_pages->setCurrentWidget(m_results);
+    connect(m_run, &ChangeRun::finished, this, [this] { emit runFinished(m_run); });
+}
