@@ -28,8 +28,13 @@ bool isRefusal(const ChimeError &error)
 
 TargetAnswer fromError(const ChimeError &error)
 {
-    return { isRefusal(error) ? TargetAnswer::Kind::Refused : TargetAnswer::Kind::Unknown,
-             error.requestId(), error.code(), error.userMessage() };
+    if (isRefusal(error))
+        return { TargetAnswer::Kind::Refused, error.requestId(), error.code(), error.userMessage() };
+    // Not "… failed": nothing is known to have failed.
+    const QString what = error.message().isEmpty()
+        ? error.kindDescription()
+        : QCoreApplication::translate("BatchAnswers", "%1 — %2").arg(error.kindDescription(), error.message());
+    return { TargetAnswer::Kind::Unknown, error.requestId(), error.code(), what };
 }
 
 QHash<QString, TargetAnswer> fromUserErrors(const QList<QString> &userIds,

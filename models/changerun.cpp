@@ -191,8 +191,9 @@ void ChangeRun::onBatchAnswered(const QList<int> &indexes, const ChangeAct::Answ
                    answer.code, answer.message, false);
             break;
         case TargetAnswer::Kind::Unknown:
+            // Not "failed": what the service did is not known until the user is read back.
             m_targets[index].requestId = answer.requestId;
-            m_targets[index].message = answer.message;
+            m_targets[index].message = tr("No usable answer (%1); reading the user back…").arg(answer.message);
             setState(index, TargetState::Checking);
             unknown.append(index);
             break;
@@ -230,7 +231,9 @@ void ChangeRun::onUserRead(int index, const Outcome<User> &answer)
     if (index < 0)
         return;
     const ChangeTarget &target = m_targets.at(index).change;
-    const QString requestId = m_targets.at(index).requestId;
+    // The lost answer has no request id; the read-back's names the request that settled it.
+    const QString requestId = m_targets.at(index).requestId.isEmpty() ? answer.requestId()
+                                                                      : m_targets.at(index).requestId;
     if (answer.isOk()) {
         emit userRead(answer.value());
         const QString held = m_act->heldValue(answer.value());

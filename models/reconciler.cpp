@@ -36,14 +36,14 @@ QString Reconciler::Report::text() const
     if (changes > 0) {
         QStringList found;
         if (!nowHold.isEmpty())
-            found.append(counts(nowHold, QT_TR_N_NOOP("%n user(s) now hold %1")));
+            found.append(counts(nowHold, QT_TR_N_NOOP("%Ln user(s) now hold %1")));
         if (!stillHold.isEmpty())
-            found.append(counts(stillHold, QT_TR_N_NOOP("%n user(s) still hold %1")));
+            found.append(counts(stillHold, QT_TR_N_NOOP("%Ln user(s) still hold %1")));
         if (gone > 0)
-            found.append(tr("%n user(s) no longer exist", nullptr, gone));
+            found.append(tr("%Ln user(s) no longer exist", nullptr, gone));
         if (unchecked > 0)
-            found.append(tr("%n user(s) could not be checked yet", nullptr, unchecked));
-        sentences.append(tr("%n change(s) from the last session were interrupted: %1.", nullptr, changes)
+            found.append(tr("%Ln user(s) could not be checked yet", nullptr, unchecked));
+        sentences.append(tr("%Ln change(s) from the last session were interrupted: %1.", nullptr, changes)
                              .arg(found.join(QStringLiteral(", "))));
     }
     if (!elsewhere.isEmpty()) {
@@ -64,6 +64,8 @@ Reconciler::Reconciler(ChangeEngine *engine, JournalSessions *sessions, QObject 
 
 void Reconciler::start()
 {
+    // Read back with the connection in use now, whatever the window switches to meanwhile.
+    m_client = m_engine->client()->pinned(this);
     m_engine->journal()->read(this, [this](const JournalContents &contents, const QString &error) {
         m_report.unreadableLines = contents.unreadableLines;
         if (!error.isEmpty()) {
@@ -81,7 +83,7 @@ void Reconciler::reconcile(const JournalContents &contents)
         if (isFinal(outcome.settlement))
             settled[outcome.changeId].insert(outcome.userId);
     }
-    const ConnectionIdentity current = m_engine->client()->identity();
+    const ConnectionIdentity current = m_client->identity();
     QSet<QString> elsewhere;
     for (const ChangeIntent &intent : contents.intents) {
         if (intent.sessionId == m_engine->sessionId() || m_sessions->isAlive(intent.sessionId))
@@ -104,14 +106,17 @@ void Reconciler::reconcile(const JournalContents &contents)
     m_report.elsewhere.sort();
     if (m_pending == 0)
         emit finished(m_report);
+    else
+        emit checking(m_checking);
 }
 
 void Reconciler::check(const ChangeIntent &intent, const QList<QString> &userIds)
 {
     ++m_pending;
     ++m_report.changes;
+    m_checking += static_cast<int>(userIds.size());
     auto outcomes = std::make_shared<QList<UserOutcome>>();
-    auto *reader = new UserReadBack(m_engine->client(), intent.accountId, userIds, {}, this);
+    auto *reader = new UserReadBack(m_client, intent.accountId, userIds, {}, this);
     connect(reader, &UserReadBack::userRead, this,
             [this, intent, outcomes](const QString &userId, const Outcome<User> &answer) {
                 onUserRead(intent, userId, answer, outcomes.get());

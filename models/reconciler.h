@@ -10,6 +10,7 @@
 #include <QStringList>
 
 class ChangeEngine;
+class ChimeClient;
 class JournalSessions;
 
 // At start (and whenever another connection becomes active): finds the changes of earlier runs
@@ -43,6 +44,8 @@ public:
     void start();
 
 signals:
+    // Reading back has begun for this many users (nothing is emitted when there is nothing to do).
+    void checking(int users);
     void finished(const Reconciler::Report &report);
 
 private:
@@ -53,8 +56,10 @@ private:
     void finishOne();
 
     ChangeEngine *m_engine;
+    ChimeClient *m_client = nullptr;
     JournalSessions *m_sessions;
     Report m_report;
     int m_pending = 0;
+    int m_checking = 0;
 };
 Q_DECLARE_METATYPE(Reconciler::Report)

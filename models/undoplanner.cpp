@@ -38,6 +38,8 @@ UndoPlanner::UndoPlanner(ChangeEngine *engine, std::optional<QUuid> changeId, QO
 
 void UndoPlanner::start()
 {
+    // Read back with the connection in use now, whatever the window switches to meanwhile.
+    m_client = m_engine->client()->pinned(this);
     m_engine->journal()->read(this, [this](const JournalContents &contents, const QString &error) {
         if (!error.isEmpty())
             fail(error);
@@ -75,7 +77,7 @@ void UndoPlanner::plan(const JournalContents &contents)
         fail(tr("This kind of change cannot be undone."));
         return;
     }
-    if (original->endpoint != m_engine->client()->endpointDescription()) {
+    if (original->endpoint != m_client->endpointDescription()) {
         fail(tr("This change was made at %1; connect to that endpoint to undo it.")
                  .arg(original->endpoint));
         return;
@@ -95,7 +97,7 @@ void UndoPlanner::plan(const JournalContents &contents)
             toRead.append(user.userId);
         }
     }
-    auto *reader = new UserReadBack(m_engine->client(), original->accountId, toRead, {}, this);
+    auto *reader = new UserReadBack(m_client, original->accountId, toRead, {}, this);
     connect(reader, &UserReadBack::userRead, this, &UndoPlanner::onUserRead);
     connect(reader, &UserReadBack::finished, this, [this, reader] {
         reader->deleteLater();

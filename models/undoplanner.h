@@ -12,6 +12,7 @@
 #include <optional>
 
 class ChangeEngine;
+class ChimeClient;
 
 // Plans the undo of a journaled change, at any later time: the users the journal says it applied
 // to are read back, and only those still holding what the change gave them are given their
@@ -51,6 +52,7 @@ private:
     void fail(const QString &error);
 
     ChangeEngine *m_engine;
+    ChimeClient *m_client = nullptr;
     std::optional<QUuid> m_changeId;
     Plan m_plan;
     QHash<QString, JournalUser> m_reading;

@@ -25,7 +25,7 @@ class UserReadBack final : public QObject
 public:
     struct Config
     {
-        int maxInFlight = 4;
+        int maxInFlight = 6; // as many as Qt opens connections to one host
         int rounds = 4;
         std::chrono::milliseconds pause { 3000 }; // between rounds
     };

@@ -11,6 +11,44 @@
 using namespace Qt::StringLiterals;
 using State = ChangeRun::TargetState;
 
+namespace {
+
+// A client of its own, signed with the demo key, for a server that answers late, never, or
+// with what a test wrote: one attempt a call, so a lost answer is lost at once.
+class ImpatientClient
+{
+public:
+    ImpatientClient(const QUrl &endpoint, std::chrono::milliseconds timeout)
+        : m_credentials(EmulatorConfig::demoCredentials(), QStringLiteral("test"))
+    {
+        ChimeClientConfig config;
+        config.endpointOverride = endpoint.toString();
+        config.timeout = timeout;
+        config.retry.maxAttempts = 1;
+        m_client = std::make_unique<ChimeClient>(&m_network, &m_credentials, config);
+    }
+
+    ChimeClient *client() { return m_client.get(); }
+
+private:
+    StaticCredentialsProvider m_credentials;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<ChimeClient> m_client;
+};
+
+// Two users the service has never heard of, both holding Pro as far as the window knows.
+QList<User> twoProUsers()
+{
+    User a;
+    a.userId = QStringLiteral("user-a");
+    a.licenseType = License::Pro;
+    User b = a;
+    b.userId = QStringLiteral("user-b");
+    return { a, b };
+}
+
+} // namespace
+
 // The change engine against a live emulator (and, for answers the emulator never gives, a
 // scripted server): journaled before sending, every user settled as exactly one outcome, lost
 // answers read back, bound to the connection it was made with, undo from the journal.
@@ -162,14 +200,8 @@ void TstChangeEngine::lostAnswerIsReadBackAndSettlesApplied()
     // The service applies the change, but its answer comes after the client gave up on it.
     EmulatorFixture fixture;
     QVERIFY(fixture.started());
-    ChimeClientConfig impatient;
-    impatient.endpointOverride = fixture.emulator().endpoint().toString();
-    impatient.timeout = std::chrono::milliseconds(300);
-    impatient.retry.maxAttempts = 1;
-    StaticCredentialsProvider credentials(EmulatorConfig::demoCredentials(), u"test"_s);
-    QNetworkAccessManager network;
-    ChimeClient client(&network, &credentials, impatient);
-    EngineFixture engine(&client);
+    ImpatientClient client(fixture.emulator().endpoint(), std::chrono::milliseconds(300));
+    EngineFixture engine(client.client());
     const QString accountId = fixture.account(0).account.accountId;
     const User user = userWithout(fixture, License::Basic);
 
@@ -192,21 +224,10 @@ void TstChangeEngine::serverThatNeverAnswersLeavesUsersUnconfirmed()
     ScriptedServer silent([](const QByteArray &, const QByteArray &, const QByteArray &) {
         return std::optional<ScriptedServer::Answer>();
     });
-    ChimeClientConfig config;
-    config.endpointOverride = silent.endpoint().toString();
-    config.timeout = std::chrono::milliseconds(200);
-    config.retry.maxAttempts = 1;
-    StaticCredentialsProvider credentials(EmulatorConfig::demoCredentials(), u"test"_s);
-    QNetworkAccessManager network;
-    ChimeClient client(&network, &credentials, config);
-    EngineFixture engine(&client);
-    User a;
-    a.userId = u"user-a"_s;
-    a.licenseType = License::Pro;
-    User b = a;
-    b.userId = u"user-b"_s;
+    ImpatientClient client(silent.endpoint(), std::chrono::milliseconds(200));
+    EngineFixture engine(client.client());
 
-    ChangeRun *run = engine.engine()->submit(licenseChange(u"account"_s, { a, b }, License::Basic));
+    ChangeRun *run = engine.engine()->submit(licenseChange(u"account"_s, twoProUsers(), License::Basic));
     QVERIFY(waitFinished(run));
     QCOMPARE(run->countIn(State::Unconfirmed), 2);
     QCOMPARE(engine.engine()->statusOf(u"account"_s, u"user-a"_s).state, UserChangeState::Unconfirmed);
@@ -241,20 +262,10 @@ void TstChangeEngine::untrustworthyBatchAnswersAreReadBack()
         return std::optional<ScriptedServer::Answer>(
             { 200, R"({"User":{"UserId":")" + id + R"(","LicenseType":")" + license + R"("}})" });
     });
-    ChimeClientConfig config;
-    config.endpointOverride = server.endpoint().toString();
-    config.retry.maxAttempts = 1;
-    StaticCredentialsProvider credentials(EmulatorConfig::demoCredentials(), u"test"_s);
-    QNetworkAccessManager network;
-    ChimeClient client(&network, &credentials, config);
-    EngineFixture engine(&client);
-    User a;
-    a.userId = u"user-a"_s;
-    a.licenseType = License::Pro;
-    User b = a;
-    b.userId = u"user-b"_s;
+    ImpatientClient client(server.endpoint(), std::chrono::seconds(10));
+    EngineFixture engine(client.client());
 
-    ChangeRun *run = engine.engine()->submit(licenseChange(u"account"_s, { a, b }, License::Basic));
+    ChangeRun *run = engine.engine()->submit(licenseChange(u"account"_s, twoProUsers(), License::Basic));
     QVERIFY(waitFinished(run));
     QCOMPARE(run->targets().at(0).state, State::Applied);
     QCOMPARE(run->targets().at(1).state, State::NotApplied);

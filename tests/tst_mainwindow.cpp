@@ -303,6 +303,10 @@ void TstMainWindow::licenseDialogRelicensesInBatchesAndReportsFailure()
     QVERIFY(finished.wait());
 
     QCOMPARE(m_fixture->emulator().operationCount(u"BatchUpdateUser"_s), 3);
+    // Sent once: the button that sent it is gone, and what can follow is offered.
+    QVERIFY(dialog->applyButton()->isHidden());
+    QVERIFY(!dialog->findChild<QPushButton *>(u"stopButton"_s)->isVisibleTo(dialog));
+    QVERIFY(dialog->findChild<QPushButton *>(u"undoButton"_s)->isVisibleTo(dialog));
     QTableWidget *results = dialog->resultsView()->table();
     QCOMPARE(results->rowCount(), 45);
     int failedRows = 0;
@@ -324,7 +328,7 @@ void TstMainWindow::licenseDialogRelicensesInBatchesAndReportsFailure()
 
     // The failed user stays selectable for a retry.
     auto *retry = dialog->findChild<QPushButton *>(u"selectFailedButton"_s);
-    QVERIFY(retry);
+    QVERIFY(retry->isVisibleTo(dialog));
     retry->click();
     const QModelIndexList selected = m_window->usersView()->selectionModel()->selectedRows();
     QCOMPARE(selected.size(), 1);

@@ -25,7 +25,30 @@ private slots:
     void killedBulkChangeIsReconciled();
     void changesOfOtherCredentialsWaitForThem();
     void liveSessionIsLeftAlone();
+
+private:
+    // A fresh start: this run's session, the journal, an engine on the fixture's client, and the
+    // reconciler run to its end.
+    static Reconciler::Report reconcile(EmulatorFixture &fixture, const QString &journalPath,
+                                        const QString &sessionsFolder);
 };
+
+Reconciler::Report TstReconcile::reconcile(EmulatorFixture &fixture, const QString &journalPath,
+                                           const QString &sessionsFolder)
+{
+    JournalSessions sessions(sessionsFolder);
+    QString error;
+    if (!sessions.begin(&error))
+        qFatal("%s", qPrintable(error));
+    AsyncJournal journal(journalPath);
+    ChangeEngine engine(fixture.client(), &journal, sessions.sessionId());
+    Reconciler reconciler(&engine, &sessions);
+    QSignalSpy finished(&reconciler, &Reconciler::finished);
+    reconciler.start();
+    if (!finished.wait(60000))
+        qFatal("the reconciler did not finish");
+    return finished.first().first().value<Reconciler::Report>();
+}
 
 void TstReconcile::killedBulkChangeIsReconciled_data()
 {
@@ -89,18 +112,10 @@ void TstReconcile::killedBulkChangeIsReconciled()
     fixture.emulator().setLatency(0);
 
     // A fresh start with the same journal and credentials.
-    JournalSessions sessions(sessionsFolder);
-    QString error;
-    QVERIFY2(sessions.begin(&error), qPrintable(error));
-    AsyncJournal journal(journalPath);
-    ChangeEngine engine(fixture.client(), &journal, sessions.sessionId());
-    Reconciler reconciler(&engine, &sessions);
-    QSignalSpy finished(&reconciler, &Reconciler::finished);
-    reconciler.start();
-    QVERIFY(finished.wait(60000));
-    const Reconciler::Report report = finished.first().first().value<Reconciler::Report>();
+    const Reconciler::Report report = reconcile(fixture, journalPath, sessionsFolder);
     QCOMPARE(report.unchecked, 0);
 
+    QString error;
     const JournalContents contents = ChangeJournal(journalPath).read(&error);
     QCOMPARE(contents.intents.size(), 1);
     QHash<QString, UserOutcome> last;
@@ -156,15 +171,7 @@ void TstReconcile::changesOfOtherCredentialsWaitForThem()
         interruptedIntent(u"AKIDSOMEONEELSE00001"_s, fixture.client()->endpointDescription(),
                           QUuid::createUuid().toString(QUuid::WithoutBraces), u"u1"_s),
         &error));
-    JournalSessions sessions(dir.filePath(u"sessions"_s));
-    QVERIFY(sessions.begin(&error));
-    AsyncJournal journal(journalPath);
-    ChangeEngine engine(fixture.client(), &journal, sessions.sessionId());
-    Reconciler reconciler(&engine, &sessions);
-    QSignalSpy finished(&reconciler, &Reconciler::finished);
-    reconciler.start();
-    QVERIFY(finished.wait(10000));
-    const Reconciler::Report report = finished.first().first().value<Reconciler::Report>();
+    const Reconciler::Report report = reconcile(fixture, journalPath, dir.filePath(u"sessions"_s));
     QCOMPARE(report.changes, 0);
     QCOMPARE(report.elsewhere.size(), 1);
     QVERIFY(report.text().contains(u"AKIDSOMEONEELSE00001"_s));
@@ -186,15 +193,7 @@ void TstReconcile::liveSessionIsLeftAlone()
         interruptedIntent(EmulatorConfig::demoCredentials().accessKeyId,
                           fixture.client()->endpointDescription(), other.sessionId(), u"u1"_s),
         &error));
-    JournalSessions sessions(dir.filePath(u"sessions"_s));
-    QVERIFY(sessions.begin(&error));
-    AsyncJournal journal(journalPath);
-    ChangeEngine engine(fixture.client(), &journal, sessions.sessionId());
-    Reconciler reconciler(&engine, &sessions);
-    QSignalSpy finished(&reconciler, &Reconciler::finished);
-    reconciler.start();
-    QVERIFY(finished.wait(10000));
-    QVERIFY(finished.first().first().value<Reconciler::Report>().isEmpty());
+    QVERIFY(reconcile(fixture, journalPath, dir.filePath(u"sessions"_s)).isEmpty());
     QCOMPARE(fixture.emulator().operationCount(u"GetUser"_s), 0);
 }
 

@@ -393,6 +393,10 @@ Typ: %3</translation>
         <source>The service reported an error for a user it did not name.</source>
         <translation>Der Dienst meldete einen Fehler für einen Benutzer, den er nicht nannte.</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>ChangeJournal</name>
@@ -531,6 +535,10 @@ Typ: %3</translation>
     <message>
         <source>Could not be confirmed: the answer was lost and reading the user back failed too (%1).</source>
         <translation>Nicht bestätigt: die Antwort ging verloren, und auch das erneute Lesen des Benutzers schlug fehl (%1).</translation>
+    </message>
+    <message>
+        <source>No usable answer (%1); reading the user back…</source>
+        <translation>Keine verwertbare Antwort (%1); der Benutzer wird erneut gelesen…</translation>
     </message>
 </context>
 <context>
@@ -1224,23 +1232,9 @@ Typ: %3</translation>
         <source>Choose the license these users are to have.</source>
         <translation>Wählen Sie die Lizenz, die diese Benutzer erhalten sollen.</translation>
     </message>
-    <message numerus="yes">
-        <source>Change %n user(s) to %1</source>
-        <translation>
-            <numerusform>%n Benutzer auf %1 ändern</numerusform>
-            <numerusform>%n Benutzer auf %1 ändern</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Change licenses</source>
         <translation>Lizenzen ändern</translation>
-    </message>
-    <message numerus="yes">
-        <source>Change the license of %n user(s) of %1 to %2?</source>
-        <translation>
-            <numerusform>Die Lizenz von %n Benutzer von %1 auf %2 ändern?</numerusform>
-            <numerusform>Die Lizenz von %n Benutzern von %1 auf %2 ändern?</numerusform>
-        </translation>
     </message>
     <message>
         <source>Stop sending</source>
@@ -1257,6 +1251,20 @@ Typ: %3</translation>
     <message>
         <source>Give every user changed here the license it had before, unless it was changed again since</source>
         <translation>Jedem hier geänderten Benutzer die vorherige Lizenz zurückgeben, sofern er seitdem nicht erneut geändert wurde</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %Ln user(s) to %1</source>
+        <translation>
+            <numerusform>%Ln Benutzer auf %1 ändern</numerusform>
+            <numerusform>%Ln Benutzer auf %1 ändern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the license of %Ln user(s) of %1 to %2?</source>
+        <translation>
+            <numerusform>Die Lizenz von %Ln Benutzer von %1 auf %2 ändern?</numerusform>
+            <numerusform>Die Lizenz von %Ln Benutzern von %1 auf %2 ändern?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1494,16 +1502,23 @@ Typ: %3</translation>
         <source>Whether the license of %1 was changed to %2 could not be confirmed. %3</source>
         <translation>Ob die Lizenz von %1 auf %2 geändert wurde, konnte nicht bestätigt werden. %3</translation>
     </message>
-    <message numerus="yes">
-        <source>%n user change(s) in flight</source>
-        <translation>
-            <numerusform>%n Benutzeränderung unterwegs</numerusform>
-            <numerusform>%n Benutzeränderungen unterwegs</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Changes are still being sent to the service. Close anyway? The journal keeps them: the next start reads their users back and says how they ended.</source>
         <translation>Es werden noch Änderungen an den Dienst gesendet. Trotzdem schließen? Das Journal bewahrt sie auf: beim nächsten Start werden ihre Benutzer erneut gelesen, und es wird angezeigt, wie sie ausgegangen sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user change(s) in flight</source>
+        <translation>
+            <numerusform>%Ln Benutzeränderung unterwegs</numerusform>
+            <numerusform>%Ln Benutzeränderungen unterwegs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %Ln user(s) of changes interrupted in an earlier session…</source>
+        <translation>
+            <numerusform>%Ln Benutzer aus in einer früheren Sitzung unterbrochenen Änderungen wird geprüft…</numerusform>
+            <numerusform>%Ln Benutzer aus in einer früheren Sitzung unterbrochenen Änderungen werden geprüft…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1539,34 +1554,6 @@ Typ: %3</translation>
 <context>
     <name>Reconciler</name>
     <message numerus="yes">
-        <source>%n user(s) now hold %1</source>
-        <translation>
-            <numerusform>%n Benutzer hat jetzt %1</numerusform>
-            <numerusform>%n Benutzer haben jetzt %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) still hold %1</source>
-        <translation>
-            <numerusform>%n Benutzer hat noch %1</numerusform>
-            <numerusform>%n Benutzer haben noch %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) could not be checked yet</source>
-        <translation>
-            <numerusform>%n Benutzer konnte noch nicht geprüft werden</numerusform>
-            <numerusform>%n Benutzer konnten noch nicht geprüft werden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) from the last session were interrupted: %1.</source>
-        <translation>
-            <numerusform>%n Änderung aus der letzten Sitzung wurde unterbrochen: %1.</numerusform>
-            <numerusform>%n Änderungen aus der letzten Sitzung wurden unterbrochen: %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n interrupted change(s) were made with other credentials and will be checked when those are in use: %1.</source>
         <translation>
             <numerusform>%n unterbrochene Änderung wurde mit anderen Zugangsdaten gemacht und wird geprüft, sobald diese verwendet werden: %1.</numerusform>
@@ -1590,10 +1577,38 @@ Typ: %3</translation>
         <translation>Unterbrochen; erneutes Lesen des Benutzers zeigte, dass die Änderung nicht übernommen wurde.</translation>
     </message>
     <message numerus="yes">
-        <source>%n user(s) no longer exist</source>
+        <source>%Ln user(s) now hold %1</source>
         <translation>
-            <numerusform>%n Benutzer gibt es nicht mehr</numerusform>
-            <numerusform>%n Benutzer gibt es nicht mehr</numerusform>
+            <numerusform>%Ln Benutzer hat jetzt %1</numerusform>
+            <numerusform>%Ln Benutzer haben jetzt %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) still hold %1</source>
+        <translation>
+            <numerusform>%Ln Benutzer hat noch %1</numerusform>
+            <numerusform>%Ln Benutzer haben noch %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) no longer exist</source>
+        <translation>
+            <numerusform>%Ln Benutzer gibt es nicht mehr</numerusform>
+            <numerusform>%Ln Benutzer gibt es nicht mehr</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) could not be checked yet</source>
+        <translation>
+            <numerusform>%Ln Benutzer konnte noch nicht geprüft werden</numerusform>
+            <numerusform>%Ln Benutzer konnten noch nicht geprüft werden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) from the last session were interrupted: %1.</source>
+        <translation>
+            <numerusform>%Ln Änderung aus der letzten Sitzung wurde unterbrochen: %1.</numerusform>
+            <numerusform>%Ln Änderungen aus der letzten Sitzung wurden unterbrochen: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1643,24 +1658,24 @@ Typ: %3</translation>
         <translation>Rückgängig machen</translation>
     </message>
     <message numerus="yes">
-        <source>Undo for %n user(s)</source>
+        <source>Undo the change of %1 in %2: %Ln user(s) get their previous value back.</source>
         <translation>
-            <numerusform>Für %n Benutzer rückgängig machen</numerusform>
-            <numerusform>Für %n Benutzer rückgängig machen</numerusform>
+            <numerusform>Die Änderung vom %1 in %2 rückgängig machen: %Ln Benutzer erhält seinen vorherigen Wert zurück.</numerusform>
+            <numerusform>Die Änderung vom %1 in %2 rückgängig machen: %Ln Benutzer erhalten ihren vorherigen Wert zurück.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Undo the change of %1 in %2: %n user(s) get their previous value back.</source>
+        <source>%Ln user(s) changed since or could not be read and are left as they are.</source>
         <translation>
-            <numerusform>Die Änderung vom %1 in %2 rückgängig machen: %n Benutzer erhält seinen vorherigen Wert zurück.</numerusform>
-            <numerusform>Die Änderung vom %1 in %2 rückgängig machen: %n Benutzer erhalten ihren vorherigen Wert zurück.</numerusform>
+            <numerusform>%Ln Benutzer wurde seitdem geändert oder konnte nicht gelesen werden und bleibt, wie er ist.</numerusform>
+            <numerusform>%Ln Benutzer wurden seitdem geändert oder konnten nicht gelesen werden und bleiben, wie sie sind.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n user(s) changed since or could not be read and are left as they are.</source>
+        <source>Undo for %Ln user(s)</source>
         <translation>
-            <numerusform>%n Benutzer wurde seitdem geändert oder konnte nicht gelesen werden und bleibt, wie er ist.</numerusform>
-            <numerusform>%n Benutzer wurden seitdem geändert oder konnten nicht gelesen werden und bleiben, wie sie sind.</numerusform>
+            <numerusform>Für %Ln Benutzer rückgängig machen</numerusform>
+            <numerusform>Für %Ln Benutzer rückgängig machen</numerusform>
         </translation>
     </message>
 </context>

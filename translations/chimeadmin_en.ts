@@ -391,6 +391,10 @@ Type: %3</source>
         <source>The service reported an error for a user it did not name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChangeJournal</name>
@@ -527,6 +531,10 @@ Type: %3</source>
     </message>
     <message>
         <source>Could not be confirmed: the answer was lost and reading the user back failed too (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable answer (%1); reading the user back…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1221,23 +1229,9 @@ Type: %3</source>
         <source>Choose the license these users are to have.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Change %n user(s) to %1</source>
-        <translation>
-            <numerusform>Change %n user to %1</numerusform>
-            <numerusform>Change %n users to %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Change licenses</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Change the license of %n user(s) of %1 to %2?</source>
-        <translation>
-            <numerusform>Change the license of %n user of %1 to %2?</numerusform>
-            <numerusform>Change the license of %n users of %1 to %2?</numerusform>
-        </translation>
     </message>
     <message>
         <source>Stop sending</source>
@@ -1254,6 +1248,20 @@ Type: %3</source>
     <message>
         <source>Give every user changed here the license it had before, unless it was changed again since</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %Ln user(s) to %1</source>
+        <translation>
+            <numerusform>Change %Ln user to %1</numerusform>
+            <numerusform>Change %Ln users to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the license of %Ln user(s) of %1 to %2?</source>
+        <translation>
+            <numerusform>Change the license of %Ln user of %1 to %2?</numerusform>
+            <numerusform>Change the license of %Ln users of %1 to %2?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1491,16 +1499,23 @@ Type: %3</source>
         <source>Whether the license of %1 was changed to %2 could not be confirmed. %3</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n user change(s) in flight</source>
-        <translation>
-            <numerusform>%n user change in flight</numerusform>
-            <numerusform>%n user changes in flight</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Changes are still being sent to the service. Close anyway? The journal keeps them: the next start reads their users back and says how they ended.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user change(s) in flight</source>
+        <translation>
+            <numerusform>%Ln user change in flight</numerusform>
+            <numerusform>%Ln user changes in flight</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %Ln user(s) of changes interrupted in an earlier session…</source>
+        <translation>
+            <numerusform>Checking %Ln user of changes interrupted in an earlier session…</numerusform>
+            <numerusform>Checking %Ln users of changes interrupted in an earlier session…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1536,34 +1551,6 @@ Type: %3</source>
 <context>
     <name>Reconciler</name>
     <message numerus="yes">
-        <source>%n user(s) now hold %1</source>
-        <translation>
-            <numerusform>%n user now holds %1</numerusform>
-            <numerusform>%n users now hold %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) still hold %1</source>
-        <translation>
-            <numerusform>%n user still holds %1</numerusform>
-            <numerusform>%n users still hold %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) could not be checked yet</source>
-        <translation>
-            <numerusform>%n user could not be checked yet</numerusform>
-            <numerusform>%n users could not be checked yet</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) from the last session were interrupted: %1.</source>
-        <translation>
-            <numerusform>%n change from the last session was interrupted: %1.</numerusform>
-            <numerusform>%n changes from the last session were interrupted: %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n interrupted change(s) were made with other credentials and will be checked when those are in use: %1.</source>
         <translation>
             <numerusform>%n interrupted change was made with other credentials and will be checked when those are in use: %1.</numerusform>
@@ -1587,10 +1574,38 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n user(s) no longer exist</source>
+        <source>%Ln user(s) now hold %1</source>
         <translation>
-            <numerusform>%n user no longer exists</numerusform>
-            <numerusform>%n users no longer exist</numerusform>
+            <numerusform>%Ln user now holds %1</numerusform>
+            <numerusform>%Ln users now hold %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) still hold %1</source>
+        <translation>
+            <numerusform>%Ln user still holds %1</numerusform>
+            <numerusform>%Ln users still hold %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) no longer exist</source>
+        <translation>
+            <numerusform>%Ln user no longer exists</numerusform>
+            <numerusform>%Ln users no longer exist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) could not be checked yet</source>
+        <translation>
+            <numerusform>%Ln user could not be checked yet</numerusform>
+            <numerusform>%Ln users could not be checked yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) from the last session were interrupted: %1.</source>
+        <translation>
+            <numerusform>%Ln change from the last session was interrupted: %1.</numerusform>
+            <numerusform>%Ln changes from the last session were interrupted: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1640,24 +1655,24 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Undo for %n user(s)</source>
+        <source>Undo the change of %1 in %2: %Ln user(s) get their previous value back.</source>
         <translation>
-            <numerusform>Undo for %n user</numerusform>
-            <numerusform>Undo for %n users</numerusform>
+            <numerusform>Undo the change of %1 in %2: %Ln user gets their previous value back.</numerusform>
+            <numerusform>Undo the change of %1 in %2: %Ln users get their previous value back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Undo the change of %1 in %2: %n user(s) get their previous value back.</source>
+        <source>%Ln user(s) changed since or could not be read and are left as they are.</source>
         <translation>
-            <numerusform>Undo the change of %1 in %2: %n user gets their previous value back.</numerusform>
-            <numerusform>Undo the change of %1 in %2: %n users get their previous value back.</numerusform>
+            <numerusform>%Ln user changed since or could not be read and is left as it is.</numerusform>
+            <numerusform>%Ln users changed since or could not be read and are left as they are.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n user(s) changed since or could not be read and are left as they are.</source>
+        <source>Undo for %Ln user(s)</source>
         <translation>
-            <numerusform>%n user changed since or could not be read and is left as it is.</numerusform>
-            <numerusform>%n users changed since or could not be read and are left as they are.</numerusform>
+            <numerusform>Undo for %Ln user</numerusform>
+            <numerusform>Undo for %Ln users</numerusform>
         </translation>
     </message>
 </context>

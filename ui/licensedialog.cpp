@@ -48,20 +48,49 @@ LicenseDialog::LicenseDialog(const QList<User> &users, const QList<LicenseValue>
     m_pages->addWidget(choose);
     m_pages->addWidget(m_results);
 
-    m_applyButton = m_buttons->addButton(tr("Apply"), QDialogButtonBox::AcceptRole);
-    m_applyButton->setObjectName(QStringLiteral("applyButton"));
-    m_applyButton->setAutoDefault(false);
-    m_buttons->addButton(QDialogButtonBox::Close);
+    createButtons();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages, 1);
     layout->addWidget(m_buttons);
 
     connect(m_license, &QComboBox::currentIndexChanged, this, &LicenseDialog::updateSummary);
-    connect(m_applyButton, &QPushButton::clicked, this, &LicenseDialog::apply);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(560, 240);
     updateSummary();
+}
+
+// Every button is made here and only shown or hidden later: QDialogButtonBox shows its hidden
+// buttons again whenever one is added.
+void LicenseDialog::createButtons()
+{
+    m_applyButton = m_buttons->addButton(tr("Apply"), QDialogButtonBox::AcceptRole);
+    m_applyButton->setObjectName(QStringLiteral("applyButton"));
+    m_applyButton->setAutoDefault(false);
+    m_stopButton = m_buttons->addButton(tr("Stop sending"), QDialogButtonBox::ActionRole);
+    m_stopButton->setObjectName(QStringLiteral("stopButton"));
+    m_stopButton->setToolTip(tr("Send no more users; those already sent still settle"));
+    m_retryButton = m_buttons->addButton(tr("Select failed users"), QDialogButtonBox::ActionRole);
+    m_retryButton->setObjectName(QStringLiteral("selectFailedButton"));
+    m_retryButton->setToolTip(tr("Select the users whose change failed, was cancelled or could not be "
+                                 "confirmed, to try them again"));
+    m_undoButton = m_buttons->addButton(tr("Undo…"), QDialogButtonBox::ActionRole);
+    m_undoButton->setObjectName(QStringLiteral("undoButton"));
+    m_undoButton->setToolTip(tr("Give every user changed here the license it had before, unless it "
+                                "was changed again since"));
+    m_buttons->addButton(QDialogButtonBox::Close);
+    for (QPushButton *later : { m_stopButton, m_retryButton, m_undoButton })
+        later->hide();
+
+    connect(m_applyButton, &QPushButton::clicked, this, &LicenseDialog::apply);
+    connect(m_retryButton, &QPushButton::clicked, this, [this] {
+        emit retryFailedRequested(m_results->usersToRetry());
+        accept();
+    });
+    connect(m_undoButton, &QPushButton::clicked, this, [this] {
+        emit undoRequested(m_run->change().id);
+        accept();
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
 QList<ChangeTarget> LicenseDialog::plannedTargets() const
@@ -99,7 +128,7 @@ void LicenseDialog::updateSummary()
     m_summary->setText(tr("%1 of %2 users will change to %3; %4 already hold it.")
                            .arg(locale.toString(changing), locale.toString(total), license,
                                 locale.toString(total - changing)));
-    m_applyButton->setText(changing > 0 ? tr("Change %n user(s) to %1", nullptr, changing).arg(license)
+    m_applyButton->setText(changing > 0 ? tr("Change %Ln user(s) to %1", nullptr, changing).arg(license)
                                         : tr("Apply"));
     m_applyButton->setEnabled(changing > 0 && !m_run);
 }
@@ -116,7 +145,7 @@ void LicenseDialog::apply()
     // Asked without blocking: the window stays alive while the question is open.
     m_confirmation = new QMessageBox(
         QMessageBox::Question, tr("Change licenses"),
-        tr("Change the license of %n user(s) of %1 to %2?", nullptr, static_cast<int>(changing))
+        tr("Change the license of %Ln user(s) of %1 to %2?", nullptr, static_cast<int>(changing))
             .arg(m_accountName.isEmpty() ? m_accountId : m_accountName, m_license->currentText()),
         QMessageBox::Cancel, this);
     m_confirmation->setObjectName(QStringLiteral("licenseConfirmation"));
@@ -144,10 +173,8 @@ void LicenseDialog::send()
         return;
     m_applyButton->hide();
     m_license->setEnabled(false);
-    m_cancelButton = m_buttons->addButton(tr("Stop sending"), QDialogButtonBox::ActionRole);
-    m_cancelButton->setObjectName(QStringLiteral("stopButton"));
-    m_cancelButton->setToolTip(tr("Send no more users; those already sent still settle"));
-    connect(m_cancelButton, &QPushButton::clicked, m_run, &ChangeRun::cancel);
+    m_stopButton->show();
+    connect(m_stopButton, &QPushButton::clicked, m_run, &ChangeRun::cancel);
     m_results->follow(m_run);
     m_pages->setCurrentWidget(m_results);
     resize(std::max(width(), 720), std::max(height(), 460));
@@ -158,26 +185,8 @@ void LicenseDialog::send()
 
 void LicenseDialog::showFinished()
 {
-    m_cancelButton->hide();
-    if (!m_results->usersToRetry().isEmpty()) {
-        auto *retry = m_buttons->addButton(tr("Select failed users"), QDialogButtonBox::ActionRole);
-        retry->setObjectName(QStringLiteral("selectFailedButton"));
-        retry->setToolTip(tr("Select the users whose change failed, was cancelled or could not be "
-                             "confirmed, to try them again"));
-        connect(retry, &QPushButton::clicked, this, [this] {
-            emit retryFailedRequested(m_results->usersToRetry());
-            accept();
-        });
-    }
-    if (m_run->countIn(ChangeRun::TargetState::Applied) > 0) {
-        auto *undo = m_buttons->addButton(tr("Undo…"), QDialogButtonBox::ActionRole);
-        undo->setObjectName(QStringLiteral("undoButton"));
-        undo->setToolTip(tr("Give every user changed here the license it had before, unless it "
-                            "was changed again since"));
-        connect(undo, &QPushButton::clicked, this, [this] {
-            emit undoRequested(m_run->change().id);
-            accept();
-        });
-    }
+    m_stopButton->hide();
+    m_retryButton->setVisible(!m_results->usersToRetry().isEmpty());
+    m_undoButton->setVisible(m_run->countIn(ChangeRun::TargetState::Applied) > 0);
     emit runFinished(m_run);
 }

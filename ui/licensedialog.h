@@ -50,6 +50,7 @@ signals:
     void undoRequested(const QUuid &changeId);
 
 private:
+    void createButtons();
     QList<ChangeTarget> plannedTargets() const;
     void updateSummary();
     void send();
@@ -66,6 +67,8 @@ private:
     ChangeResultsView *m_results;
     QDialogButtonBox *m_buttons;
     QPushButton *m_applyButton;
-    QPushButton *m_cancelButton = nullptr;
+    QPushButton *m_stopButton;
+    QPushButton *m_retryButton;
+    QPushButton *m_undoButton;
     QPointer<QMessageBox> m_confirmation;
 };

@@ -475,8 +475,13 @@ void MainWindow::onConnectionActivated()
 void MainWindow::reconcile()
 {
     auto *reconciler = new Reconciler(m_engine, m_sessions, this);
+    connect(reconciler, &Reconciler::checking, this, [this](int users) {
+        statusBar()->showMessage(
+            tr("Checking %Ln user(s) of changes interrupted in an earlier session…", nullptr, users));
+    });
     connect(reconciler, &Reconciler::finished, this, [this, reconciler](const Reconciler::Report &report) {
         reconciler->deleteLater();
+        statusBar()->clearMessage();
         if (!report.isEmpty())
             showError(report.text());
     });
@@ -569,10 +574,11 @@ bool MainWindow::isCurrentUser(const QString &accountId, const QString &userId) 
 
 void MainWindow::showUserChange(const QModelIndex &proxyIndex)
 {
+    // The cell's tooltip says in words where the change stands, and why when it failed.
     const QModelIndex license = proxyIndex.siblingAtColumn(UsersModel::LicenseColumn);
     m_userDetails->setChange(license.data(UsersModel::ChangeStateRole).value<UserChangeState>(),
                              license.data(Qt::DisplayRole).toString(),
-                             license.data(UsersModel::ChangeMessageRole).toString());
+                             license.data(Qt::ToolTipRole).toString());
 }
 
 void MainWindow::searchOnServer()
@@ -634,7 +640,7 @@ void MainWindow::updateStatus()
             text = tr("%1 users loaded; more on the server (scroll down or Load all)").arg(count);
     }
     if (m_engine->usersInFlight() > 0)
-        text += u"  ·  "_s + tr("%n user change(s) in flight", nullptr, m_engine->usersInFlight());
+        text += u"  ·  "_s + tr("%Ln user change(s) in flight", nullptr, m_engine->usersInFlight());
     m_statusLabel->setText(text);
 }
 

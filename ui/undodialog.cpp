@@ -114,17 +114,17 @@ void UndoDialog::showPlan(const UndoPlanner::Plan &plan)
     m_skipped->resizeColumnsToContents();
     const QString account = plan.original.accountName.isEmpty() ? plan.original.accountId
                                                                 : plan.original.accountName;
-    QString summary = tr("Undo the change of %1 in %2: %n user(s) get their previous value back.",
+    QString summary = tr("Undo the change of %1 in %2: %Ln user(s) get their previous value back.",
                          nullptr, static_cast<int>(targets.size()))
                           .arg(plan.original.time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
                                account);
     if (!plan.skipped.isEmpty()) {
         summary += QLatin1Char(' ')
-            + tr("%n user(s) changed since or could not be read and are left as they are.", nullptr,
+            + tr("%Ln user(s) changed since or could not be read and are left as they are.", nullptr,
                  static_cast<int>(plan.skipped.size()));
     }
     m_summary->setText(summary);
-    m_applyButton->setText(tr("Undo for %n user(s)", nullptr, static_cast<int>(targets.size())));
+    m_applyButton->setText(tr("Undo for %Ln user(s)", nullptr, static_cast<int>(targets.size())));
     m_applyButton->setEnabled(!targets.isEmpty());
     emit planned();
 }
