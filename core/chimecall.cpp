@@ -219,6 +219,9 @@ Outcome<QByteArray> ChimeCall::readReply(QNetworkReply *reply)
     if (!date.isEmpty())
         error.setServerDate(httpDate(date));
     error.setRequestTime(m_signedAt);
+    // Before anything shows, logs or journals it: the service may quote what was signed.
+    if (m_factory)
+        error.scrub(m_factory->secrets());
     if (const std::optional<std::chrono::milliseconds> delay = retryAfter(reply->rawHeader("Retry-After")))
         error.setRetryAfter(*delay);
     return error;

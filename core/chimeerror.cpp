@@ -1,5 +1,7 @@
 #include "core/chimeerror.h"
 
+#include "core/secretscrubber.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -83,6 +85,12 @@ ChimeError ChimeError::fromHttpResponse(const QString &operation, int httpStatus
         error.m_message = QString::fromUtf8(body.left(200)).simplified();
     }
     return error;
+}
+
+void ChimeError::scrub(const QStringList &secrets)
+{
+    m_code = SecretScrubber::scrub(m_code, secrets);
+    m_message = SecretScrubber::scrub(m_message, secrets);
 }
 
 QString ChimeError::kindDescription() const

@@ -59,6 +59,8 @@ public:
     void setRequestTime(const QDateTime &time) { m_requestTime = time; }
     void setRetryAfter(std::chrono::milliseconds delay) { m_retryAfter = delay; }
     void setAttempts(int attempts) { m_attempts = attempts; }
+    // Takes `secrets` and anything credential-like out of what the service said (SecretScrubber).
+    void scrub(const QStringList &secrets);
 
     // A sentence for a person: what failed, the service's code and message, the request id.
     QString userMessage() const;

@@ -38,6 +38,15 @@ SigV4Signer::Request SignedRequestFactory::signingInput(const PreparedRequest &r
     return input;
 }
 
+QStringList SignedRequestFactory::secrets() const
+{
+    const std::optional<AwsCredentials> credentials = m_credentials ? m_credentials->credentials()
+                                                                    : std::nullopt;
+    if (!credentials)
+        return {};
+    return { credentials->secretAccessKey, credentials->sessionToken };
+}
+
 Outcome<QNetworkRequest> SignedRequestFactory::make(const PreparedRequest &request) const
 {
     return make(request, m_clock());

@@ -32,6 +32,8 @@ public:
     SigV4Signer::Request signingInput(const PreparedRequest &request) const;
 
     const ChimeEndpoint &endpoint() const { return m_endpoint; }
+    // The secret key and session token requests are signed with now, to scrub from answers.
+    QStringList secrets() const;
 
 private:
     ChimeEndpoint m_endpoint;

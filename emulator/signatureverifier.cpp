@@ -121,9 +121,15 @@ std::optional<EmulatorReply> SignatureVerifier::verify(const Request &request,
         : SigV4Signer::SessionToken::AddedAfterSigning;
     const SigV4Signer::Signature expected = m_signer.sign(input, credentials, requestUtc, tokenMode);
     if (expected.signatureHex != authorization->signature) {
+        // Worded as AWS words it, quoting what it signed: the session token included, which is
+        // what a client must not pass on.
         return refusal("InvalidSignatureException",
                        u"The request signature we calculated does not match the signature you "
-                       "provided. Check your AWS Secret Access Key and signing method."_s);
+                       "provided. Check your AWS Secret Access Key and signing method. Consult the "
+                       "service documentation for details.\n\nThe Canonical String for this "
+                       "request should have been\n'%1'\n\nThe String-to-Sign should have been\n'%2'\n"_s
+                           .arg(QString::fromUtf8(expected.canonicalRequest),
+                                QString::fromUtf8(expected.stringToSign)));
     }
     return std::nullopt;
 }

@@ -4,12 +4,18 @@
 #include "core/profilestore.h"
 #include "emulatorfixture.h"
 #include "enginefixture.h"
+#include "scriptedserver.h"
+#include "models/changeacts.h"
+#include "ui/errorbanner.h"
 #include "store/journalsessions.h"
 #include "models/accountsmodel.h"
 #include "models/usersmodel.h"
 #include "ui/mainwindow.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QDirIterator>
+#include <QPushButton>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QLoggingCategory>
@@ -48,7 +54,20 @@ class TstSecretsLeak : public QObject
 
 private slots:
     void fullSessionLeavesNoSecretBehind();
+    void refusalQuotingTheSignedRequestShowsNoSecret();
+    void refusedChangeQuotingSecretsJournalsNone();
 };
+
+// Neither the secret nor the session token, raw or percent-encoded, is in `text`.
+static bool carriesNoSecret(const QString &text)
+{
+    for (const QString &value : { secret, token, QString::fromLatin1(QUrl::toPercentEncoding(token)),
+                                  QString::fromLatin1(QUrl::toPercentEncoding(secret)) }) {
+        if (text.contains(value))
+            return false;
+    }
+    return true;
+}
 
 void TstSecretsLeak::fullSessionLeavesNoSecretBehind()
 {
@@ -138,6 +157,82 @@ void TstSecretsLeak::fullSessionLeavesNoSecretBehind()
         QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 20000);
         QCOMPARE(removed->status, CredentialStore::Status::Ok);
     }
+}
+
+// The emulator refuses a wrong secret as AWS does, quoting the canonical request it computed —
+// which carries the session token. The banner, its Copy and the log must not.
+void TstSecretsLeak::refusalQuotingTheSignedRequestShowsNoSecret()
+{
+    capturedLog.clear();
+    qInstallMessageHandler(capture);
+    EmulatorConfig config = EmulatorFixture::smallConfig();
+    config.credentials.insert(accessKeyId, { accessKeyId, u"the-secret-the-service-knows-1234"_s, token });
+    EmulatorFixture fixture(config);
+    QVERIFY(fixture.started());
+    MemoryCredentialStore memory;
+    ProfileStore profiles(&memory);
+    profiles.useSessionOnly(&memory);
+    std::optional<CredentialStore::Result> saved;
+    profiles.save({ u"wrongsecret"_s, accessKeyId, u"us-east-1"_s, fixture.emulator().endpoint().toString(), true },
+                  secret, token, this, [&](const CredentialStore::Result &result) { saved = result; });
+    QTRY_VERIFY(saved.has_value());
+    QTemporaryDir home;
+    AsyncJournal journal(home.filePath(u"journal.jsonl"_s));
+    JournalSessions sessions(home.filePath(u"sessions"_s));
+    QString sessionError;
+    QVERIFY(sessions.begin(&sessionError));
+    ChangeEngine engine(fixture.client(), &journal, sessions.sessionId());
+    ConnectionManager connections(fixture.client(), &profiles, QProcessEnvironment(), ChimeClientConfig());
+    MainWindow window({ fixture.client(), &connections, &profiles, &engine, &sessions });
+    window.show();
+    connections.activate(*connections.profileNamed(u"wrongsecret"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(window.errorBanner()->text().contains(u"InvalidSignatureException"_s), 20000);
+    qInstallMessageHandler(nullptr);
+
+    const QString banner = window.errorBanner()->text();
+    QVERIFY2(carriesNoSecret(banner), "the banner shows a secret");
+    QVERIFY(banner.contains(u"Check your AWS Secret Access Key"_s));
+    QVERIFY(!banner.contains(u"Canonical String"_s));
+    window.errorBanner()->findChild<QPushButton *>(u"copyButton"_s)->click();
+    QVERIFY(!QApplication::clipboard()->text().isEmpty());
+    QVERIFY2(carriesNoSecret(QApplication::clipboard()->text()), "Copy put a secret on the clipboard");
+    for (const QString &line : std::as_const(capturedLog))
+        QVERIFY2(carriesNoSecret(line), "a log line carries a secret");
+}
+
+// A refusal of a change whose message quotes the credentials: neither the results nor the
+// journal (the audit log) keep them.
+void TstSecretsLeak::refusedChangeQuotingSecretsJournalsNone()
+{
+    const QByteArray quoted = "{\"message\":\"Signature mismatch. x-amz-security-token:" + token.toUtf8()
+        + " signed with " + secret.toUtf8()
+        + ", Authorization: AWS4-HMAC-SHA256 Credential=" + accessKeyId.toUtf8()
+        + "/20261201/us-east-1/chime/aws4_request, Signature=0123abcd\"}";
+    ScriptedServer service([&](const QByteArray &, const QByteArray &, const QByteArray &) {
+        return std::optional<ScriptedServer::Answer>({ 403, quoted });
+    });
+    StaticCredentialsProvider credentials({ accessKeyId, secret, token }, u"leaktest"_s);
+    ChimeClientConfig config;
+    config.endpointOverride = service.endpoint().toString();
+    QNetworkAccessManager network;
+    ChimeClient client(&network, &credentials, config);
+    EngineFixture engine(&client);
+    Change change;
+    change.act = ChangeActs::license().id();
+    change.accountId = u"account"_s;
+    change.targets.append({ u"user"_s, {}, {}, u"Pro"_s, u"Basic"_s });
+    ChangeRun *run = engine.engine()->submit(change);
+    QSignalSpy finished(run, &ChangeRun::finished);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(run->targets().first().state, ChangeRun::TargetState::Failed);
+    const QString message = run->targets().first().message;
+    QVERIFY(message.contains(u"Signature mismatch"_s));
+    QVERIFY2(carriesNoSecret(message), qPrintable(message.left(40)));
+    QVERIFY(!message.contains(u"0123abcd"_s));
+    QTRY_COMPARE(engine.contents().outcomes.size(), 1);
+    QFile file(engine.journalPath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY2(carriesNoSecret(QString::fromUtf8(file.readAll())), "the journal keeps a secret");
 }
 
 QTEST_MAIN(TstSecretsLeak)

@@ -1613,6 +1613,13 @@ Typ: %3</translation>
     </message>
 </context>
 <context>
+    <name>SecretScrubber</name>
+    <message>
+        <source>(The service quoted the signed request; it is left out because it carries credentials.)</source>
+        <translation>(Der Dienst zitierte die signierte Anfrage; sie wird weggelassen, weil sie Zugangsdaten enthält.)</translation>
+    </message>
+</context>
+<context>
     <name>SignedRequestFactory</name>
     <message>
         <source>No credentials are set: choose a profile or enter an access key.</source>

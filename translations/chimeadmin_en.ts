@@ -1610,6 +1610,13 @@ Type: %3</source>
     </message>
 </context>
 <context>
+    <name>SecretScrubber</name>
+    <message>
+        <source>(The service quoted the signed request; it is left out because it carries credentials.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignedRequestFactory</name>
     <message>
         <source>No credentials are set: choose a profile or enter an access key.</source>

@@ -26,7 +26,10 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_text->setObjectName(QStringLiteral("errorText"));
+    // The service's words and names are data, never markup.
+    m_text->setTextFormat(Qt::PlainText);
     auto *copy = new QPushButton(tr("Copy"), this);
+    copy->setObjectName(QStringLiteral("copyButton"));
     copy->setToolTip(tr("Copy the message, with its request id, to the clipboard"));
     auto *close = new QToolButton(this);
     close->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));

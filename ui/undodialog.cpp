@@ -126,6 +126,8 @@ void UndoDialog::showPlan(const UndoPlanner::Plan &plan)
     m_summary->setText(summary);
     m_applyButton->setText(tr("Undo for %Ln user(s)", nullptr, static_cast<int>(targets.size())));
     m_applyButton->setEnabled(!targets.isEmpty());
+    // Focus on the list, not on the button: a stray Space must not send the undo.
+    m_preview->setFocus();
     emit planned();
 }
 
