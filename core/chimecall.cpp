@@ -35,8 +35,12 @@ std::optional<std::chrono::milliseconds> retryAfter(const QByteArray &value)
         return std::nullopt;
     bool isNumber = false;
     const qint64 seconds = value.trimmed().toLongLong(&isNumber);
+    // Clamped before it becomes milliseconds: a service (or proxy) may send any number at all,
+    // and 2^63 - 1 seconds does not fit. The retry policy caps the wait far lower anyway.
+    constexpr qint64 longestHonoured = 24 * 60 * 60;
     if (isNumber)
-        return seconds >= 0 ? std::optional(std::chrono::milliseconds(seconds * 1000)) : std::nullopt;
+        return seconds >= 0 ? std::optional(std::chrono::milliseconds(std::min(seconds, longestHonoured) * 1000))
+                            : std::nullopt;
     const QDateTime when = httpDate(value);
     if (!when.isValid())
         return std::nullopt;
@@ -155,6 +159,9 @@ void ChimeCall::onReplyFinished()
         return;
     }
     ChimeError error = result.error();
+    // Known before this attempt's own kind counts: it tells about the attempts before it.
+    error.setEarlierAttemptUncertain(m_earlierAttemptUncertain);
+    m_earlierAttemptUncertain = m_earlierAttemptUncertain || !error.isDefiniteRefusal();
     if (retryLater(error))
         return;
     error.setAttempts(m_attempt);

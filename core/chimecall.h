@@ -65,6 +65,7 @@ private:
     RetryPolicy m_retry;
     RetryQuota *m_quota;
     int m_attempt = 0;
+    bool m_earlierAttemptUncertain = false; // an attempt may have reached the service unanswered
     QDateTime m_signedAt;
     enum class StopReason { None, Aborted, TimedOut, TooLarge } m_stopReason = StopReason::None;
     std::optional<Outcome<QByteArray>> m_result;

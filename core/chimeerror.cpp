@@ -87,6 +87,29 @@ ChimeError ChimeError::fromHttpResponse(const QString &operation, int httpStatus
     return error;
 }
 
+bool ChimeError::isDefiniteRefusal() const
+{
+    if (m_earlierAttemptUncertain)
+        return false;
+    switch (m_kind) {
+    case Kind::BadRequest:
+    case Kind::Unauthorized:
+    case Kind::Forbidden:
+    case Kind::NotFound:
+    case Kind::Throttled:
+    case Kind::InvalidConfiguration:
+        return true;
+    case Kind::ServiceFailure:
+    case Kind::ServiceUnavailable:
+    case Kind::OtherHttpStatus:
+    case Kind::NetworkFailure:
+    case Kind::Timeout:
+    case Kind::UnreadableResponse:
+        return false;
+    }
+    return false;
+}
+
 void ChimeError::scrub(const QStringList &secrets)
 {
     m_code = SecretScrubber::scrub(m_code, secrets);

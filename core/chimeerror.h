@@ -59,6 +59,11 @@ public:
     void setRequestTime(const QDateTime &time) { m_requestTime = time; }
     void setRetryAfter(std::chrono::milliseconds delay) { m_retryAfter = delay; }
     void setAttempts(int attempts) { m_attempts = attempts; }
+    // The service certainly did not act on the request: it refused it (4xx, throttling), or it was
+    // never sent, and no earlier attempt of it ended in a way that leaves that open (a lost
+    // connection, a timeout, a 5xx: the service may have acted before the answer was lost).
+    bool isDefiniteRefusal() const;
+    void setEarlierAttemptUncertain(bool uncertain) { m_earlierAttemptUncertain = uncertain; }
     // Takes `secrets` and anything credential-like out of what the service said (SecretScrubber).
     void scrub(const QStringList &secrets);
 
@@ -79,4 +84,5 @@ private:
     QDateTime m_requestTime;
     std::optional<std::chrono::milliseconds> m_retryAfter;
     int m_attempts = 1;
+    bool m_earlierAttemptUncertain = false;
 };

@@ -2,6 +2,7 @@
 
 #include "core/awsconfigfiles.h"
 #include "core/chimeclient.h"
+#include "core/credentialcheck.h"
 #include "core/profilestore.h"
 #include "core/staticcredentialsprovider.h"
 
@@ -211,6 +212,10 @@ void ConnectionManager::apply(const Source &source, const AwsCredentials &creden
 {
     ChimeClientConfig config = m_baseConfig;
     config.region = m_regionOverride.isEmpty() ? region : m_regionOverride;
+    if (const std::optional<QString> problem = CredentialCheck::problem(credentials, config.region)) {
+        fail(tr("%1 cannot be used. %2").arg(source.label(), *problem));
+        return;
+    }
     config.endpointOverride = m_endpointOverride.isEmpty() ? endpointUrl : m_endpointOverride;
     if (source.origin == Origin::Demo) {
         config.region = region;

@@ -1,5 +1,6 @@
 #include "core/signedrequestfactory.h"
 
+#include "core/credentialcheck.h"
 #include "core/credentialsprovider.h"
 
 #include <QCoreApplication>
@@ -62,6 +63,9 @@ Outcome<QNetworkRequest> SignedRequestFactory::make(const PreparedRequest &reque
         return ChimeError(ChimeError::Kind::InvalidConfiguration, request.operation,
                           tr("No credentials are set: choose a profile or enter an access key."));
     }
+    // Whatever source they came from: a line break here would become a header of its own.
+    if (const std::optional<QString> problem = CredentialCheck::problem(*credentials, m_endpoint.signingRegion()))
+        return ChimeError(ChimeError::Kind::InvalidConfiguration, request.operation, *problem);
     // QUrl turns %2E back into '.' and Qt's HTTP stack then drops dot segments, so an id of "."
     // or ".." would reach another resource than the one signed (GetUser "..": the account).
     // Send only a URL that carries exactly the signed path and query.

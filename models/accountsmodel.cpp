@@ -1,5 +1,7 @@
 #include "models/accountsmodel.h"
 
+using namespace Qt::StringLiterals;
+
 #include "core/chimecall.h"
 #include "core/chimeclient.h"
 
@@ -80,6 +82,7 @@ void AccountsModel::reload()
     if (m_call)
         m_call->abort();
     m_incoming.clear();
+    m_paging.reset();
     requestPage({});
     emit loadingChanged(true);
 }
@@ -96,15 +99,21 @@ void AccountsModel::requestPage(const QString &nextToken)
             emit loadFailed(page.error());
             return;
         }
-        m_incoming.append(page.value().accounts);
-        if (!page.value().nextToken.isEmpty()) {
+        const std::optional<ChimeError> refusal = m_paging.check(
+            u"ListAccounts"_s, page.value().accounts.size(), 0, page.value().nextToken);
+        if (!refusal)
+            m_incoming.append(page.value().accounts);
+        if (!refusal && !page.value().nextToken.isEmpty()) {
             requestPage(page.value().nextToken);
             return;
         }
+        // A listing stopped for a lying answer still shows the accounts read before it.
         beginResetModel();
         m_accounts = std::exchange(m_incoming, {});
         endResetModel();
         emit loadingChanged(false);
         emit loaded();
+        if (refusal)
+            emit loadFailed(*refusal);
     });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/account.h"
+#include "core/pagingguard.h"
 #include "core/chimeerror.h"
 
 #include <QAbstractListModel>
@@ -48,5 +49,6 @@ private:
     ChimeClient *m_client;
     QList<Account> m_accounts;
     QList<Account> m_incoming;
+    PagingGuard m_paging;
     QPointer<ChimeCall> m_call;
 };

@@ -7,23 +7,7 @@ namespace BatchAnswers {
 
 bool isRefusal(const ChimeError &error)
 {
-    switch (error.kind()) {
-    case ChimeError::Kind::BadRequest:
-    case ChimeError::Kind::Unauthorized:
-    case ChimeError::Kind::Forbidden:
-    case ChimeError::Kind::NotFound:
-    case ChimeError::Kind::Throttled:
-    case ChimeError::Kind::InvalidConfiguration:
-        return true;
-    case ChimeError::Kind::ServiceFailure:
-    case ChimeError::Kind::ServiceUnavailable:
-    case ChimeError::Kind::OtherHttpStatus:
-    case ChimeError::Kind::NetworkFailure:
-    case ChimeError::Kind::Timeout:
-    case ChimeError::Kind::UnreadableResponse:
-        return false;
-    }
-    return false;
+    return error.isDefiniteRefusal();
 }
 
 TargetAnswer fromError(const ChimeError &error)

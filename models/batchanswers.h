@@ -10,7 +10,8 @@
 
 // Turns the service's answer to one request into an answer per user of it. The rules, shared by
 // every act: an error the service gave deliberately (4xx, throttling, nothing sent) refused every
-// user; a lost, timed-out, unreadable or 5xx answer tells nothing, so every user is unknown; a
+// user — unless an earlier attempt of the same request was lost, which the service may have
+// acted on; a lost, timed-out, unreadable or 5xx answer tells nothing, so every user is unknown; a
 // batch answer's UserErrors refuse the users they name, and one that names no user or a user not
 // in the request makes the users it may concern unknown rather than applied.
 namespace BatchAnswers {

@@ -14,6 +14,8 @@
 
 namespace {
 
+using namespace Qt::StringLiterals;
+
 QStringList wireNames(const QList<LicenseValue> &licenses)
 {
     QStringList names;
@@ -374,6 +376,14 @@ void UsersModel::requestPage()
             emit loadFailed(page.error());
             return;
         }
+        if (std::optional<ChimeError> refusal = m_paging.check(
+                u"ListUsers"_s, page.value().users.size(), m_pageSize, page.value().nextToken)) {
+            // The rows already shown stay; Retry asks again from the last good page.
+            m_loadError = *refusal;
+            emit loadingChanged(false);
+            emit loadFailed(*refusal);
+            return;
+        }
         m_nextToken = page.value().nextToken;
         m_complete = m_nextToken.isEmpty();
         appendUsers(page.value().users);
@@ -393,23 +403,29 @@ void UsersModel::requestPage()
 
 void UsersModel::appendUsers(const QList<User> &users)
 {
-    // A user already shown (found by an email lookup before its page came) is updated in place,
-    // never listed twice; the others are appended straight from the page, without a copy of it.
-    QVarLengthArray<bool, 256> known(users.size());
+    // One id is one row: a user already shown (found by an email lookup before its page came)
+    // is updated in place, and a page that names a user twice gives one row, from its last copy.
+    // The others are appended straight from the page, without a copy of it.
+    QHash<QString, qsizetype> lastCopy;
+    lastCopy.reserve(users.size());
+    for (qsizetype i = 0; i < users.size(); ++i)
+        lastCopy.insert(users.at(i).userId, i);
+    QVarLengthArray<bool, 256> append(users.size());
     qsizetype fresh = 0;
     for (qsizetype i = 0; i < users.size(); ++i) {
-        known[i] = m_rowById.contains(users.at(i).userId);
-        if (known[i])
-            updateRow(users.at(i));
-        else
+        const User &user = users.at(i);
+        append[i] = lastCopy.value(user.userId) == i && !m_rowById.contains(user.userId);
+        if (append[i])
             ++fresh;
+        else if (lastCopy.value(user.userId) == i)
+            updateRow(user);
     }
     if (fresh == 0)
         return;
     const int first = static_cast<int>(m_users.size());
     beginInsertRows({}, first, first + static_cast<int>(fresh) - 1);
     for (qsizetype i = 0; i < users.size(); ++i) {
-        if (known[i])
+        if (!append[i])
             continue;
         const User &user = users.at(i);
         m_rowById.insert(user.userId, static_cast<int>(m_users.size()));
@@ -448,6 +464,7 @@ void UsersModel::setAccount(const QString &accountId, const QList<LicenseValue> 
     m_users.clear();
     m_rowById.clear();
     m_nextToken.clear();
+    m_paging.reset();
     m_complete = accountId.isEmpty();
     m_loadAll = false;
     m_loadError.reset();
@@ -472,6 +489,7 @@ void UsersModel::reload()
 void UsersModel::retryLoad()
 {
     m_loadError.reset();
+    m_paging.reset();
     fetchMore({});
 }
 

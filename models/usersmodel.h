@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/chimeerror.h"
+#include "core/pagingguard.h"
 #include "core/user.h"
 
 #include <QAbstractTableModel>
@@ -141,6 +142,7 @@ private:
     bool m_loadAll = false;
     std::optional<ChimeError> m_loadError;
     QPointer<ChimeCall> m_pageCall;
+    PagingGuard m_paging;
     QPointer<ChimeCall> m_lookupCall;
     int m_pageSize = defaultPageSize;
 };

@@ -10,7 +10,8 @@
 
 // A loopback HTTP/1.1 server whose answers a test writes: for each request (method, path with
 // query, body) the handler gives a status and a JSON body, or nothing to leave the request
-// unanswered forever (a service that accepts and never replies). No signature is checked.
+// unanswered forever (a service that accepts and never replies), or an answer cut short. No
+// signature is checked.
 class ScriptedServer final : public QTcpServer
 {
 public:
@@ -18,6 +19,9 @@ public:
     {
         int status = 200;
         QByteArray body;
+        // Close the connection halfway through the answer: the client saw the service answer,
+        // but not what it said (Qt resends a request whose connection closes before any answer).
+        bool cutShort = false;
     };
     using Handler = std::function<std::optional<Answer>(const QByteArray &method,
                                                         const QByteArray &path, const QByteArray &body)>;
@@ -60,6 +64,12 @@ private:
         const std::optional<Answer> answer = m_handler(requestLine.value(0), requestLine.value(1), body);
         if (!answer)
             return;
+        if (answer->cutShort) {
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"Us");
+            socket->flush();
+            socket->disconnectFromHost();
+            return;
+        }
         socket->write("HTTP/1.1 " + QByteArray::number(answer->status) + " X\r\n"
                       "Content-Type: application/json\r\nx-amzn-RequestId: scripted-request\r\n"
                       "Content-Length: " + QByteArray::number(answer->body.size()) + "\r\n\r\n"

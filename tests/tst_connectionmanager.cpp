@@ -60,6 +60,8 @@ private slots:
     void unusableProfileFailsWithItsReason();
     void slowKeychainIsReportedAndCanBeCancelled();
     void commandLineOverridesWin();
+    void controlCharactersFromTheEnvironmentAreRefused_data();
+    void controlCharactersFromTheEnvironmentAreRefused();
 
 private:
     void writeAwsFiles();
@@ -276,6 +278,41 @@ void TstConnectionManager::commandLineOverridesWin()
     manager.setOverrides(u"eu-west-1"_s, m_fixture->emulator().endpoint().toString());
     manager.activate({ Origin::Environment, {}, {} });
     QCOMPARE(m_fixture->client()->endpointDescription(), m_fixture->emulator().endpoint().toString());
+}
+
+void TstConnectionManager::controlCharactersFromTheEnvironmentAreRefused_data()
+{
+    QTest::addColumn<QString>("variable");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("token with an injected header")
+        << u"AWS_SESSION_TOKEN"_s << u"abc\r\nX-Injected: yes"_s << u"session token"_s;
+    QTest::newRow("key id with a line break") << u"AWS_ACCESS_KEY_ID"_s << u"AKIDDEMO\n"_s
+                                             << u"access key id"_s;
+    QTest::newRow("region with a line break") << u"AWS_REGION"_s << u"us-east-1\r\n"_s << u"region"_s;
+}
+
+void TstConnectionManager::controlCharactersFromTheEnvironmentAreRefused()
+{
+    QFETCH(QString, variable);
+    QFETCH(QString, value);
+    QFETCH(QString, field);
+    QProcessEnvironment environment;
+    environment.insert(u"AWS_ACCESS_KEY_ID"_s, EmulatorConfig::demoCredentials().accessKeyId);
+    environment.insert(u"AWS_SECRET_ACCESS_KEY"_s, EmulatorConfig::demoCredentials().secretAccessKey);
+    environment.insert(variable, value);
+    MemoryCredentialStore secrets;
+    ProfileStore profiles(&secrets);
+    ConnectionManager manager(m_fixture->client(), &profiles, environment, ChimeClientConfig());
+    QSignalSpy failed(&manager, &ConnectionManager::activationFailed);
+    QSignalSpy activated(&manager, &ConnectionManager::activated);
+    manager.activate({ ConnectionManager::Origin::Environment, {}, {} });
+    QTRY_COMPARE(failed.size(), 1);
+    const QString message = failed.first().first().toString();
+    QVERIFY2(message.contains(field), qPrintable(message));
+    QVERIFY(!message.contains(value.trimmed()));
+    QCOMPARE(activated.size(), 0);
+    QCOMPARE(m_fixture->emulator().requestCount(), quint64(0));
 }
 
 QTEST_GUILESS_MAIN(TstConnectionManager)

@@ -90,6 +90,8 @@ private slots:
     void failedAttemptsAreRetriedSignedAfresh();
     void nonRetryableErrorIsNotRetried();
     void retryAfterHeaderDelaysTheRetry();
+    void absurdRetryAfterIsClamped_data();
+    void absurdRetryAfterIsClamped();
     void exhaustedAttemptsReportTheCount();
     void oversizedAnswerIsRefused();
     void clockSkewIsExplainedInMinutes_data();
@@ -252,6 +254,37 @@ void TstRetries::retryAfterHeaderDelaysTheRetry()
     const auto answer = getAccount(*chime);
     QVERIFY(answer && answer->isOk());
     QVERIFY2(timer.elapsed() >= 950, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(server.heads.size(), 2);
+}
+
+void TstRetries::absurdRetryAfterIsClamped_data()
+{
+    QTest::addColumn<QByteArray>("retryAfter");
+    QTest::newRow("largest qint64") << QByteArray("9223372036854775807");
+    QTest::newRow("past qint64") << QByteArray("99999999999999999999");
+    QTest::newRow("negative") << QByteArray("-5");
+    QTest::newRow("a date long past") << QByteArray("Wed, 21 Oct 2015 07:28:00 GMT");
+    QTest::newRow("garbage") << QByteArray("soon");
+}
+
+// Whatever the service asks for, the wait is a number the policy caps (UBSan aborts on the
+// overflow the largest value once caused).
+void TstRetries::absurdRetryAfterIsClamped()
+{
+    QFETCH(QByteArray, retryAfter);
+    ScriptedServer server({ response(429, R"({"Code":"Throttled","Message":"wait"})",
+                                     "x-amzn-ErrorType: ThrottledClientException\r\nRetry-After: "
+                                         + retryAfter + "\r\n"),
+                            response(200, accountBody) });
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    ChimeClientConfig config;
+    config.retry.maxDelay = 300ms;
+    auto chime = client(server.endpoint(), config);
+    QElapsedTimer timer;
+    timer.start();
+    const auto answer = getAccount(*chime);
+    QVERIFY(answer && answer->isOk());
+    QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
     QCOMPARE(server.heads.size(), 2);
 }
 

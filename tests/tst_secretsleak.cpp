@@ -4,6 +4,7 @@
 #include "core/profilestore.h"
 #include "emulatorfixture.h"
 #include "enginefixture.h"
+#include "loopbackclient.h"
 #include "scriptedserver.h"
 #include "models/changeacts.h"
 #include "ui/errorbanner.h"
@@ -211,12 +212,8 @@ void TstSecretsLeak::refusedChangeQuotingSecretsJournalsNone()
     ScriptedServer service([&](const QByteArray &, const QByteArray &, const QByteArray &) {
         return std::optional<ScriptedServer::Answer>({ 403, quoted });
     });
-    StaticCredentialsProvider credentials({ accessKeyId, secret, token }, u"leaktest"_s);
-    ChimeClientConfig config;
-    config.endpointOverride = service.endpoint().toString();
-    QNetworkAccessManager network;
-    ChimeClient client(&network, &credentials, config);
-    EngineFixture engine(&client);
+    LoopbackClient client(service.endpoint(), std::chrono::seconds(10), { accessKeyId, secret, token });
+    EngineFixture engine(client.client());
     Change change;
     change.act = ChangeActs::license().id();
     change.accountId = u"account"_s;

@@ -16,6 +16,8 @@
 
 using namespace Qt::StringLiterals;
 
+Q_DECLARE_METATYPE(AwsCredentials)
+
 using Build = std::function<Outcome<PreparedRequest>()>;
 Q_DECLARE_METATYPE(Build)
 
@@ -147,6 +149,8 @@ private slots:
     void clockReadForEveryRequest();
     void missingCredentials_data();
     void missingCredentials();
+    void controlCharactersAreRefused_data();
+    void controlCharactersAreRefused();
     void wireMatchesSignature_data();
     void wireMatchesSignature();
 };
@@ -422,6 +426,42 @@ void TstSignedrequestfactory::missingCredentials()
     QCOMPARE(made.error().kind(), ChimeError::Kind::InvalidConfiguration);
     QCOMPARE(made.error().operation(), u"GetUser"_s);
     QVERIFY(!made.error().message().isEmpty());
+}
+
+void TstSignedrequestfactory::controlCharactersAreRefused_data()
+{
+    QTest::addColumn<AwsCredentials>("credentials");
+    QTest::addColumn<QString>("field");
+    const AwsCredentials good { u"AKIDEXAMPLE"_s, u"secret-secret-secret"_s, u"token-token"_s };
+    AwsCredentials row = good;
+    row.sessionToken = u"abc\r\nX-Injected: yes"_s;
+    QTest::newRow("header injection in the token") << row << u"session token"_s;
+    row = good;
+    row.accessKeyId = u"AKID\nEXAMPLE"_s;
+    QTest::newRow("line break in the key id") << row << u"access key id"_s;
+    row = good;
+    row.secretAccessKey = u"secret\tsecret"_s;
+    QTest::newRow("tab in the secret") << row << u"secret access key"_s;
+    row = good;
+    row.sessionToken = u"abc\u2028def"_s;
+    QTest::newRow("Unicode line separator") << row << u"session token"_s;
+}
+
+// A line break in a credential would become a header line of its own: nothing is built, and
+// the message names the field, never the value.
+void TstSignedrequestfactory::controlCharactersAreRefused()
+{
+    QFETCH(AwsCredentials, credentials);
+    QFETCH(QString, field);
+    const StaticCredentialsProvider provider(credentials, u"test"_s);
+    const SignedRequestFactory factory(endpointFor(), &provider, fixedTime);
+    const Outcome<QNetworkRequest> made
+        = factory.make(ChimeRequestBuilder::getUser({ u"acc"_s, u"user-1"_s }).value());
+    QVERIFY(!made.isOk());
+    QCOMPARE(made.error().kind(), ChimeError::Kind::InvalidConfiguration);
+    QVERIFY(made.error().message().contains(field));
+    for (const QString &value : { credentials.accessKeyId, credentials.secretAccessKey, credentials.sessionToken })
+        QVERIFY(!made.error().userMessage().contains(value));
 }
 
 void TstSignedrequestfactory::wireMatchesSignature_data()

@@ -761,6 +761,33 @@ Typ: %3</translation>
         <source>Credentials: %1 — %2</source>
         <translation>Anmeldedaten: %1 – %2</translation>
     </message>
+    <message>
+        <source>%1 cannot be used. %2</source>
+        <translation>%1 kann nicht verwendet werden. %2</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialCheck</name>
+    <message>
+        <source>access key id</source>
+        <translation>Zugriffsschlüssel-ID</translation>
+    </message>
+    <message>
+        <source>secret access key</source>
+        <translation>geheime Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>session token</source>
+        <translation>Sitzungstoken</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>The %1 contains a control character (a line break or tab, perhaps pasted along); it is not used. Enter it again without it.</source>
+        <translation>Das Feld „%1“ enthält ein Steuerzeichen (einen Zeilenumbruch oder Tabulator, vielleicht mit eingefügt); es wird nicht verwendet. Geben Sie es ohne dieses Zeichen erneut ein.</translation>
+    </message>
 </context>
 <context>
     <name>CredentialsDialog</name>
@@ -1530,6 +1557,21 @@ Typ: %3</translation>
     <message>
         <source>memory, this session only</source>
         <translation>Arbeitsspeicher, nur für diese Sitzung</translation>
+    </message>
+</context>
+<context>
+    <name>PagingGuard</name>
+    <message>
+        <source>The service sent %1 items in a page of at most %2; the listing was stopped.</source>
+        <translation>Der Dienst sandte %1 Einträge in einer Seite von höchstens %2; das Auflisten wurde beendet.</translation>
+    </message>
+    <message>
+        <source>The service sent %1 empty pages in a row, each saying more would follow; the listing was stopped.</source>
+        <translation>Der Dienst sandte %1 leere Seiten hintereinander, jede mit der Angabe, es folge mehr; das Auflisten wurde beendet.</translation>
+    </message>
+    <message>
+        <source>The service sent a page token it had sent before, so the listing would never end; it was stopped.</source>
+        <translation>Der Dienst sandte ein Seitentoken, das er schon einmal gesandt hatte; das Auflisten endete nie und wurde beendet.</translation>
     </message>
 </context>
 <context>

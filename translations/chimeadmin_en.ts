@@ -758,6 +758,33 @@ Type: %3</source>
         <source>Credentials: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 cannot be used. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialCheck</name>
+    <message>
+        <source>access key id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret access key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 contains a control character (a line break or tab, perhaps pasted along); it is not used. Enter it again without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CredentialsDialog</name>
@@ -1526,6 +1553,21 @@ Type: %3</source>
     </message>
     <message>
         <source>memory, this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PagingGuard</name>
+    <message>
+        <source>The service sent %1 items in a page of at most %2; the listing was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service sent %1 empty pages in a row, each saying more would follow; the listing was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service sent a page token it had sent before, so the listing would never end; it was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
