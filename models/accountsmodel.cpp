@@ -1,5 +1,7 @@
 #include "models/accountsmodel.h"
 
+#include "models/plaintooltip.h"
+
 using namespace Qt::StringLiterals;
 
 #include "core/chimecall.h"
@@ -31,8 +33,8 @@ QVariant AccountsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return account.name.isEmpty() ? account.accountId : account.name;
     case Qt::ToolTipRole:
-        return tr("%1\nAccount id: %2\nType: %3")
-            .arg(account.name, account.accountId, account.accountType.wireName());
+        return plainToolTip(tr("%1\nAccount id: %2\nType: %3")
+                                .arg(account.name, account.accountId, account.accountType.wireName()));
     case AccountIdRole:
         return account.accountId;
     case AccountTypeRole:

@@ -1,6 +1,7 @@
 #include "models/auditlogmodel.h"
 
 #include "models/displaynames.h"
+#include "models/plaintooltip.h"
 
 #include <QLocale>
 
@@ -55,7 +56,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(row, index.column());
     case Qt::ToolTipRole:
-        return toolTip(row, index.column());
+        return plainToolTip(toolTip(row, index.column()).toString());
     case CsvRole:
         return csv(row, index.column());
     case TimeRole:

@@ -13,8 +13,11 @@ QByteArray escapeCell(const QString &text)
     const bool formula = !cell.isEmpty() && formulaStarts.contains(cell.front());
     if (formula)
         cell.prepend(u'\'');
-    if (formula || cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n')
-        || cell.contains(u'\r')) {
+    // ';' too: spreadsheets in German (and other) locales split on it.
+    static const QString separators = QStringLiteral(",;\"\n\r");
+    const bool needsQuotes = std::any_of(cell.cbegin(), cell.cend(),
+                                         [](QChar c) { return separators.contains(c); });
+    if (formula || needsQuotes) {
         cell.replace(QStringLiteral("\""), QStringLiteral("\"\""));
         cell = u'"' + cell + u'"';
     }

@@ -2,11 +2,14 @@
 
 #include "core/chimecall.h"
 #include "core/chimeclient.h"
+#include "core/credentialcheck.h"
 #include "models/changeact.h"
 #include "models/changeacts.h"
 #include "models/changeengine.h"
 #include "models/displaynames.h"
+#include "models/plaintooltip.h"
 
+#include <QRegularExpression>
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -215,7 +218,7 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
         return index.column() == LicenseColumn ? QVariant(shownLicense(user).wireName())
                                                : displayData(user, index.column());
     case Qt::ToolTipRole:
-        return toolTip(user, index.column());
+        return plainToolTip(toolTip(user, index.column()).toString());
     case UserIdRole:
         return user.userId;
     case DisplayNameRole:
@@ -509,8 +512,29 @@ void UsersModel::applyUsers(const QList<User> &users)
         updateRow(user);
 }
 
+std::optional<QString> UsersModel::emailProblem(const QString &email)
+{
+    // The API model's pattern for an email: .+@.+\..+
+    static const QRegularExpression pattern(QStringLiteral("^.+@.+\\..+$"));
+    const QString trimmed = email.trimmed();
+    if (trimmed.isEmpty())
+        return tr("Enter an email address to look up.");
+    if (trimmed.size() > longestEmail)
+        return tr("An email address has at most %1 characters; this one has %2.")
+            .arg(longestEmail)
+            .arg(trimmed.size());
+    if (!pattern.match(trimmed).hasMatch() || trimmed.contains(QChar::Space)
+        || CredentialCheck::hasControlCharacter(trimmed))
+        return tr("\"%1\" is not an email address (name@domain.example).").arg(trimmed);
+    return std::nullopt;
+}
+
 void UsersModel::lookUpByEmail(const QString &email)
 {
+    if (const std::optional<QString> problem = emailProblem(email)) {
+        emit lookupFailed(email, *problem);
+        return;
+    }
     if (m_lookupCall)
         m_lookupCall->abort();
     ListUsersRequest request;

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QPointer>
 
+#include <optional>
 #include <vector>
 
 class ChangeEngine;
@@ -102,7 +103,11 @@ public:
     int rowOfUser(const QString &userId) const;
 
     // Server-side lookup (ListUsers user-email): the user's row, loaded if needed, is reported
-    // with userLookedUp(); otherwise lookupFailed() says why.
+    // with userLookedUp(); otherwise lookupFailed() says why. Input that is not an email the
+    // service would take (blank, over 256 characters, not name@domain.tld) is refused before
+    // anything is sent.
+    static constexpr qsizetype longestEmail = 256;
+    static std::optional<QString> emailProblem(const QString &email);
     void lookUpByEmail(const QString &email);
     // Takes users the service sent elsewhere (read back by a change), matched by id.
     void applyUsers(const QList<User> &users);

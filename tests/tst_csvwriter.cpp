@@ -31,6 +31,7 @@ void TstCsvWriter::escapeCell_data()
     QTest::newRow("formula @") << u"@SUM(A1)"_s << QByteArray("\"'@SUM(A1)\"");
     QTest::newRow("leading tab") << u"\t=1"_s << QByteArray("\"'\t=1\"");
     QTest::newRow("comma") << u"Lee, Ada"_s << QByteArray("\"Lee, Ada\"");
+    QTest::newRow("semicolon") << u"Lee; Ada"_s << QByteArray("\"Lee; Ada\"");
     QTest::newRow("quote") << u"say \"hi\""_s << QByteArray("\"say \"\"hi\"\"\"");
     QTest::newRow("newline") << u"a\nb"_s << QByteArray("\"a\nb\"");
     QTest::newRow("apostrophe") << u"O'Brien"_s << QByteArray("O'Brien");

@@ -33,6 +33,8 @@ private slots:
     void failedPageResumesWhereItStopped();
     void emailLookupFindsUnloadedUser();
     void emailLookupReportsMissingUser();
+    void emailLookupRefusesWhatIsNoEmail_data();
+    void emailLookupRefusesWhatIsNoEmail();
 
 private:
     void showAccount(int index);
@@ -386,6 +388,33 @@ void TstUsersModel::emailLookupReportsMissingUser()
     m_model->lookUpByEmail(u"nobody@nowhere.example"_s);
     QVERIFY(failed.wait());
     QVERIFY(failed.first().at(1).toString().contains(u"nobody@nowhere.example"_s));
+}
+
+void TstUsersModel::emailLookupRefusesWhatIsNoEmail_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("blank") << u"   "_s << u"Enter an email"_s;
+    QTest::newRow("over 256 characters") << QString(250, u'a') + u"@example.com"_s << u"at most 256"_s;
+    QTest::newRow("no domain dot") << u"ada@example"_s << u"not an email"_s;
+    QTest::newRow("a space inside") << u"ada lee@example.com"_s << u"not an email"_s;
+    QTest::newRow("a line break inside") << u"ada@exa\nmple.com"_s << u"not an email"_s;
+}
+
+void TstUsersModel::emailLookupRefusesWhatIsNoEmail()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, said);
+    showAccount(0);
+    m_model->fetchMore({});
+    QTRY_COMPARE(m_model->rowCount(), 12);
+    const int listings = m_fixture->emulator().operationCount(u"ListUsers"_s);
+    QSignalSpy failed(m_model.get(), &UsersModel::lookupFailed);
+    m_model->lookUpByEmail(input);
+    QCOMPARE(failed.size(), 1);
+    QVERIFY2(failed.first().at(1).toString().contains(said), qPrintable(failed.first().at(1).toString()));
+    QTest::qWait(50);
+    QCOMPARE(m_fixture->emulator().operationCount(u"ListUsers"_s), listings);
 }
 
 QTEST_GUILESS_MAIN(TstUsersModel)

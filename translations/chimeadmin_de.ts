@@ -1915,6 +1915,18 @@ Typ: %3</translation>
         <source>The answer was lost: reading the user back to learn whether it applied…</source>
         <translation>Die Antwort ging verloren: der Benutzer wird erneut gelesen, um zu erfahren, ob die Änderung übernommen wurde…</translation>
     </message>
+    <message>
+        <source>Enter an email address to look up.</source>
+        <translation>Geben Sie eine E-Mail-Adresse zum Nachschlagen ein.</translation>
+    </message>
+    <message>
+        <source>An email address has at most %1 characters; this one has %2.</source>
+        <translation>Eine E-Mail-Adresse hat höchstens %1 Zeichen; diese hat %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address (name@domain.example).</source>
+        <translation>„%1“ ist keine E-Mail-Adresse (name@domain.example).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -1912,6 +1912,18 @@ Type: %3</source>
         <source>The answer was lost: reading the user back to learn whether it applied…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter an email address to look up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An email address has at most %1 characters; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address (name@domain.example).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

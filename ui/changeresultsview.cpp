@@ -1,5 +1,7 @@
 #include "ui/changeresultsview.h"
 
+#include "models/plaintooltip.h"
+
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -94,12 +96,12 @@ void ChangeResultsView::updateRow(int index)
     m_table->item(index, UserColumn)->setText(shown);
     m_table->item(index, UserColumn)->setData(Qt::UserRole, target.change.userId);
     m_table->item(index, UserColumn)->setToolTip(
-        tr("%1\n%2").arg(target.change.email, target.change.userId));
+        plainToolTip(tr("%1\n%2").arg(target.change.email, target.change.userId)));
     m_table->item(index, BeforeColumn)->setText(act->displayValue(target.change.before));
     m_table->item(index, AfterColumn)->setText(act->displayValue(target.change.after));
     m_table->item(index, ResultColumn)->setText(stateText(target.state));
     m_table->item(index, MessageColumn)->setText(target.message);
-    m_table->item(index, MessageColumn)->setToolTip(target.message);
+    m_table->item(index, MessageColumn)->setToolTip(plainToolTip(target.message));
 }
 
 void ChangeResultsView::updateSummary()

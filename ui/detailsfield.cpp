@@ -18,6 +18,8 @@ QLabel *addDetailsField(QFormLayout *form, QWidget *parent, const QString &label
     field->setObjectName(objectName);
     field->setTextInteractionFlags(Qt::TextSelectableByMouse);
     field->setWordWrap(true);
+    // Names and ids come from the service: data, never markup.
+    field->setTextFormat(Qt::PlainText);
     field->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     form->addRow(label, field);
     return field;

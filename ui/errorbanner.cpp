@@ -1,5 +1,7 @@
 #include "ui/errorbanner.h"
 
+#include "models/plaintooltip.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QHBoxLayout>
@@ -28,6 +30,9 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_text->setObjectName(QStringLiteral("errorText"));
     // The service's words and names are data, never markup.
     m_text->setTextFormat(Qt::PlainText);
+    // A long message wraps within the window and never widens it (one without spaces would):
+    // what does not fit is in the tooltip, and Copy copies it whole.
+    m_text->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *copy = new QPushButton(tr("Copy"), this);
     copy->setObjectName(QStringLiteral("copyButton"));
     copy->setToolTip(tr("Copy the message, with its request id, to the clipboard"));
@@ -45,7 +50,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     layout->addWidget(close, 0, Qt::AlignTop);
 
     connect(copy, &QPushButton::clicked, this,
-            [this] { QApplication::clipboard()->setText(m_text->text()); });
+            [this] { QApplication::clipboard()->setText(m_fullText); });
     connect(close, &QToolButton::clicked, this, &QWidget::hide);
     connect(m_retry, &QPushButton::clicked, this, [this] {
         hide();
@@ -56,12 +61,14 @@ ErrorBanner::ErrorBanner(QWidget *parent)
 
 void ErrorBanner::showError(const QString &text, bool offerRetry)
 {
-    m_text->setText(text);
+    m_fullText = text;
+    m_text->setText(text.size() > shownCharacters ? text.left(shownCharacters) + QChar(0x2026) : text);
+    m_text->setToolTip(plainToolTip(text));
     m_retry->setVisible(offerRetry);
     show();
 }
 
 QString ErrorBanner::text() const
 {
-    return isVisible() ? m_text->text() : QString();
+    return isVisible() ? m_fullText : QString();
 }

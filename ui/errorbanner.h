@@ -21,6 +21,10 @@ signals:
     void retryRequested();
 
 private:
+    // More than this is left to the tooltip and to Copy: the banner stays a few lines high.
+    static constexpr qsizetype shownCharacters = 400;
+
+    QString m_fullText;
     QLabel *m_text;
     QPushButton *m_retry;
 };
