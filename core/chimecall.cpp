@@ -96,8 +96,10 @@ void ChimeCall::sendAttempt()
     m_signedAt = m_factory->now();
     Outcome<QNetworkRequest> networkRequest = m_factory->make(request, m_signedAt);
     if (!networkRequest.isOk()) {
-        QMetaObject::invokeMethod(this, [this, error = networkRequest.error()] { finish(error); },
-                                  Qt::QueuedConnection);
+        // Not sent this time; an earlier attempt may still have reached the service.
+        ChimeError error = networkRequest.error();
+        error.setEarlierAttemptUncertain(m_earlierAttemptUncertain);
+        QMetaObject::invokeMethod(this, [this, error] { finish(error); }, Qt::QueuedConnection);
         return;
     }
     qCDebug(lcApi) << "->" << request.operation << request.method << request.path

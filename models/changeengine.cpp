@@ -4,6 +4,8 @@
 #include "models/changeact.h"
 #include "models/changeacts.h"
 
+#include <QSet>
+
 ChangeEngine::ChangeEngine(ChimeClient *client, AsyncJournal *journal, QString sessionId,
                            ChangeRun::Config config, QObject *parent)
     : QObject(parent)
@@ -32,6 +34,13 @@ ChangeRun *ChangeEngine::submit(Change change)
     const ChangeAct *act = ChangeActs::find(change.act);
     if (!act || change.targets.isEmpty())
         return nullptr;
+    if (m_sessionId.isEmpty()) {
+        // Without a session of its own another window could not tell this change from one of a
+        // program that died, and would read its users back while it is still on its way.
+        emit journalWriteFailed(tr("This window could not start its session in the program's data "
+                                   "folder, so it sends no change."));
+        return nullptr;
+    }
     change.id = QUuid::createUuid();
     change.connection = m_client->identity();
     // Bound now: the run's requests, read-backs and journal entries use this connection whatever
@@ -49,9 +58,9 @@ ChangeRun *ChangeEngine::submit(Change change)
             [this, run](const User &user) { emit userRead(run->change().accountId, user); });
     const Change &submitted = run->change();
     for (const ChangeTarget &target : submitted.targets) {
-        m_latest.insert(keyOf(submitted.accountId, target.userId), run);
-        m_status.insert(keyOf(submitted.accountId, target.userId),
-                        { UserChangeState::Queued, submitted.act, target.after, {} });
+        const QString key = keyOf(submitted.accountId, target.userId);
+        m_runsOfUser[key].append(run);
+        m_status.insert(key, currentStatus(key));
         emit statusChanged(submitted.accountId, target.userId);
     }
     emit runSubmitted(run);
@@ -82,14 +91,21 @@ bool ChangeEngine::isFree(const ChangeRun *run) const
 
 void ChangeEngine::startWaitingRuns()
 {
+    // Changes start in the order they were made: a user of a change still waiting is taken for
+    // every change made after it, so a later change is never overtaken by an earlier one.
+    QSet<QString> heldBack;
     for (qsizetype i = 0; i < m_waiting.size();) {
         ChangeRun *run = m_waiting.at(i);
-        if (!isFree(run)) {
+        const Change &change = run->change();
+        const bool free = isFree(run) && std::none_of(change.targets.cbegin(), change.targets.cend(),
+            [&](const ChangeTarget &target) { return heldBack.contains(keyOf(change.accountId, target.userId)); });
+        if (!free) {
+            for (const ChangeTarget &target : change.targets)
+                heldBack.insert(keyOf(change.accountId, target.userId));
             ++i;
             continue;
         }
         m_waiting.removeAt(i);
-        const Change &change = run->change();
         for (const ChangeTarget &target : change.targets) {
             const QString key = keyOf(change.accountId, target.userId);
             m_owner.insert(key, run);
@@ -102,45 +118,59 @@ void ChangeEngine::startWaitingRuns()
     }
 }
 
+// What to show for a user: the newest change of it that is on its way or tells something; a
+// cancelled one tells nothing, so the change before it (still unconfirmed, say) shows instead.
+ChangeEngine::UserStatus ChangeEngine::currentStatus(const QString &key) const
+{
+    using State = ChangeRun::TargetState;
+    const QList<ChangeRun *> runs = m_runsOfUser.value(key);
+    for (auto run = runs.crbegin(); run != runs.crend(); ++run) {
+        const ChangeRun::Target *target = (*run)->target(key.section(QLatin1Char('/'), 1));
+        if (!target || target->state == State::Cancelled)
+            continue;
+        UserStatus status { UserChangeState::None, (*run)->change().act, target->change.after,
+                            target->message };
+        switch (target->state) {
+        case State::Queued:
+            status.state = UserChangeState::Queued;
+            break;
+        case State::Sending:
+            status.state = UserChangeState::Sending;
+            break;
+        case State::Checking:
+            status.state = UserChangeState::Checking;
+            break;
+        case State::Failed:
+            status.state = UserChangeState::Failed;
+            break;
+        case State::Unconfirmed:
+            status.state = UserChangeState::Unconfirmed;
+            break;
+        case State::Applied:
+        case State::NotApplied:
+        case State::Cancelled:
+            break;
+        }
+        return status;
+    }
+    return {};
+}
+
 void ChangeEngine::onTargetChanged(ChangeRun *run, int index)
 {
     const ChangeRun::Target &target = run->targets().at(index);
     const Change &change = run->change();
     const QString key = keyOf(change.accountId, target.change.userId);
-    using State = ChangeRun::TargetState;
-    UserStatus status { UserChangeState::None, change.act, target.change.after, target.message };
-    switch (target.state) {
-    case State::Queued:
-        status.state = UserChangeState::Queued;
-        break;
-    case State::Sending:
-        status.state = UserChangeState::Sending;
-        break;
-    case State::Checking:
-        status.state = UserChangeState::Checking;
-        break;
-    case State::Failed:
-        status.state = UserChangeState::Failed;
-        break;
-    case State::Unconfirmed:
-        status.state = UserChangeState::Unconfirmed;
-        break;
-    case State::Applied:
-    case State::NotApplied:
-    case State::Cancelled:
-        break;
-    }
     if (ChangeRun::isSettled(target.state)) {
         --m_busyUsers;
-        if (!target.holds.isEmpty() && target.state != State::Unconfirmed) {
+        // Only what the service told (or showed when read back) is what it holds.
+        if (!target.holds.isEmpty()) {
             m_lastHeld.insert(key, { change.act, target.holds });
             emit userChanged(change.accountId, target.change.userId, change.act, target.holds);
         }
         emit busyChanged(m_busyUsers);
     }
-    // While a later change of this user waits, its status is the one to show.
-    if (m_latest.value(key) != run)
-        return;
+    const UserStatus status = currentStatus(key);
     if (status.state == UserChangeState::None)
         m_status.remove(key);
     else

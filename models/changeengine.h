@@ -68,6 +68,7 @@ private:
     void startWaitingRuns();
     bool isFree(const ChangeRun *run) const;
     void onTargetChanged(ChangeRun *run, int index);
+    UserStatus currentStatus(const QString &key) const;
     void onRunFinished(ChangeRun *run);
 
     ChimeClient *m_client;
@@ -78,7 +79,7 @@ private:
     QList<ChangeRun *> m_waiting;
     ChimeClient *m_pinned = nullptr; // bound to the connection in use, made on first need
     QHash<QString, ChangeRun *> m_owner; // user key -> the run now sending to it
-    QHash<QString, ChangeRun *> m_latest; // user key -> the run submitted last for it
+    QHash<QString, QList<ChangeRun *>> m_runsOfUser; // user key -> its runs, oldest first
     QHash<QString, UserStatus> m_status;
     QHash<QString, std::pair<QString, QString>> m_lastHeld; // user key -> (act, value)
     int m_busyUsers = 0;

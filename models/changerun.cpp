@@ -66,6 +66,12 @@ int ChangeRun::countIn(TargetState state) const
                                           [state](const Target &target) { return target.state == state; }));
 }
 
+const ChangeRun::Target *ChangeRun::target(const QString &userId) const
+{
+    const int index = indexOf(userId);
+    return index < 0 ? nullptr : &m_targets.at(index);
+}
+
 int ChangeRun::indexOf(const QString &userId) const
 {
     for (int i = 0; i < m_targets.size(); ++i) {
@@ -136,8 +142,7 @@ void ChangeRun::cancel()
     m_queue.clear();
     for (int i = 0; i < m_targets.size(); ++i) {
         if (m_targets.at(i).state == TargetState::Queued)
-            settle(i, TargetState::Cancelled, m_targets.at(i).change.before, {}, {},
-                   tr("Not sent: cancelled."), false);
+            settle(i, TargetState::Cancelled, {}, {}, {}, tr("Not sent: cancelled."), false);
     }
     if (m_begun) {
         flushOutcomes();
@@ -187,8 +192,8 @@ void ChangeRun::onBatchAnswered(const QList<int> &indexes, const ChangeAct::Answ
             settle(index, TargetState::Applied, target.change.after, answer.requestId, {}, {}, false);
             break;
         case TargetAnswer::Kind::Refused:
-            settle(index, TargetState::Failed, target.change.before, answer.requestId,
-                   answer.code, answer.message, false);
+            // Refused: nothing changed, but what the user holds is only as known as before.
+            settle(index, TargetState::Failed, {}, answer.requestId, answer.code, answer.message, false);
             break;
         case TargetAnswer::Kind::Unknown:
             // Not "failed": what the service did is not known until the user is read back.

@@ -58,6 +58,8 @@ public:
     const Change &change() const { return m_change; }
     const ChangeAct *act() const { return m_act; }
     const QList<Target> &targets() const { return m_targets; }
+    // The target for `userId`, or null.
+    const Target *target(const QString &userId) const;
     int total() const { return static_cast<int>(m_targets.size()); }
     int settledCount() const { return m_settled; }
     int countIn(TargetState state) const;

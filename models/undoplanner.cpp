@@ -11,20 +11,51 @@
 
 namespace {
 
-// The users of `changeId` whose last outcome is Applied.
-QSet<QString> appliedUsers(const JournalContents &contents, const QUuid &changeId)
+using namespace Qt::StringLiterals;
+
+// Each user's last outcome in change `changeId`.
+QHash<QString, Settlement> lastOutcomes(const JournalContents &contents, const QUuid &changeId)
 {
     QHash<QString, Settlement> last;
     for (const UserOutcome &outcome : contents.outcomes) {
         if (outcome.changeId == changeId)
             last.insert(outcome.userId, outcome.settlement);
     }
-    QSet<QString> applied;
+    return last;
+}
+
+// The users of `changeId` that may hold what it gave them: applied, or not confirmed either way.
+QSet<QString> usersItMayHaveChanged(const JournalContents &contents, const QUuid &changeId)
+{
+    QSet<QString> users;
+    const QHash<QString, Settlement> last = lastOutcomes(contents, changeId);
     for (auto it = last.cbegin(); it != last.cend(); ++it) {
-        if (it.value() == Settlement::Applied)
-            applied.insert(it.key());
+        if (it.value() == Settlement::Applied || it.value() == Settlement::Unconfirmed)
+            users.insert(it.key());
     }
-    return applied;
+    return users;
+}
+
+// Users that a change journaled after `original`, of the same act and account, applied to:
+// they were changed since, even if back to the same value.
+QHash<QString, QDateTime> changedSince(const JournalContents &contents, const ChangeIntent &original)
+{
+    QHash<QString, QDateTime> since;
+    bool after = false;
+    for (const ChangeIntent &intent : contents.intents) {
+        if (intent.changeId == original.changeId) {
+            after = true;
+            continue;
+        }
+        if (!after || intent.act != original.act || intent.accountId != original.accountId)
+            continue;
+        const QHash<QString, Settlement> last = lastOutcomes(contents, intent.changeId);
+        for (auto it = last.cbegin(); it != last.cend(); ++it) {
+            if (it.value() == Settlement::Applied)
+                since.insert(it.key(), intent.time);
+        }
+    }
+    return since;
 }
 
 } // namespace
@@ -60,9 +91,9 @@ void UndoPlanner::plan(const JournalContents &contents)
     QSet<QString> applied;
     for (auto it = contents.intents.crbegin(); it != contents.intents.crend(); ++it) {
         if (m_changeId ? it->changeId == *m_changeId
-                       : !appliedUsers(contents, it->changeId).isEmpty()) {
+                       : !usersItMayHaveChanged(contents, it->changeId).isEmpty()) {
             original = &*it;
-            applied = appliedUsers(contents, it->changeId);
+            applied = usersItMayHaveChanged(contents, it->changeId);
             break;
         }
     }
@@ -90,12 +121,24 @@ void UndoPlanner::plan(const JournalContents &contents)
     m_plan.change.accountId = original->accountId;
     m_plan.change.accountName = original->accountName;
     m_plan.change.reverts = original->changeId;
+    const QHash<QString, QDateTime> since = changedSince(contents, *original);
     QList<QString> toRead;
     for (const JournalUser &user : original->users) {
-        if (applied.contains(user.userId)) {
+        if (!applied.contains(user.userId))
+            continue;
+        if (const auto later = since.constFind(user.userId); later != since.cend()) {
+            m_plan.skipped.append({ user, tr("Changed since, by the change of %1.")
+                                              .arg(later->toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s)) });
+        } else if (user.before.isEmpty()) {
+            m_plan.skipped.append({ user, tr("What it held before the change is not known.") });
+        } else {
             m_reading.insert(user.userId, user);
             toRead.append(user.userId);
         }
+    }
+    if (toRead.isEmpty()) {
+        emit planned(m_plan);
+        return;
     }
     auto *reader = new UserReadBack(m_client, original->accountId, toRead, {}, this);
     connect(reader, &UserReadBack::userRead, this, &UndoPlanner::onUserRead);

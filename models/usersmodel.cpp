@@ -215,8 +215,13 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayData(user, index.column());
     case Qt::EditRole:
-        return index.column() == LicenseColumn ? QVariant(shownLicense(user).wireName())
-                                               : displayData(user, index.column());
+        if (index.column() != LicenseColumn)
+            return displayData(user, index.column());
+        // Not known after a change that could not be confirmed: the editor opens on no license,
+        // so whichever is chosen is sent.
+        if (m_engine->statusOf(m_accountId, user.userId).state == UserChangeState::Unconfirmed)
+            return QString();
+        return shownLicense(user).wireName();
     case Qt::ToolTipRole:
         return plainToolTip(toolTip(user, index.column()).toString());
     case UserIdRole:
@@ -315,7 +320,10 @@ bool UsersModel::setData(const QModelIndex &index, const QVariant &value, int ro
     if (!m_supportedLicenses.contains(requested))
         return false;
     const User &user = m_users.at(index.row());
-    if (isChanging(user) || requested == user.licenseType)
+    // After a change that could not be confirmed, what the user holds is not known: any choice
+    // is sent, and what it replaces is recorded as unknown.
+    const bool unknown = m_engine->statusOf(m_accountId, user.userId).state == UserChangeState::Unconfirmed;
+    if (isChanging(user) || (!unknown && requested == user.licenseType))
         return false;
 
     Change change;
@@ -323,8 +331,8 @@ bool UsersModel::setData(const QModelIndex &index, const QVariant &value, int ro
     change.accountId = m_accountId;
     change.accountName = m_accountName;
     change.targets.append({ user.userId, user.displayName.value_or(QString()),
-                            user.primaryEmail.value_or(QString()), user.licenseType.wireName(),
-                            requested.wireName() });
+                            user.primaryEmail.value_or(QString()),
+                            unknown ? QString() : user.licenseType.wireName(), requested.wireName() });
     return m_engine->submit(std::move(change)) != nullptr;
 }
 

@@ -46,7 +46,10 @@ private slots:
     void profileSwitchMidChangeKeepsItsConnection();
     void secondChangeOfAUserWaitsForTheFirst();
     void cancelledBeforeSendingSendsNothing();
+    void laterChangeIsNeverOvertakenByAnEarlierWaitingOne();
+    void cancellingAQueuedChangeKeepsTheEarlierOnesState();
     void undoSkipsUsersChangedSince();
+    void undoSkipsUsersChangedBackToTheSameValueSince();
 
 private:
     static Change licenseChange(const QString &accountId, const QList<User> &users,
@@ -364,6 +367,47 @@ void TstChangeEngine::cancelledBeforeSendingSendsNothing()
     QCOMPARE(engine.contents().intents.size(), 1); // the cancelled one was never journaled
 }
 
+// Found in review: B waited for A's user X, D (made last) only needed Y, and started first — B
+// then overwrote D's change of Y.
+void TstChangeEngine::laterChangeIsNeverOvertakenByAnEarlierWaitingOne()
+{
+    EmulatorConfig config = EmulatorFixture::smallConfig();
+    config.latencyMs = 200;
+    EmulatorFixture fixture(config);
+    QVERIFY(fixture.started());
+    EngineFixture engine(fixture.client());
+    const QString accountId = fixture.account(0).account.accountId;
+    const User x = userWithout(fixture, License::Basic, 0);
+    const User y = userWithout(fixture, License::Basic, 1);
+    ChangeRun *a = engine.engine()->submit(licenseChange(accountId, { x }, License::Basic));
+    ChangeRun *b = engine.engine()->submit(licenseChange(accountId, { x, y }, License::Plus));
+    ChangeRun *d = engine.engine()->submit(licenseChange(accountId, { y }, License::Basic));
+    QVERIFY(!d->hasBegun());
+    QVERIFY(waitFinished(a) && waitFinished(b) && waitFinished(d));
+    QCOMPARE(fixture.store().findUser(accountId, y.userId)->licenseType, LicenseValue(License::Basic));
+    QCOMPARE(fixture.store().findUser(accountId, x.userId)->licenseType, LicenseValue(License::Plus));
+}
+
+// Found in review: a queued change cancelled behind one whose answer is lost claimed the user
+// held its old value, and hid that the earlier change could not be confirmed.
+void TstChangeEngine::cancellingAQueuedChangeKeepsTheEarlierOnesState()
+{
+    ScriptedServer silent([](const QByteArray &, const QByteArray &, const QByteArray &) {
+        return std::optional<ScriptedServer::Answer>();
+    });
+    LoopbackClient client(silent.endpoint(), std::chrono::milliseconds(200));
+    EngineFixture engine(client.client());
+    QSignalSpy changed(engine.engine(), &ChangeEngine::userChanged);
+    const QList<User> users = twoProUsers();
+    ChangeRun *first = engine.engine()->submit(licenseChange(u"acc"_s, { users.first() }, License::Basic));
+    ChangeRun *queued = engine.engine()->submit(licenseChange(u"acc"_s, { users.first() }, License::Plus));
+    queued->cancel();
+    QVERIFY(waitFinished(first));
+    QCOMPARE(first->targets().first().state, State::Unconfirmed);
+    QCOMPARE(engine.engine()->statusOf(u"acc"_s, u"user-a"_s).state, UserChangeState::Unconfirmed);
+    QCOMPARE(changed.size(), 0); // nothing known of what the service holds
+}
+
 void TstChangeEngine::undoSkipsUsersChangedSince()
 {
     EmulatorFixture fixture;
@@ -403,6 +447,32 @@ void TstChangeEngine::undoSkipsUsersChangedSince()
     QCOMPARE(fixture.store().findUser(accountId, users.at(2).userId)->licenseType, users.at(2).licenseType);
     QTRY_COMPARE(engine.contents().intents.size(), 3);
     QCOMPARE(engine.contents().intents.last().reverts, std::optional<QUuid>(run->change().id));
+}
+
+// Found in review: C1 gave Pro, C2 Plus, C3 Pro again: undoing C1 must not revert C3's work.
+void TstChangeEngine::undoSkipsUsersChangedBackToTheSameValueSince()
+{
+    EmulatorFixture fixture;
+    QVERIFY(fixture.started());
+    EngineFixture engine(fixture.client());
+    const QString accountId = fixture.account(0).account.accountId;
+    User user = userWithout(fixture, License::Pro);
+    ChangeRun *first = engine.engine()->submit(licenseChange(accountId, { user }, License::Pro));
+    QVERIFY(waitFinished(first));
+    user.licenseType = License::Pro;
+    QVERIFY(waitFinished(engine.engine()->submit(licenseChange(accountId, { user }, License::Plus))));
+    user.licenseType = License::Plus;
+    QVERIFY(waitFinished(engine.engine()->submit(licenseChange(accountId, { user }, License::Pro))));
+    QTRY_COMPARE(engine.contents().outcomes.size(), 3);
+
+    UndoPlanner planner(engine.engine(), first->change().id);
+    QSignalSpy planned(&planner, &UndoPlanner::planned);
+    planner.start();
+    QVERIFY(planned.wait(10000));
+    const UndoPlanner::Plan plan = planned.first().first().value<UndoPlanner::Plan>();
+    QCOMPARE(plan.change.targets.size(), 0);
+    QCOMPARE(plan.skipped.size(), 1);
+    QVERIFY(plan.skipped.first().reason.contains(u"Changed since"_s));
 }
 
 QTEST_GUILESS_MAIN(TstChangeEngine)

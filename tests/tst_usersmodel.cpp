@@ -1,5 +1,7 @@
 #include "emulatorfixture.h"
 #include "enginefixture.h"
+#include "loopbackclient.h"
+#include "scriptedserver.h"
 #include "models/usersmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -35,6 +37,7 @@ private slots:
     void emailLookupReportsMissingUser();
     void emailLookupRefusesWhatIsNoEmail_data();
     void emailLookupRefusesWhatIsNoEmail();
+    void unconfirmedUserCanBeSetToEitherLicense();
 
 private:
     void showAccount(int index);
@@ -415,6 +418,35 @@ void TstUsersModel::emailLookupRefusesWhatIsNoEmail()
     QVERIFY2(failed.first().at(1).toString().contains(said), qPrintable(failed.first().at(1).toString()));
     QTest::qWait(50);
     QCOMPARE(m_fixture->emulator().operationCount(u"ListUsers"_s), listings);
+}
+
+// Found in review: after a change that could not be confirmed, neither the old nor the new
+// license could be chosen again (each looked like "no change").
+void TstUsersModel::unconfirmedUserCanBeSetToEitherLicense()
+{
+    ScriptedServer service([](const QByteArray &method, const QByteArray &path, const QByteArray &) {
+        if (method == "GET" && path.contains("/users") && !path.contains("/users/")) {
+            return std::optional<ScriptedServer::Answer>(
+                { 200, R"({"Users":[{"UserId":"user-x","AccountId":"acc","LicenseType":"Basic"}]})", false });
+        }
+        return std::optional<ScriptedServer::Answer>(); // changes and read-backs: never answered
+    });
+    LoopbackClient client(service.endpoint(), std::chrono::milliseconds(200));
+    EngineFixture engine(client.client());
+    UsersModel model(client.client(), engine.engine());
+    model.setAccount(u"acc"_s, { License::Basic, License::Plus, License::Pro });
+    model.fetchMore({});
+    QTRY_COMPARE(model.rowCount(), 1);
+    const QModelIndex cell = model.index(0, UsersModel::LicenseColumn);
+    QSignalSpy finished(engine.engine(), &ChangeEngine::runFinished);
+    QVERIFY(model.setData(cell, u"Pro"_s));
+    QVERIFY(waitRuns(finished));
+    QCOMPARE(cell.data(UsersModel::ChangeStateRole).value<UserChangeState>(), UserChangeState::Unconfirmed);
+    QCOMPARE(cell.data(Qt::EditRole).toString(), QString()); // the editor opens on nothing chosen
+    QVERIFY(model.setData(cell, u"Basic"_s));
+    QVERIFY(waitRuns(finished, 2));
+    QCOMPARE(engine.engine()->runs().last()->change().targets.first().before, QString());
+    QVERIFY(model.setData(cell, u"Pro"_s));
 }
 
 QTEST_GUILESS_MAIN(TstUsersModel)

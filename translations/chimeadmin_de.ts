@@ -399,6 +399,13 @@ Typ: %3</translation>
     </message>
 </context>
 <context>
+    <name>ChangeEngine</name>
+    <message>
+        <source>This window could not start its session in the program&apos;s data folder, so it sends no change.</source>
+        <translation>Dieses Fenster konnte seine Sitzung im Datenordner des Programms nicht beginnen und sendet daher keine Änderung.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeJournal</name>
     <message>
         <source>Cannot create the folder %1 for the change journal: %2</source>
@@ -1761,6 +1768,14 @@ Typ: %3</translation>
     <message>
         <source>Changed since: now holds %1, not %2.</source>
         <translation>Seitdem geändert: hat jetzt %1, nicht %2.</translation>
+    </message>
+    <message>
+        <source>Changed since, by the change of %1.</source>
+        <translation>Seitdem geändert, durch die Änderung vom %1.</translation>
+    </message>
+    <message>
+        <source>What it held before the change is not known.</source>
+        <translation>Was der Benutzer vor der Änderung hatte, ist nicht bekannt.</translation>
     </message>
 </context>
 <context>

@@ -397,6 +397,13 @@ Type: %3</source>
     </message>
 </context>
 <context>
+    <name>ChangeEngine</name>
+    <message>
+        <source>This window could not start its session in the program&apos;s data folder, so it sends no change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangeJournal</name>
     <message>
         <source>Cannot create the folder %1 for the change journal: %2</source>
@@ -1757,6 +1764,14 @@ Type: %3</source>
     </message>
     <message>
         <source>Changed since: now holds %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since, by the change of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it held before the change is not known.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

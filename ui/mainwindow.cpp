@@ -474,7 +474,11 @@ void MainWindow::onConnectionActivated()
 
 void MainWindow::reconcile()
 {
+    // One at a time: two would read back and journal the same users twice.
+    if (m_reconciler)
+        return;
     auto *reconciler = new Reconciler(m_engine, m_sessions, this);
+    m_reconciler = reconciler;
     connect(reconciler, &Reconciler::checking, this, [this](int users) {
         statusBar()->showMessage(
             tr("Checking %Ln user(s) of changes interrupted in an earlier session…", nullptr, users));
@@ -730,7 +734,16 @@ QList<User> MainWindow::selectedUsers() const
 
 void MainWindow::openLicenseDialog()
 {
-    const QList<User> users = selectedUsers();
+    QList<User> users = selectedUsers();
+    // A user with a change on its way, or one that could not be confirmed, may hold anything by
+    // the time this change goes: never "already holds it", and its value before is taken from
+    // the change before it (or recorded as unknown).
+    for (User &user : users) {
+        const QModelIndex cell = m_users->index(m_users->rowOfUser(user.userId), UsersModel::LicenseColumn);
+        const auto state = cell.data(UsersModel::ChangeStateRole).value<UserChangeState>();
+        if (state != UserChangeState::None && state != UserChangeState::Failed)
+            user.licenseType = LicenseValue();
+    }
     if (users.isEmpty()) {
         statusBar()->showMessage(tr("Select one or more users first."), 4000);
         return;

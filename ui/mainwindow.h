@@ -30,6 +30,7 @@ class QLineEdit;
 class QListView;
 class QModelIndex;
 class QSplitter;
+class Reconciler;
 class QTableView;
 class UserDetailsPanel;
 class UserFilterProxyModel;
@@ -138,6 +139,7 @@ private:
     QComboBox *m_profileSwitcher = nullptr;
     QWidget *m_keychainWait = nullptr;
     QPointer<LicenseDialog> m_licenseDialog;
+    QPointer<Reconciler> m_reconciler;
     bool m_closeConfirmed = false;
     bool m_columnsFitted = false;
     bool m_headerRestored = false;
