@@ -92,6 +92,14 @@ static User userWithout(EmulatorFixture &fixture, const LicenseValue &target, in
     return {};
 }
 
+static QList<User> usersWithout(EmulatorFixture &fixture, const LicenseValue &target, int count)
+{
+    QList<User> users;
+    for (int i = 0; i < count; ++i)
+        users.append(userWithout(fixture, target, i));
+    return users;
+}
+
 void TstChangeEngine::singleChangeIsJournaledBeforeItsOutcome()
 {
     EmulatorFixture fixture;
@@ -298,9 +306,7 @@ void TstChangeEngine::profileSwitchMidChangeKeepsItsConnection()
     QVERIFY(fixture.started());
     EngineFixture engine(fixture.client());
     const QString accountId = fixture.account(0).account.accountId;
-    QList<User> users;
-    for (int i = 0; i < 3; ++i)
-        users.append(userWithout(fixture, License::Basic, i));
+    const QList<User> users = usersWithout(fixture, License::Basic, 3);
 
     ChangeRun *run = engine.engine()->submit(licenseChange(accountId, users, License::Basic));
     QTRY_COMPARE(run->countIn(State::Sending), 3);
@@ -414,9 +420,7 @@ void TstChangeEngine::undoSkipsUsersChangedSince()
     QVERIFY(fixture.started());
     EngineFixture engine(fixture.client());
     const QString accountId = fixture.account(0).account.accountId;
-    QList<User> users;
-    for (int i = 0; i < 3; ++i)
-        users.append(userWithout(fixture, License::Basic, i));
+    const QList<User> users = usersWithout(fixture, License::Basic, 3);
     ChangeRun *run = engine.engine()->submit(licenseChange(accountId, users, License::Basic));
     QVERIFY(waitFinished(run));
     QCOMPARE(run->countIn(State::Applied), 3);
