@@ -144,7 +144,9 @@ ChimeEmulator::ChimeEmulator(EmulatorConfig config, QObject *parent)
     , m_verifier(m_config.credentials, QString(ChimeEndpoint::defaultRegion),
                  QString(ChimeEndpoint::signingService))
     , m_faults(m_config.seed, m_config.failRate, m_config.failCodes, m_config.dropRate)
+    , m_rateLimiter(m_config.rateLimit)
 {
+    m_uptime.start();
     static std::once_flag filterInstalled;
     std::call_once(filterInstalled,
                    [] { previousLoggingFilter = QLoggingCategory::installFilter(withoutRequestDumps); });
@@ -265,48 +267,69 @@ void ChimeEmulator::missingHandler(const QHttpServerRequest &, QTcpSocket *socke
     respond(socket, EmulatorReply::notFound(u"No such resource."_s), FaultInjector::Fault::None);
 }
 
+namespace {
+
+// Which operation a request is, from its method, path segments and static query; empty for
+// none. A leading '/' gives an empty first segment: ["", "accounts", id, "users", id].
+QString operationOf(const QByteArray &method, const QStringList &segments,
+                    const EmulatorStore::Query &query)
+{
+    const bool isAccounts = segments.size() >= 2 && segments[0].isEmpty() && segments[1] == u"accounts"_s;
+    if (!isAccounts)
+        return {};
+    const bool isUsers = segments.size() >= 4 && segments[3] == u"users"_s;
+    const bool isGet = method == "GET";
+    const bool plainPost = method == "POST" && !query.contains(u"operation"_s);
+    if (segments.size() == 2 && isGet)
+        return u"ListAccounts"_s;
+    if (segments.size() == 3 && isGet)
+        return u"GetAccount"_s;
+    if (isUsers && segments.size() == 4)
+        return isGet ? u"ListUsers"_s : plainPost ? u"BatchUpdateUser"_s : QString();
+    if (isUsers && segments.size() == 5)
+        return isGet ? u"GetUser"_s : plainPost ? u"UpdateUser"_s : QString();
+    return {};
+}
+
+} // namespace
+
 EmulatorReply ChimeEmulator::dispatch(const QByteArray &method, const QByteArray &path,
                                       const EmulatorStore::Query &query, const QByteArray &body)
 {
     QStringList segments;
     for (const QByteArray &segment : path.split('/'))
         segments.append(QString::fromUtf8(UriEncoding::decode(segment)));
-    // A leading '/' gives an empty first segment: ["", "accounts", id, "users", id].
-    const bool isAccounts = segments.size() >= 2 && segments[0].isEmpty()
-        && segments[1] == u"accounts"_s;
-    const bool isUsers = segments.size() >= 4 && segments[3] == u"users"_s;
-    const bool isGet = method == "GET";
-    const bool plainPost = method == "POST" && !query.contains(u"operation"_s);
-    const auto count = [this](const char *operation) {
-        ++m_operationCounts[QString::fromLatin1(operation)];
-    };
-    if (isAccounts && segments.size() == 2 && isGet) {
-        count("ListAccounts");
+    const QString operation = operationOf(method, segments, query);
+    if (operation.isEmpty()) {
+        return EmulatorReply::error(404, "UnknownOperationException", u"NotFound"_s,
+                                    u"The emulator does not serve %1 %2."_s.arg(
+                                        QString::fromLatin1(method), QString::fromLatin1(path)));
+    }
+    ++m_operationCounts[operation];
+    if (const auto wait = m_rateLimiter.take(operation, m_uptime.elapsed())) {
+        EmulatorReply throttled = EmulatorReply::error(
+            429, "ThrottledClientException", u"Throttled"_s,
+            u"Rate exceeded for %1: at most %2 requests a second."_s.arg(operation).arg(m_config.rateLimit));
+        throttled.retryAfter = QByteArray::number((wait->count() + 999) / 1000);
+        return throttled;
+    }
+    return answer(operation, segments, query, body);
+}
+
+EmulatorReply ChimeEmulator::answer(const QString &operation, const QStringList &segments,
+                                    const EmulatorStore::Query &query, const QByteArray &body)
+{
+    if (operation == u"ListAccounts"_s)
         return m_store.listAccounts(query);
-    }
-    if (isAccounts && segments.size() == 3 && isGet) {
-        count("GetAccount");
+    if (operation == u"GetAccount"_s)
         return m_store.getAccount(segments[2]);
-    }
-    if (isAccounts && isUsers && segments.size() == 4 && isGet) {
-        count("ListUsers");
+    if (operation == u"ListUsers"_s)
         return m_store.listUsers(segments[2], query);
-    }
-    if (isAccounts && isUsers && segments.size() == 4 && plainPost) {
-        count("BatchUpdateUser");
+    if (operation == u"BatchUpdateUser"_s)
         return m_store.batchUpdateUser(segments[2], body);
-    }
-    if (isAccounts && isUsers && segments.size() == 5 && isGet) {
-        count("GetUser");
+    if (operation == u"GetUser"_s)
         return m_store.getUser(segments[2], segments[4]);
-    }
-    if (isAccounts && isUsers && segments.size() == 5 && plainPost) {
-        count("UpdateUser");
-        return m_store.updateUser(segments[2], segments[4], body);
-    }
-    return EmulatorReply::error(404, "UnknownOperationException", u"NotFound"_s,
-                                u"The emulator does not serve %1 %2."_s.arg(
-                                    QString::fromLatin1(method), QString::fromLatin1(path)));
+    return m_store.updateUser(segments[2], segments[4], body);
 }
 
 void ChimeEmulator::respond(QTcpSocket *socket, const EmulatorReply &reply,
@@ -318,8 +341,11 @@ void ChimeEmulator::respond(QTcpSocket *socket, const EmulatorReply &reply,
     response += "Content-Type: application/json\r\n";
     response += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     response += "x-amzn-RequestId: " + QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + "\r\n";
+    // As the service sends it: the exception name with the coral namespace after a colon.
     if (!reply.errorType.isEmpty())
-        response += "x-amzn-ErrorType: " + reply.errorType + "\r\n";
+        response += "x-amzn-ErrorType: " + reply.errorType + ":http://internal.amazon.com/coral/com.amazonaws.chime/\r\n";
+    if (!reply.retryAfter.isEmpty())
+        response += "Retry-After: " + reply.retryAfter + "\r\n";
     response += "Date: " + httpDate(m_config.clock()) + "\r\n";
     response += "Connection: keep-alive\r\n\r\n";
     if (fault == FaultInjector::Fault::DropConnection) {

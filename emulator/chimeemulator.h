@@ -3,9 +3,11 @@
 #include "emulator/emulatorconfig.h"
 #include "emulator/emulatorstore.h"
 #include "emulator/faultinjector.h"
+#include "emulator/ratelimiter.h"
 #include "emulator/signatureverifier.h"
 
 #include <QAbstractHttpServer>
+#include <QElapsedTimer>
 #include <QTimer>
 #include <QUrl>
 
@@ -47,12 +49,16 @@ protected:
 private:
     EmulatorReply dispatch(const QByteArray &method, const QByteArray &path,
                            const EmulatorStore::Query &query, const QByteArray &body);
+    EmulatorReply answer(const QString &operation, const QStringList &segments,
+                         const EmulatorStore::Query &query, const QByteArray &body);
     void respond(QTcpSocket *socket, const EmulatorReply &reply, FaultInjector::Fault fault);
 
     EmulatorConfig m_config;
     EmulatorStore m_store;
     SignatureVerifier m_verifier;
     FaultInjector m_faults;
+    RateLimiter m_rateLimiter;
+    QElapsedTimer m_uptime;
     QTimer m_saveTimer;
     quint16 m_port = 0;
     quint64 m_requestCount = 0;

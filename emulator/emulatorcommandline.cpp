@@ -55,6 +55,9 @@ EmulatorCommandLine::EmulatorCommandLine()
                              "--fail-codes (default 0)."), tr("rate"), u"0"_s },
         { u"fail-codes"_s, tr("HTTP statuses of the injected errors (default 429,500,503)."),
           tr("codes"), u"429,500,503"_s },
+        { u"rate-limit"_s, tr("Requests a second each operation answers; the rest get 429 "
+                              "ThrottledClientException with Retry-After (default 0: no limit)."),
+          tr("rate"), u"0"_s },
         { u"latency-ms"_s, tr("Delay before every answer, in milliseconds (default 0)."),
           tr("ms"), u"0"_s },
         { u"drop-rate"_s, tr("Fraction of requests (0 to 1) whose connection is closed "
@@ -91,6 +94,8 @@ std::optional<EmulatorConfig> EmulatorCommandLine::parse(const QStringList &argu
     const auto latency = integers(m_parser.value(u"latency-ms"_s), 0, 600000);
     const auto failRate = rate(m_parser.value(u"fail-rate"_s));
     const auto dropRate = rate(m_parser.value(u"drop-rate"_s));
+    bool rateLimitOk = false;
+    const double rateLimit = m_parser.value(u"rate-limit"_s).toDouble(&rateLimitOk);
     const std::pair<bool, QString> checks[] = {
         { port && port->size() == 1, tr("--port needs a number from 0 to 65535.") },
         { seed && seed->size() == 1, tr("--seed needs a non-negative number.") },
@@ -100,6 +105,8 @@ std::optional<EmulatorConfig> EmulatorCommandLine::parse(const QStringList &argu
         { latency && latency->size() == 1, tr("--latency-ms needs a number of milliseconds.") },
         { failRate.has_value(), tr("--fail-rate needs a number from 0 to 1.") },
         { dropRate.has_value(), tr("--drop-rate needs a number from 0 to 1.") },
+        { rateLimitOk && rateLimit >= 0 && rateLimit <= 100000,
+          tr("--rate-limit needs a number of requests a second from 0 to 100000.") },
     };
     for (const auto &[ok, message] : checks) {
         if (!ok) {
@@ -115,6 +122,7 @@ std::optional<EmulatorConfig> EmulatorCommandLine::parse(const QStringList &argu
     config.latencyMs = latency->first();
     config.failRate = *failRate;
     config.dropRate = *dropRate;
+    config.rateLimit = rateLimit;
     config.stateFile = m_parser.value(u"state"_s);
 
     AwsCredentials key = EmulatorConfig::demoCredentials();

@@ -26,6 +26,7 @@ struct EmulatorConfig
     QList<int> failCodes { 429, 500, 503 };
     int latencyMs = 0;
     double dropRate = 0.0;
+    double rateLimit = 0.0; // requests a second per operation; 0: no limit
 
     // Access key id -> the credentials that key signs with (session token optional).
     QHash<QString, AwsCredentials> credentials;

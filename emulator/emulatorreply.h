@@ -11,6 +11,7 @@ struct EmulatorReply
     int status = 200;
     QJsonObject body;
     QByteArray errorType;
+    QByteArray retryAfter; // seconds, for a throttled request
 
     bool changedState = false;
 

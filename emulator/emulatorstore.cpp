@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace {
 
@@ -130,8 +131,36 @@ bool EmulatorStore::removeUser(const QString &accountId, const QString &userId)
     return true;
 }
 
+namespace {
+
+// The API model's constraints on the query members, checked as input validation would be,
+// before anything is looked up.
+std::optional<EmulatorReply> invalidQuery(const EmulatorStore::Query &query)
+{
+    static const QRegularExpression emailPattern(u"^.+@.+\\..+$"_s);
+    static const QRegularExpression namePattern(u".*\\S.*"_s);
+    const auto email = query.constFind(u"user-email"_s);
+    if (email != query.cend() && !emailPattern.match(*email).hasMatch()) {
+        return EmulatorReply::badRequest(
+            u"1 validation error detected: Value at 'userEmail' failed to satisfy constraint: "
+            "Member must satisfy regular expression pattern: .+@.+\\..+"_s);
+    }
+    const auto name = query.constFind(u"name"_s);
+    if (name != query.cend()
+        && (name->isEmpty() || name->size() > 100 || !namePattern.match(*name).hasMatch())) {
+        return EmulatorReply::badRequest(
+            u"1 validation error detected: Value at 'name' failed to satisfy constraint: Member "
+            "must have length between 1 and 100 and satisfy regular expression pattern: .*\\S.*"_s);
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 EmulatorReply EmulatorStore::listAccounts(const Query &query) const
 {
+    if (const std::optional<EmulatorReply> invalid = invalidQuery(query))
+        return *invalid;
     const QString name = query.value(u"name"_s);
     const QString email = query.value(u"user-email"_s);
     const QString listing = u"accounts|%1|%2"_s.arg(name, email);
@@ -171,6 +200,8 @@ EmulatorReply EmulatorStore::listUsers(const QString &accountId, const Query &qu
     const EmulatorAccount *entry = findAccount(accountId);
     if (!entry)
         return EmulatorReply::notFound(u"Account %1 was not found."_s.arg(accountId));
+    if (const std::optional<EmulatorReply> invalid = invalidQuery(query))
+        return *invalid;
     const QString email = query.value(u"user-email"_s);
     const QString type = query.value(u"user-type"_s);
     if (!type.isEmpty() && !UserTypeValue::fromWire(type).isKnown())
@@ -277,6 +308,13 @@ EmulatorReply EmulatorStore::batchUpdateUser(const QString &accountId, const QBy
             return EmulatorReply::badRequest(error.isEmpty() ? u"An item is not an object."_s : error);
         if (isBlank(update->userId))
             return EmulatorReply::badRequest(u"UserId must not be blank."_s);
+        // An enum value the model does not have fails input validation: the whole request.
+        if ((update->licenseType.isSet() && !update->licenseType.isKnown())
+            || (update->userType.isSet() && !update->userType.isKnown())) {
+            return EmulatorReply::badRequest(
+                u"1 validation error detected: an UpdateUserRequestItem holds a LicenseType or "
+                "UserType that is not one of the enum's values."_s);
+        }
         updates.append(std::move(*update));
     }
     QJsonArray userErrors;

@@ -4,6 +4,7 @@
 
 #include "emulator/emulatorcommandline.h"
 #include "emulator/faultinjector.h"
+#include "emulator/ratelimiter.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -42,6 +43,7 @@ const QStringList allFlags {
     u"seed"_s,
     u"accounts"_s,
     u"users"_s,
+    u"rate-limit"_s,
     u"state"_s,
     u"fail-rate"_s,
     u"fail-codes"_s,
@@ -74,6 +76,8 @@ private slots:
     void isActive();
 
     void defaults();
+    void rateLimiterLetsABurstThroughThenPushesBack_data();
+    void rateLimiterLetsABurstThroughThenPushesBack();
     void parsesEveryFlag_data();
     void parsesEveryFlag();
     void refusesBadValues_data();
@@ -248,6 +252,30 @@ void TstFaultInjector::isActive()
     }
 }
 
+void TstFaultInjector::rateLimiterLetsABurstThroughThenPushesBack_data()
+{
+    QTest::addColumn<double>("perSecond");
+    QTest::addColumn<int>("burst");
+    QTest::newRow("10 a second") << 10.0 << 10;
+    QTest::newRow("half a second: one at a time") << 0.5 << 1;
+}
+
+void TstFaultInjector::rateLimiterLetsABurstThroughThenPushesBack()
+{
+    QFETCH(double, perSecond);
+    QFETCH(int, burst);
+    RateLimiter limiter(perSecond);
+    for (int i = 0; i < burst; ++i)
+        QVERIFY(!limiter.take(u"GetUser"_s, 1000).has_value());
+    const std::optional<std::chrono::milliseconds> wait = limiter.take(u"GetUser"_s, 1000);
+    QVERIFY(wait.has_value());
+    QCOMPARE(wait->count(), static_cast<qint64>(std::ceil(1000.0 / perSecond)));
+    // Each operation has a bucket of its own; the first refills with time.
+    QVERIFY(!limiter.take(u"ListUsers"_s, 1000).has_value());
+    QVERIFY(!limiter.take(u"GetUser"_s, 1000 + wait->count()).has_value());
+    QVERIFY(!RateLimiter(0).take(u"GetUser"_s, 0).has_value());
+}
+
 void TstFaultInjector::defaults()
 {
     EmulatorCommandLine commandLine;
@@ -264,6 +292,7 @@ void TstFaultInjector::defaults()
     QCOMPARE(config->failCodes, (QList<int> { 429, 500, 503 }));
     QCOMPARE(config->latencyMs, 0);
     QCOMPARE(config->dropRate, 0.0);
+    QCOMPARE(config->rateLimit, 0.0);
     const AwsCredentials demo = EmulatorConfig::demoCredentials();
     QCOMPARE(config->credentials.size(), 1);
     QCOMPARE(config->credentials.value(demo.accessKeyId).secretAccessKey, demo.secretAccessKey);
@@ -295,6 +324,8 @@ void TstFaultInjector::parsesEveryFlag_data()
     QTest::newRow("--port 65535") << QStringList { u"--port=65535"_s }
                                   << ConfigCheck(
                                          [](const EmulatorConfig &c) { return c.port == 65535; });
+    QTest::newRow("--rate-limit 10") << QStringList { u"--rate-limit"_s, u"10"_s }
+                                     << ConfigCheck([](const EmulatorConfig &c) { return c.rateLimit == 10.0; });
     QTest::newRow("--seed 99") << QStringList { u"--seed"_s,
         u"99"_s } << ConfigCheck([](const EmulatorConfig &c) { return c.seed == 99u; });
     QTest::newRow("--accounts 0") << QStringList { u"--accounts"_s,
@@ -372,6 +403,8 @@ void TstFaultInjector::refusesBadValues_data()
         QTest::newRow(name) << arguments << parts;
     };
     row("--fail-rate 2", { u"--fail-rate"_s, u"2"_s }, { u"--fail-rate"_s, u"0 to 1"_s });
+    row("--rate-limit -1", { u"--rate-limit"_s, u"-1"_s }, { u"--rate-limit"_s });
+    row("--rate-limit lots", { u"--rate-limit=lots"_s }, { u"--rate-limit"_s });
     row("--fail-rate -0.1", { u"--fail-rate"_s, u"-0.1"_s }, { u"--fail-rate"_s });
     row("--fail-rate abc", { u"--fail-rate"_s, u"abc"_s }, { u"--fail-rate"_s });
     row("--fail-rate 50%", { u"--fail-rate"_s, u"50%"_s }, { u"--fail-rate"_s });

@@ -1187,6 +1187,14 @@ Typ: %3</translation>
         <source>--access-key-id and --secret-access-key go together.</source>
         <translation>--access-key-id und --secret-access-key müssen gemeinsam angegeben werden.</translation>
     </message>
+    <message>
+        <source>Requests a second each operation answers; the rest get 429 ThrottledClientException with Retry-After (default 0: no limit).</source>
+        <translation>Anfragen pro Sekunde, die jede Operation beantwortet; die übrigen erhalten 429 ThrottledClientException mit Retry-After (Standard 0: keine Grenze).</translation>
+    </message>
+    <message>
+        <source>--rate-limit needs a number of requests a second from 0 to 100000.</source>
+        <translation>--rate-limit braucht eine Zahl von Anfragen pro Sekunde von 0 bis 100000.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorBanner</name>

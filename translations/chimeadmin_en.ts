@@ -1184,6 +1184,14 @@ Type: %3</source>
         <source>--access-key-id and --secret-access-key go together.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Requests a second each operation answers; the rest get 429 ThrottledClientException with Retry-After (default 0: no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rate-limit needs a number of requests a second from 0 to 100000.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorBanner</name>
