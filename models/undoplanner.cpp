@@ -71,6 +71,7 @@ void UndoPlanner::start()
 {
     // Read back with the connection in use now, whatever the window switches to meanwhile.
     m_client = m_engine->client()->pinned(this);
+    m_plan.readWith = m_client->identity();
     m_engine->journal()->read(this, [this](const JournalContents &contents, const QString &error) {
         if (!error.isEmpty())
             fail(error);

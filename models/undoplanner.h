@@ -2,6 +2,7 @@
 
 #include "core/outcome.h"
 #include "core/user.h"
+#include "core/connectionidentity.h"
 #include "models/change.h"
 #include "store/journalrecords.h"
 
@@ -36,6 +37,7 @@ public:
         Change change; // its targets are what will be sent; empty when there is nothing to undo
         QList<Skipped> skipped;
         QString error; // why there is no plan at all
+        ConnectionIdentity readWith; // the connection the users were read back with
     };
 
     // With no id: the newest change in the journal that applied to at least one user.

@@ -2,6 +2,7 @@
 #include "core/translations.h"
 #include "core/memorycredentialstore.h"
 #include "core/profilestore.h"
+#include "core/staticcredentialsprovider.h"
 #include "emulatorfixture.h"
 #include "enginefixture.h"
 #include "models/accountsmodel.h"
@@ -53,6 +54,7 @@ private slots:
     void singleEditIsJournaled();
     void bulkChangeIsJournaledAndCanBeUndone();
     void ctrlZSkipsAUserChangedSince();
+    void undoPreviewIsNotSentWithAnotherConnection();
     void interruptedChangesAreReconciledAtStart();
     void personalPinIsMaskedUntilRevealed();
     void lastAccountIsRemembered();
@@ -445,6 +447,31 @@ void TstMainWindow::ctrlZSkipsAUserChangedSince()
     QCOMPARE(undoDialog->previewTable()->rowCount(), 0);
     QVERIFY(!undoDialog->applyButton()->isEnabled());
     QVERIFY(undoDialog->skippedTable()->item(0, 1)->text().contains(u"Changed since"_s));
+    QCOMPARE(m_fixture->emulator().operationCount(u"UpdateUser"_s), 1);
+}
+
+// Found in review: the preview was read with one profile, and Undo sent it with the one switched
+// to meanwhile.
+void TstMainWindow::undoPreviewIsNotSentWithAnotherConnection()
+{
+    selectAccount(0);
+    const User target = *firstUserWithout(License::Basic);
+    QSignalSpy finished(m_window->changeEngine(), &ChangeEngine::runFinished);
+    QVERIFY(m_window->usersView()->model()->setData(licenseCellOf(target.userId), u"Basic"_s));
+    QVERIFY(finished.wait());
+    QTRY_COMPARE(m_engine->contents().outcomes.size(), 1);
+    m_window->openUndoDialog(std::nullopt);
+    UndoDialog *undoDialog = nullptr;
+    QTRY_VERIFY((undoDialog = m_window->findChild<UndoDialog *>()));
+    QTRY_VERIFY(undoDialog->applyButton()->isEnabled());
+
+    StaticCredentialsProvider other({ u"AKIDANOTHERPROFILE01"_s, u"another-secret-key"_s, {} }, u"other"_s);
+    ChimeClientConfig config;
+    config.endpointOverride = m_fixture->emulator().endpoint().toString();
+    m_fixture->client()->setConnection(&other, config);
+    undoDialog->applyButton()->click();
+    QVERIFY(!undoDialog->run());
+    QVERIFY(undoDialog->summary()->text().contains(u"changed since this preview"_s));
     QCOMPARE(m_fixture->emulator().operationCount(u"UpdateUser"_s), 1);
 }
 

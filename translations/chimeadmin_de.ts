@@ -1742,6 +1742,10 @@ Typ: %3</translation>
             <numerusform>Für %Ln Benutzer rückgängig machen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The credentials or the endpoint changed since this preview was read; open the undo again to check the users with the ones in use now.</source>
+        <translation>Die Zugangsdaten oder der Endpunkt haben sich geändert, seit diese Vorschau gelesen wurde; öffnen Sie das Rückgängigmachen erneut, um die Benutzer mit den jetzt verwendeten zu prüfen.</translation>
+    </message>
 </context>
 <context>
     <name>UndoPlanner</name>

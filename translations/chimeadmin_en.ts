@@ -1739,6 +1739,10 @@ Type: %3</source>
             <numerusform>Undo for %Ln users</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The credentials or the endpoint changed since this preview was read; open the undo again to check the users with the ones in use now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UndoPlanner</name>

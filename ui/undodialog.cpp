@@ -1,5 +1,6 @@
 #include "ui/undodialog.h"
 
+#include "core/chimeclient.h"
 #include "models/changeact.h"
 #include "models/changeacts.h"
 #include "models/changeengine.h"
@@ -135,6 +136,14 @@ void UndoDialog::send()
 {
     if (m_run || m_plan.change.targets.isEmpty())
         return;
+    // The preview was read with one connection; sending with another would undo what it did not
+    // check, or at another service.
+    if (!m_engine->client()->identity().reaches(m_plan.readWith)) {
+        m_summary->setText(tr("The credentials or the endpoint changed since this preview was read; "
+                              "open the undo again to check the users with the ones in use now."));
+        m_applyButton->setEnabled(false);
+        return;
+    }
     m_run = m_engine->submit(m_plan.change);
     if (!m_run)
         return;
