@@ -119,6 +119,9 @@ void TstCredentialsDialog::invalidFormIsExplained_data()
     QTest::newRow("slash in name") << u"a/b"_s << u"AKID"_s << u"s"_s << QString() << u"cannot contain"_s;
     QTest::newRow("no key id") << u"p"_s << QString() << u"s"_s << QString() << u"access key id"_s;
     QTest::newRow("no secret") << u"p"_s << u"AKID"_s << QString() << QString() << u"secret access key"_s;
+    QTest::newRow("secret of only spaces") << u"p"_s << u"AKID"_s << u"    "_s << QString() << u"only spaces"_s;
+    QTest::newRow("line break inside the secret")
+        << u"p"_s << u"AKID"_s << u"abc\r\nX-Injected: yes"_s << QString() << u"control character"_s;
     QTest::newRow("plain http to a remote host")
         << u"p"_s << u"AKID"_s << u"s"_s << u"http://chime.example.com"_s << u"plain http"_s;
 }

@@ -954,6 +954,10 @@ Typ: %3</translation>
         <source>Profile %1 and its secrets were deleted.</source>
         <translation>Das Profil %1 und seine geheimen Daten wurden gelöscht.</translation>
     </message>
+    <message>
+        <source>The secret access key is only spaces: enter the key itself.</source>
+        <translation>Der geheime Zugriffsschlüssel besteht nur aus Leerzeichen: geben Sie den Schlüssel selbst ein.</translation>
+    </message>
 </context>
 <context>
     <name>CsvFileDialog</name>

@@ -951,6 +951,10 @@ Type: %3</source>
         <source>Profile %1 and its secrets were deleted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The secret access key is only spaces: enter the key itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvFileDialog</name>

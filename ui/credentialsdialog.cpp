@@ -1,5 +1,7 @@
 #include "ui/credentialsdialog.h"
 
+#include "core/credentialcheck.h"
+
 #include "core/awsconfigfiles.h"
 #include "core/chimeendpoint.h"
 #include "core/memorycredentialstore.h"
@@ -253,8 +255,15 @@ QString CredentialsDialog::formProblem() const
         return problem;
     if (m_accessKeyId->text().trimmed().isEmpty() || m_accessKeyId->text().contains(u' '))
         return tr("Enter the access key id (it has no spaces).");
+    if (!m_secret->text().isEmpty() && m_secret->text().trimmed().isEmpty())
+        return tr("The secret access key is only spaces: enter the key itself.");
     if (m_secret->text().isEmpty() && !m_profiles->profile(m_name->text()))
         return tr("Enter the secret access key.");
+    // Pasted whitespace around a value is trimmed; a control character inside one is refused.
+    const AwsCredentials entered { m_accessKeyId->text().trimmed(), m_secret->text().trimmed(),
+                                   m_token->text().trimmed() };
+    if (const std::optional<QString> problem = CredentialCheck::problem(entered, m_region->currentText().trimmed()))
+        return *problem;
     const Outcome<ChimeEndpoint> endpoint = ChimeEndpoint::resolve(m_region->currentText().trimmed(),
                                                                    m_endpoint->text().trimmed());
     if (!endpoint.isOk())
@@ -270,7 +279,7 @@ void CredentialsDialog::save()
     }
     const Profile profile { m_name->text(), m_accessKeyId->text().trimmed(),
                             m_region->currentText().trimmed(), m_endpoint->text().trimmed(),
-                            !m_token->text().isEmpty() };
+                            !m_token->text().trimmed().isEmpty() };
     const quint64 request = ++m_request;
     setBusy(true);
     // Only if the keychain is slow to answer (waiting to be unlocked) is the wait shown.
@@ -280,7 +289,7 @@ void CredentialsDialog::save()
             m_cancelWait->show();
         }
     });
-    m_profiles->save(profile, m_secret->text(), m_token->text(), this,
+    m_profiles->save(profile, m_secret->text().trimmed(), m_token->text().trimmed(), this,
                      [this, request, name = profile.name](const CredentialStore::Result &result) {
                          if (request == m_request)
                              onStoreAnswer(result, name);
