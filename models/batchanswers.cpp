@@ -5,14 +5,9 @@
 
 namespace BatchAnswers {
 
-bool isRefusal(const ChimeError &error)
-{
-    return error.isDefiniteRefusal();
-}
-
 TargetAnswer fromError(const ChimeError &error)
 {
-    if (isRefusal(error))
+    if (error.isDefiniteRefusal())
         return { TargetAnswer::Kind::Refused, error.requestId(), error.code(), error.userMessage() };
     // Not "… failed": nothing is known to have failed.
     const QString what = error.message().isEmpty()

@@ -16,7 +16,6 @@
 // in the request makes the users it may concern unknown rather than applied.
 namespace BatchAnswers {
 
-bool isRefusal(const ChimeError &error);
 TargetAnswer fromError(const ChimeError &error);
 QHash<QString, TargetAnswer> fromUserErrors(const QList<QString> &userIds,
                                             const Outcome<QList<UserError>> &answer);

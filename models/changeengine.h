@@ -68,7 +68,7 @@ private:
     void startWaitingRuns();
     bool isFree(const ChangeRun *run) const;
     void onTargetChanged(ChangeRun *run, int index);
-    UserStatus currentStatus(const QString &key) const;
+    UserStatus currentStatus(const QString &accountId, const QString &userId) const;
     void onRunFinished(ChangeRun *run);
 
     ChimeClient *m_client;
@@ -80,7 +80,7 @@ private:
     ChimeClient *m_pinned = nullptr; // bound to the connection in use, made on first need
     QHash<QString, ChangeRun *> m_owner; // user key -> the run now sending to it
     QHash<QString, QList<ChangeRun *>> m_runsOfUser; // user key -> its runs, oldest first
-    QHash<QString, UserStatus> m_status;
+    QHash<QString, QHash<QString, UserStatus>> m_status; // account id -> user id -> status
     QHash<QString, std::pair<QString, QString>> m_lastHeld; // user key -> (act, value)
     int m_busyUsers = 0;
 };

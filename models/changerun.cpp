@@ -42,8 +42,12 @@ ChangeRun::ChangeRun(Change change, const ChangeAct *act, ChimeClient *client,
     , m_operation(act->operation(m_change.targets.size()))
 {
     m_targets.reserve(m_change.targets.size());
-    for (const ChangeTarget &target : std::as_const(m_change.targets))
+    for (const ChangeTarget &target : std::as_const(m_change.targets)) {
+        // Looked up for every answer and every read-back: a scan would make a bulk change
+        // quadratic.
+        m_indexOf.insert(target.userId, static_cast<int>(m_targets.size()));
         m_targets.append({ target, TargetState::Queued, {}, {}, {} });
+    }
 }
 
 ChangeRun::~ChangeRun()
@@ -74,11 +78,7 @@ const ChangeRun::Target *ChangeRun::target(const QString &userId) const
 
 int ChangeRun::indexOf(const QString &userId) const
 {
-    for (int i = 0; i < m_targets.size(); ++i) {
-        if (m_targets.at(i).change.userId == userId)
-            return i;
-    }
-    return -1;
+    return m_indexOf.value(userId, -1);
 }
 
 void ChangeRun::updateBefore(const QString &userId, const QString &before)

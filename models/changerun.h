@@ -7,6 +7,7 @@
 #include "models/userreadback.h"
 #include "store/journalrecords.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -100,6 +101,7 @@ private:
     Config m_config;
     QString m_operation;
     QList<Target> m_targets;
+    QHash<QString, int> m_indexOf; // user id -> index in m_targets
     QList<int> m_queue; // indexes still to send
     QList<QPointer<ChimeCall>> m_inFlight;
     QList<UserOutcome> m_unwritten;

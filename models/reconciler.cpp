@@ -7,6 +7,7 @@
 #include "models/userreadback.h"
 #include "store/asyncjournal.h"
 #include "store/journalsessions.h"
+#include "store/lastoutcomes.h"
 
 #include <QSet>
 
@@ -78,20 +79,17 @@ void Reconciler::start()
 
 void Reconciler::reconcile(const JournalContents &contents)
 {
-    QHash<QUuid, QSet<QString>> settled;
-    for (const UserOutcome &outcome : contents.outcomes) {
-        if (isFinal(outcome.settlement))
-            settled[outcome.changeId].insert(outcome.userId);
-    }
+    const LastOutcomes last = lastOutcomes(contents);
     const ConnectionIdentity current = m_client->identity();
     QSet<QString> elsewhere;
     for (const ChangeIntent &intent : contents.intents) {
         if (intent.sessionId == m_engine->sessionId() || m_sessions->isAlive(intent.sessionId))
             continue;
         QList<QString> open;
-        const QSet<QString> done = settled.value(intent.changeId);
+        const QHash<QString, Settlement> done = last.value(intent.changeId);
         for (const JournalUser &user : intent.users) {
-            if (!done.contains(user.userId))
+            const auto outcome = done.constFind(user.userId);
+            if (outcome == done.cend() || !isFinal(*outcome))
                 open.append(user.userId);
         }
         if (open.isEmpty())

@@ -6,29 +6,20 @@
 #include "models/changeengine.h"
 #include "models/userreadback.h"
 #include "store/asyncjournal.h"
+#include "store/lastoutcomes.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace {
 
 using namespace Qt::StringLiterals;
 
-// Each user's last outcome in change `changeId`.
-QHash<QString, Settlement> lastOutcomes(const JournalContents &contents, const QUuid &changeId)
-{
-    QHash<QString, Settlement> last;
-    for (const UserOutcome &outcome : contents.outcomes) {
-        if (outcome.changeId == changeId)
-            last.insert(outcome.userId, outcome.settlement);
-    }
-    return last;
-}
-
 // The users of `changeId` that may hold what it gave them: applied, or not confirmed either way.
-QSet<QString> usersItMayHaveChanged(const JournalContents &contents, const QUuid &changeId)
+QSet<QString> usersItMayHaveChanged(const LastOutcomes &outcomes, const QUuid &changeId)
 {
     QSet<QString> users;
-    const QHash<QString, Settlement> last = lastOutcomes(contents, changeId);
+    const QHash<QString, Settlement> last = outcomes.value(changeId);
     for (auto it = last.cbegin(); it != last.cend(); ++it) {
         if (it.value() == Settlement::Applied || it.value() == Settlement::Unconfirmed)
             users.insert(it.key());
@@ -38,7 +29,8 @@ QSet<QString> usersItMayHaveChanged(const JournalContents &contents, const QUuid
 
 // Users that a change journaled after `original`, of the same act and account, applied to:
 // they were changed since, even if back to the same value.
-QHash<QString, QDateTime> changedSince(const JournalContents &contents, const ChangeIntent &original)
+QHash<QString, QDateTime> changedSince(const JournalContents &contents, const LastOutcomes &outcomes,
+                                       const ChangeIntent &original)
 {
     QHash<QString, QDateTime> since;
     bool after = false;
@@ -49,7 +41,7 @@ QHash<QString, QDateTime> changedSince(const JournalContents &contents, const Ch
         }
         if (!after || intent.act != original.act || intent.accountId != original.accountId)
             continue;
-        const QHash<QString, Settlement> last = lastOutcomes(contents, intent.changeId);
+        const QHash<QString, Settlement> last = outcomes.value(intent.changeId);
         for (auto it = last.cbegin(); it != last.cend(); ++it) {
             if (it.value() == Settlement::Applied)
                 since.insert(it.key(), intent.time);
@@ -88,13 +80,15 @@ void UndoPlanner::fail(const QString &error)
 
 void UndoPlanner::plan(const JournalContents &contents)
 {
+    // One pass over the outcomes, not one a change: the journal grows with every change made.
+    const LastOutcomes outcomes = lastOutcomes(contents);
     const ChangeIntent *original = nullptr;
     QSet<QString> applied;
     for (auto it = contents.intents.crbegin(); it != contents.intents.crend(); ++it) {
         if (m_changeId ? it->changeId == *m_changeId
-                       : !usersItMayHaveChanged(contents, it->changeId).isEmpty()) {
+                       : !usersItMayHaveChanged(outcomes, it->changeId).isEmpty()) {
             original = &*it;
-            applied = usersItMayHaveChanged(contents, it->changeId);
+            applied = usersItMayHaveChanged(outcomes, it->changeId);
             break;
         }
     }
@@ -122,7 +116,7 @@ void UndoPlanner::plan(const JournalContents &contents)
     m_plan.change.accountId = original->accountId;
     m_plan.change.accountName = original->accountName;
     m_plan.change.reverts = original->changeId;
-    const QHash<QString, QDateTime> since = changedSince(contents, *original);
+    const QHash<QString, QDateTime> since = changedSince(contents, outcomes, *original);
     QList<QString> toRead;
     for (const JournalUser &user : original->users) {
         if (!applied.contains(user.userId))

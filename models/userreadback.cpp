@@ -2,7 +2,6 @@
 
 #include "core/chimecall.h"
 #include "core/chimeclient.h"
-#include "models/batchanswers.h"
 
 #include <memory>
 
@@ -53,7 +52,7 @@ void UserReadBack::sendNext()
 
 void UserReadBack::onAnswer(const QString &userId, const Outcome<User> &answer)
 {
-    const bool askAgain = !answer.isOk() && !BatchAnswers::isRefusal(answer.error())
+    const bool askAgain = !answer.isOk() && !answer.error().isDefiniteRefusal()
         && m_round < m_config.rounds;
     if (askAgain)
         m_later.append(userId);
