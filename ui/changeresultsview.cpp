@@ -79,7 +79,9 @@ void ChangeResultsView::follow(ChangeRun *run)
     }
     m_progress->setRange(0, run->total());
     connect(run, &ChangeRun::targetChanged, this, &ChangeResultsView::updateRow);
-    connect(run, &ChangeRun::progressChanged, this, &ChangeResultsView::updateSummary);
+    // On every change of a user, not only when one settles: "being checked" counts users that
+    // have not settled.
+    connect(run, &ChangeRun::targetChanged, this, &ChangeResultsView::updateSummary);
     connect(run, &ChangeRun::finished, this, [this] {
         updateSummary();
         m_table->resizeColumnsToContents();
