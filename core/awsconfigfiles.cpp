@@ -27,9 +27,13 @@
 //    web identity, assume role, IAM Identity Center (SSO), the credentials file's keys,
 //    credential_process, then the config file's keys. Each file's keys are taken from that file
 //    alone: an access key id in the credentials file never pairs with a secret in the config file.
-// Where configparser would refuse the whole file (a duplicate section or key, a line it cannot
-// parse, a setting before the first section, text that is not UTF-8) this reader keeps going
-// with a warning instead, later settings winning.
+//  - Where configparser refuses a file (a duplicate section or key, a line it cannot parse, a
+//    setting before the first section, a byte order mark, text that is not UTF-8) or botocore
+//    does (an indented block that is not "key = value" lines), the AWS CLI uses no profile at
+//    all. So does this reader: it lists the profiles it can make out, each unusable with the
+//    file, line and problem as its reason.
+// tests/data/awsconfig holds files of every such kind and what botocore makes of them, written
+// by scripts/awsconfig-corpus; tst_awsconfigcorpus holds this reader to the same.
 
 using namespace Qt::StringLiterals;
 
@@ -197,19 +201,30 @@ struct Section
     Options options;
 };
 
+// Why the AWS CLI cannot read a file at all: botocore turns any error of configparser, and an
+// indented block that is not "key = value" lines, into ConfigParseError, and the AWS CLI then
+// uses no profile of either file.
+struct ParseFailure
+{
+    qsizetype line = 0; // 0: the problem has no line (the bytes are not UTF-8)
+    QString problem; // a tr() phrase, without the file's name and line
+};
+
 struct IniFile
 {
     QList<Section> sections; // in order of first appearance, without [DEFAULT]
     Options defaults; // [DEFAULT]
+    std::optional<ParseFailure> failure;
 };
 
-QString decode(QByteArray bytes, Context &context)
+QString decode(const QByteArray &bytes, Context &context, std::optional<ParseFailure> *failure)
 {
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes.remove(0, 3);
+    // No byte order mark is skipped: configparser reads it as a character of the first line,
+    // which then is no [section] (and the AWS CLI refuses the file).
     QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
     QString text = decoder.decode(bytes);
     if (decoder.hasError()) {
+        *failure = ParseFailure { 0, AwsConfigFiles::tr("it is not valid UTF-8") };
         context.warn(AwsConfigFiles::tr("%1 is not valid UTF-8; characters that could not be "
                                         "decoded were replaced.")
                          .arg(context.label()));
@@ -217,116 +232,203 @@ QString decode(QByteArray bytes, Context &context)
     return text;
 }
 
-// configparser's RawConfigParser._read(), with warnings where it would raise.
-IniFile parseIni(const QString &text, Context &context)
+// configparser's RawConfigParser._read(), followed by botocore's reading of indented blocks.
+// Where either would refuse the file, `failure` says why (as configparser does: the first error
+// that stops it at once, else the first line it could not parse); reading goes on regardless,
+// later settings winning, so the profiles can be listed and said to be unusable.
+class IniParser
 {
-    IniFile file;
-    QHash<QString, qsizetype> sectionIndex;
-    QHash<QString, QSet<QString>> keysSeen; // per section name
-    constexpr qsizetype noSection = -1;
-    constexpr qsizetype defaultSection = -2;
-    qsizetype current = noSection;
-    QString currentHeader;
-    QString optionName; // continuation lines belong to it; empty for none
-    qsizetype indentLevel = 0;
-    bool warnedOutside = false;
-    bool sawDefaultSection = false;
-    const auto currentOptions = [&]() -> Options & {
-        return current == defaultSection ? file.defaults : file.sections[current].options;
-    };
+public:
+    explicit IniParser(Context &context)
+        : m_context(context)
+    { }
 
-    const QList<QStringView> lines = splitLines(text);
-    for (qsizetype index = 0; index < lines.size(); ++index) {
-        const qsizetype lineNumber = index + 1;
-        const QStringView line = lines.at(index);
+    IniFile parse(const QString &text)
+    {
+        const QList<QStringView> lines = splitLines(text);
+        for (qsizetype index = 0; index < lines.size(); ++index)
+            parseLine(lines.at(index), index + 1);
+        if (m_sawDefaultSection) {
+            m_context.warn(AwsConfigFiles::tr("%1: section [DEFAULT] is not the default profile; "
+                                              "its settings apply to every section of the file. "
+                                              "The default profile is [default].")
+                               .arg(m_context.label()));
+        }
+        // botocore reads the blocks of the sections; [DEFAULT]'s only through them.
+        if (m_file.sections.isEmpty())
+            m_blockFailures.remove(defaultSection);
+        if (!m_stopFailure && !m_parseFailure && !m_blockFailures.isEmpty())
+            m_stopFailure = std::min_element(m_blockFailures.cbegin(), m_blockFailures.cend(),
+                                             [](const ParseFailure &a, const ParseFailure &b) {
+                                                 return a.line < b.line;
+                                             }).value();
+        m_file.failure = m_stopFailure ? m_stopFailure : m_parseFailure;
+        return std::move(m_file);
+    }
+
+private:
+    static constexpr qsizetype noSection = -1;
+    static constexpr qsizetype defaultSection = -2;
+
+    Options &currentOptions()
+    {
+        return m_current == defaultSection ? m_file.defaults : m_file.sections[m_current].options;
+    }
+
+    void stopAt(qsizetype line, const QString &problem, const QString &warning)
+    {
+        if (!m_stopFailure)
+            m_stopFailure = ParseFailure { line, problem };
+        m_context.warn(warning);
+    }
+
+    void parseLine(QStringView line, qsizetype lineNumber)
+    {
+        if (lineNumber == 1 && line.startsWith(QChar::ByteOrderMark)) {
+            // configparser reads the mark as a character of the line (which is then neither
+            // a [section] nor a comment); reading on past it still lists the profiles.
+            stopAt(lineNumber, AwsConfigFiles::tr("the file begins with a byte order mark"),
+                   AwsConfigFiles::tr("%1 begins with a byte order mark (saved as \"UTF-8 with "
+                                      "BOM\"), which the AWS CLI cannot read; save it as plain "
+                                      "UTF-8.")
+                       .arg(m_context.label()));
+            line = line.sliced(1);
+        }
         const QStringView clean = pyStrip(line);
         const bool comment = clean.startsWith(u'#') || clean.startsWith(u';');
         if (clean.isEmpty() || comment) {
             // A blank line inside a multi-line value is kept in it (and stripped off its end
             // later); a comment line is not.
-            if (!comment && current != noSection && !optionName.isEmpty())
-                currentOptions()[optionName].append(QString());
-            continue;
+            if (!comment && m_current != noSection && !m_optionName.isEmpty())
+                currentOptions()[m_optionName].append(QString());
+            return;
         }
         qsizetype indent = 0;
         while (isPySpace(line.at(indent)))
             ++indent;
-        if (current != noSection && !optionName.isEmpty() && indent > indentLevel) {
-            currentOptions()[optionName].append(clean.toString());
-            continue;
+        if (m_current != noSection && !m_optionName.isEmpty() && indent > m_indentLevel) {
+            continueValue(clean, lineNumber);
+            return;
         }
-        indentLevel = indent;
-
+        m_indentLevel = indent;
         // "[" header "]": greedy up to the last ']', at least one character in between.
         const qsizetype close = clean.lastIndexOf(u']');
-        if (clean.startsWith(u'[') && close >= 2) {
-            currentHeader = clean.sliced(1, close - 1).toString();
-            optionName.clear();
-            if (currentHeader == "DEFAULT"_L1) {
-                current = defaultSection;
-                sawDefaultSection = true;
-                continue;
-            }
-            const auto found = sectionIndex.constFind(currentHeader);
-            if (found != sectionIndex.constEnd()) {
-                context.warn(AwsConfigFiles::tr("%1, line %2: section [%3] appears a second "
-                                                "time; its settings were added to the first one.")
-                                 .arg(context.label(), QString::number(lineNumber), currentHeader));
-                current = *found;
-            } else {
-                current = file.sections.size();
-                sectionIndex.insert(currentHeader, current);
-                file.sections.append({ currentHeader, {} });
-            }
-            continue;
+        if (clean.startsWith(u'[') && close >= 2)
+            startSection(clean.sliced(1, close - 1).toString(), lineNumber);
+        else if (m_current == noSection)
+            settingOutsideSection(lineNumber);
+        else
+            setting(clean, lineNumber);
+    }
+
+    void continueValue(QStringView clean, qsizetype lineNumber)
+    {
+        QStringList &value = currentOptions()[m_optionName];
+        // A value that starts on the next line is a block of "key = value" lines to botocore.
+        if (value.first().isEmpty() && !clean.contains(u'=') && !m_blockFailures.contains(m_current)) {
+            m_blockFailures.insert(m_current,
+                                   { lineNumber, AwsConfigFiles::tr("the indented line under %1 is "
+                                                                    "not \"key = value\"")
+                                                     .arg(m_optionName) });
+            m_context.warn(AwsConfigFiles::tr("%1, line %2: the indented line under %3 is not "
+                                              "\"key = value\".")
+                               .arg(m_context.label(), QString::number(lineNumber), m_optionName));
         }
-        if (current == noSection) {
-            if (!warnedOutside) {
-                context.warn(AwsConfigFiles::tr("%1, line %2: settings before the first "
-                                                "[section] were ignored.")
-                                 .arg(context.label(), QString::number(lineNumber)));
-            }
-            warnedOutside = true;
-            continue;
+        value.append(clean.toString());
+    }
+
+    void startSection(const QString &header, qsizetype lineNumber)
+    {
+        m_currentHeader = header;
+        m_optionName.clear();
+        if (header == "DEFAULT"_L1) {
+            m_current = defaultSection;
+            m_sawDefaultSection = true;
+            return;
         }
+        const auto found = m_sectionIndex.constFind(header);
+        if (found != m_sectionIndex.constEnd()) {
+            stopAt(lineNumber, AwsConfigFiles::tr("section [%1] appears a second time").arg(header),
+                   AwsConfigFiles::tr("%1, line %2: section [%3] appears a second time.")
+                       .arg(m_context.label(), QString::number(lineNumber), header));
+            m_current = *found;
+            return;
+        }
+        m_current = m_file.sections.size();
+        m_sectionIndex.insert(header, m_current);
+        m_file.sections.append({ header, {} });
+    }
+
+    void settingOutsideSection(qsizetype lineNumber)
+    {
+        if (!m_warnedOutside) {
+            stopAt(lineNumber, AwsConfigFiles::tr("a setting comes before the first [section]"),
+                   AwsConfigFiles::tr("%1, line %2: a setting comes before the first [section].")
+                       .arg(m_context.label(), QString::number(lineNumber)));
+        }
+        m_warnedOutside = true;
+    }
+
+    void parseProblem(qsizetype lineNumber, const QString &problem, const QString &warning)
+    {
+        if (!m_parseFailure)
+            m_parseFailure = ParseFailure { lineNumber, problem };
+        m_context.warn(warning);
+    }
+
+    void setting(QStringView clean, qsizetype lineNumber)
+    {
         qsizetype delimiter = -1;
         for (qsizetype i = 0; i < clean.size() && delimiter < 0; ++i) {
             if (clean.at(i) == u'=' || clean.at(i) == u':')
                 delimiter = i;
         }
+        const QString line = QString::number(lineNumber);
         if (delimiter < 0) {
             // configparser keeps the option it was continuing; so does this.
-            context.warn(AwsConfigFiles::tr("%1, line %2: the line is not a [section], a setting "
-                                            "(key = value) or a comment; it was ignored.")
-                             .arg(context.label(), QString::number(lineNumber)));
-            continue;
+            parseProblem(lineNumber,
+                         AwsConfigFiles::tr("the line is not a [section], a setting (key = value) "
+                                            "or a comment"),
+                         AwsConfigFiles::tr("%1, line %2: the line is not a [section], a setting "
+                                            "(key = value) or a comment.")
+                             .arg(m_context.label(), line));
+            return;
         }
         const QString key = pyRStrip(clean.first(delimiter)).toString().toLower();
         if (key.isEmpty()) {
-            context.warn(AwsConfigFiles::tr("%1, line %2: a setting without a name was ignored.")
-                             .arg(context.label(), QString::number(lineNumber)));
-            optionName.clear();
-            continue;
+            parseProblem(lineNumber, AwsConfigFiles::tr("a setting has no name"),
+                         AwsConfigFiles::tr("%1, line %2: a setting has no name.")
+                             .arg(m_context.label(), line));
+            m_optionName.clear();
+            return;
         }
-        QSet<QString> &seen = keysSeen[currentHeader];
+        QSet<QString> &seen = m_keysSeen[m_currentHeader];
         if (seen.contains(key)) {
-            context.warn(
-                AwsConfigFiles::tr("%1, line %2: %3 appears a second time in section "
-                                   "[%4]; the later value is used.")
-                    .arg(context.label(), QString::number(lineNumber), key, currentHeader));
+            stopAt(lineNumber,
+                   AwsConfigFiles::tr("%1 appears a second time in section [%2]")
+                       .arg(key, m_currentHeader),
+                   AwsConfigFiles::tr("%1, line %2: %3 appears a second time in section [%4].")
+                       .arg(m_context.label(), line, key, m_currentHeader));
         }
         seen.insert(key);
         currentOptions()[key] = QStringList { pyStrip(clean.sliced(delimiter + 1)).toString() };
-        optionName = key;
+        m_optionName = key;
     }
-    if (sawDefaultSection) {
-        context.warn(AwsConfigFiles::tr("%1: section [DEFAULT] is not the default profile; its "
-                                        "settings apply to every section of the file. The "
-                                        "default profile is [default].")
-                         .arg(context.label()));
-    }
-    return file;
-}
+
+    Context &m_context;
+    IniFile m_file;
+    QHash<QString, qsizetype> m_sectionIndex;
+    QHash<QString, QSet<QString>> m_keysSeen; // per section name
+    qsizetype m_current = noSection;
+    QString m_currentHeader;
+    QString m_optionName; // continuation lines belong to it; empty for none
+    qsizetype m_indentLevel = 0;
+    bool m_warnedOutside = false;
+    bool m_sawDefaultSection = false;
+    std::optional<ParseFailure> m_stopFailure; // configparser raises at once
+    std::optional<ParseFailure> m_parseFailure; // configparser raises at the end of the file
+    QHash<qsizetype, ParseFailure> m_blockFailures; // per section, found after configparser
+};
 
 // One file's view of one profile: its section's settings, then the file's [DEFAULT] ones.
 struct FileProfile
@@ -451,6 +553,49 @@ QString keysReason(const QString &name, const AwsCredentials &credentials)
     return {};
 }
 
+// botocore's SharedCredentialProvider and ConfigProvider: the keys of one file's profile, the
+// token from aws_security_token when that key is there at all (even empty), else from
+// aws_session_token.
+AwsCredentials keysOf(const QString &name, const Source &keys)
+{
+    AwsCredentials credentials;
+    credentials.accessKeyId = keys.text(accessKeyIdKey);
+    credentials.secretAccessKey = keys.text(secretAccessKeyKey);
+    const QString sessionToken = keys.text(sessionTokenKey);
+    if (!keys.profile->contains(securityTokenKey)) {
+        credentials.sessionToken = sessionToken;
+        return credentials;
+    }
+    credentials.sessionToken = keys.text(securityTokenKey);
+    if (keys.profile->contains(sessionTokenKey) && sessionToken != credentials.sessionToken) {
+        keys.context->warn(AwsConfigFiles::tr("Profile \"%1\" has both aws_security_token and "
+                                              "aws_session_token, with different values; "
+                                              "aws_security_token is used, as the AWS CLI does.")
+                               .arg(name));
+    }
+    return credentials;
+}
+
+// A key the AWS CLI would hand over as something no service takes: an indented block, or a value
+// an indented line below it continues (so it holds a line break).
+QString keyValuesProblem(const QString &name, const Source &keys)
+{
+    for (const QString &key : { accessKeyIdKey, secretAccessKeyKey, sessionTokenKey, securityTokenKey }) {
+        const std::optional<QString> value = keys.profile->value(key);
+        if (!value || !value->contains(u'\n'))
+            continue;
+        if (value->startsWith(u'\n')) {
+            return AwsConfigFiles::tr("Profile \"%1\": %2 has indented settings instead of a value.")
+                .arg(name, key);
+        }
+        return AwsConfigFiles::tr("Profile \"%1\": %2 goes on over an indented line below it, so "
+                                  "its value holds a line break. Join the lines or remove the "
+                                  "indentation.")
+            .arg(name, key);
+    }
+    return {};
+}
+
 AwsConfigFiles::Profile buildProfile(const QString &name, Source credentialsFile, Source configFile)
 {
     AwsConfigFiles::Profile profile;
@@ -473,18 +618,10 @@ AwsConfigFiles::Profile buildProfile(const QString &name, Source credentialsFile
         keys = credentialsFile;
     else if (configFile && configFile.profile->contains(accessKeyIdKey))
         keys = configFile;
+    QString keysProblem;
     if (keys) {
-        profile.credentials.accessKeyId = keys.text(accessKeyIdKey);
-        profile.credentials.secretAccessKey = keys.text(secretAccessKeyKey);
-        const QString sessionToken = keys.text(sessionTokenKey);
-        const QString securityToken = keys.text(securityTokenKey);
-        if (!sessionToken.isEmpty() && !securityToken.isEmpty() && sessionToken != securityToken) {
-            keys.context->warn(AwsConfigFiles::tr("Profile \"%1\" has both aws_session_token and "
-                                                  "aws_security_token, with different values; "
-                                                  "aws_session_token is used.")
-                                   .arg(name));
-        }
-        profile.credentials.sessionToken = sessionToken.isEmpty() ? securityToken : sessionToken;
+        profile.credentials = keysOf(name, keys);
+        keysProblem = keyValuesProblem(name, keys);
     } else {
         // A secret without an id, only to say what is missing.
         profile.credentials.secretAccessKey = merged(secretAccessKeyKey).text(secretAccessKeyKey);
@@ -516,6 +653,8 @@ AwsConfigFiles::Profile buildProfile(const QString &name, Source credentialsFile
             = AwsConfigFiles::tr("Profile \"%1\" gets its credentials from a program "
                                  "(credential_process), which Chime Admin does not support.")
                   .arg(name);
+    } else if (!keysProblem.isEmpty()) {
+        profile.unusableReason = keysProblem;
     } else {
         profile.unusableReason = keysReason(name, profile.credentials);
     }
@@ -532,15 +671,37 @@ bool profileLess(const AwsConfigFiles::Profile &a, const AwsConfigFiles::Profile
     return folded != 0 ? folded < 0 : a.name < b.name;
 }
 
+IniFile readIni(const QByteArray &bytes, Context &context)
+{
+    std::optional<ParseFailure> notUtf8;
+    const QString text = decode(bytes, context, &notUtf8);
+    IniFile file = IniParser(context).parse(text);
+    if (notUtf8)
+        file.failure = notUtf8; // Python fails while decoding, before it parses anything
+    return file;
+}
+
+// The sentence every profile carries when a file cannot be read the way the AWS CLI reads it.
+QString unreadableReason(const Context &context, const ParseFailure &failure)
+{
+    if (failure.line == 0) {
+        return AwsConfigFiles::tr("The AWS CLI cannot read %1 (%2), so it uses no profile until "
+                                  "the file is fixed.")
+            .arg(context.label(), failure.problem);
+    }
+    return AwsConfigFiles::tr("The AWS CLI cannot read %1 (line %2: %3), so it uses no profile "
+                              "until the file is fixed.")
+        .arg(context.label(), QString::number(failure.line), failure.problem);
+}
+
 QList<AwsConfigFiles::Profile> parseFiles(const QByteArray &credentialsText,
     const QString &credentialsLabel, const QByteArray &configText, const QString &configLabel,
     QStringList *warnings)
 {
     Context credentialsContext(credentialsLabel, warnings);
     Context configContext(configLabel, warnings);
-    const IniFile credentialsIni
-        = parseIni(decode(credentialsText, credentialsContext), credentialsContext);
-    const IniFile configIni = parseIni(decode(configText, configContext), configContext);
+    const IniFile credentialsIni = readIni(credentialsText, credentialsContext);
+    const IniFile configIni = readIni(configText, configContext);
     const FileProfiles fromCredentials = credentialsProfiles(credentialsIni, credentialsContext);
     const FileProfiles fromConfig = configProfiles(configIni, configContext);
 
@@ -563,6 +724,20 @@ QList<AwsConfigFiles::Profile> parseFiles(const QByteArray &credentialsText,
         profiles.append(buildProfile(name, credentialsSource, configSource));
     }
     std::sort(profiles.begin(), profiles.end(), profileLess);
+    // botocore fails on either file for every profile: none is usable, and each says why.
+    QString unreadable;
+    if (credentialsIni.failure)
+        unreadable = unreadableReason(credentialsContext, *credentialsIni.failure);
+    else if (configIni.failure)
+        unreadable = unreadableReason(configContext, *configIni.failure);
+    if (!unreadable.isEmpty()) {
+        if (warnings)
+            warnings->prepend(unreadable);
+        for (AwsConfigFiles::Profile &profile : profiles) {
+            profile.credentials = {};
+            profile.unusableReason = AwsConfigFiles::tr("Profile \"%1\": %2").arg(profile.name, unreadable);
+        }
+    }
     credentialsContext.finish();
     configContext.finish();
     return profiles;
@@ -715,9 +890,10 @@ std::optional<AwsConfigFiles::Profile> AwsConfigFiles::fromEnvironment(
     profile.name = tr("Environment variables");
     profile.credentials.accessKeyId = accessKeyId;
     profile.credentials.secretAccessKey = environment.value(u"AWS_SECRET_ACCESS_KEY"_s);
-    profile.credentials.sessionToken = environment.value(u"AWS_SESSION_TOKEN"_s);
+    // botocore's EnvProvider takes the first of these that is not empty.
+    profile.credentials.sessionToken = environment.value(u"AWS_SECURITY_TOKEN"_s);
     if (profile.credentials.sessionToken.isEmpty())
-        profile.credentials.sessionToken = environment.value(u"AWS_SECURITY_TOKEN"_s);
+        profile.credentials.sessionToken = environment.value(u"AWS_SESSION_TOKEN"_s);
     profile.region = environment.value(u"AWS_REGION"_s);
     if (profile.region.isEmpty())
         profile.region = environment.value(u"AWS_DEFAULT_REGION"_s);

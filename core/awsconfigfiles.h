@@ -32,7 +32,7 @@ public:
     static QList<Profile> read(const Locations &locations, QStringList *warnings);
     // Pure: both files' contents; merged by profile name, credentials-file keys win over config-file ones; sorted with "default" first, then by name.
     static QList<Profile> parse(const QByteArray &credentialsText, const QByteArray &configText, QStringList *warnings);
-    // AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, AWS_REGION (else AWS_DEFAULT_REGION), AWS_ENDPOINT_URL; nothing when no access key id is set; unusableReason when only one of id/secret is set.
+    // AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SECURITY_TOKEN (else AWS_SESSION_TOKEN), AWS_REGION (else AWS_DEFAULT_REGION), AWS_ENDPOINT_URL; nothing when no access key id is set; unusableReason when only one of id/secret is set.
     static std::optional<Profile> fromEnvironment(const QProcessEnvironment &environment);
     // AWS_PROFILE (else AWS_DEFAULT_PROFILE); empty when neither is set.
     static QString selectedProfileName(const QProcessEnvironment &environment);

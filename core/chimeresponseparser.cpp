@@ -34,10 +34,21 @@ std::optional<QJsonObject> parseObject(const QByteArray &body, QString *error)
     return document.object();
 }
 
-// Reads member `key` of the answer as a list of objects, each through `read`.
+// The id of an item that could not be read, where it has one that reads as text.
+QString idOf(const QJsonValue &item, QLatin1StringView idKey)
+{
+    static constexpr qsizetype longestShownId = 256;
+    const QJsonValue id = item.toObject().value(idKey);
+    return id.isString() ? id.toString().left(longestShownId) : QString();
+}
+
+// Reads member `key` of the answer as a list of objects, each through `read`. An item that does
+// not read fails the whole answer, unless `unreadable` is given: a listing keeps every item that
+// reads and says which ones did not.
 template<typename T, typename Read>
 bool readList(const QJsonObject &answer, QLatin1StringView key, Read read, QList<T> *out,
-              QString *error)
+              QString *error, QList<UnreadableItem> *unreadable = nullptr,
+              QLatin1StringView idKey = {})
 {
     const QJsonValue value = answer.value(key);
     if (value.isUndefined() || value.isNull())
@@ -49,14 +60,20 @@ bool readList(const QJsonObject &answer, QLatin1StringView key, Read read, QList
     const QJsonArray array = value.toArray();
     out->reserve(array.size());
     for (const QJsonValue &item : array) {
-        if (!item.isObject()) {
-            *error = u"%1 holds an item that is not an object"_s.arg(key);
+        QString why;
+        std::optional<T> parsed;
+        if (!item.isObject())
+            why = u"%1 holds an item that is not an object"_s.arg(key);
+        else
+            parsed = read(item.toObject(), &why);
+        if (parsed) {
+            out->append(std::move(*parsed));
+        } else if (unreadable) {
+            unreadable->append({ idOf(item, idKey), why });
+        } else {
+            *error = why;
             return false;
         }
-        std::optional<T> parsed = read(item.toObject(), error);
-        if (!parsed)
-            return false;
-        out->append(std::move(*parsed));
     }
     return true;
 }
@@ -91,28 +108,41 @@ Outcome<T> readSingle(const QString &operation, const QByteArray &body, QLatin1S
     return std::move(*value);
 }
 
-// An answer made of one list (member `key`, read into `list`) and, for a paged listing, a
-// NextToken (read into `nextToken`).
+// An answer made of one list (member `key`, read into `list`) that is read whole or not at all:
+// a batch's errors with one left out would report a user as changed that was not.
 template<typename Result, typename Item, typename Read>
 Outcome<Result> readListAnswer(const QString &operation, const QByteArray &body,
-                               QLatin1StringView key, Read read, QList<Item> Result::*list,
-                               QString Result::*nextToken = nullptr)
+                               QLatin1StringView key, Read read, QList<Item> Result::*list)
 {
     QString error;
     const std::optional<QJsonObject> answer = parseObject(body, &error);
     Result result;
-    if (!answer || !readList<Item>(*answer, key, read, &(result.*list), &error)
-        || (nextToken && !readNextToken(*answer, &(result.*nextToken), &error)))
+    if (!answer || !readList<Item>(*answer, key, read, &(result.*list), &error))
         return unreadable(operation, error);
     return result;
+}
+
+// A page of a listing: the items of member `key` that read (the others named in
+// `unreadable`), and the NextToken.
+template<typename Page, typename Item, typename Read>
+Outcome<Page> readPage(const QString &operation, const QByteArray &body, QLatin1StringView key,
+                       QLatin1StringView idKey, Read read, QList<Item> Page::*list)
+{
+    QString error;
+    const std::optional<QJsonObject> answer = parseObject(body, &error);
+    Page page;
+    if (!answer || !readList<Item>(*answer, key, read, &(page.*list), &error, &page.unreadable, idKey)
+        || !readNextToken(*answer, &page.nextToken, &error))
+        return unreadable(operation, error);
+    return page;
 }
 
 } // namespace
 
 Outcome<AccountsPage> listAccounts(const QByteArray &body)
 {
-    return readListAnswer(u"ListAccounts"_s, body, "Accounts"_L1, WireJson::readAccount,
-                          &AccountsPage::accounts, &AccountsPage::nextToken);
+    return readPage(u"ListAccounts"_s, body, "Accounts"_L1, "AccountId"_L1, WireJson::readAccount,
+                    &AccountsPage::accounts);
 }
 
 Outcome<Account> getAccount(const QByteArray &body)
@@ -130,8 +160,8 @@ Outcome<UsersPage> listUsers(const QByteArray &body)
 
 Outcome<UsersPage> listUsersGeneral(const QByteArray &body)
 {
-    return readListAnswer(u"ListUsers"_s, body, "Users"_L1, WireJson::readUser, &UsersPage::users,
-                          &UsersPage::nextToken);
+    return readPage(u"ListUsers"_s, body, "Users"_L1, "UserId"_L1, WireJson::readUser,
+                    &UsersPage::users);
 }
 
 Outcome<User> getUser(const QByteArray &body)

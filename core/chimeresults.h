@@ -3,6 +3,7 @@
 // What each Chime operation answers, already parsed.
 
 #include "core/account.h"
+#include "core/unreadableitem.h"
 #include "core/user.h"
 #include "core/usererror.h"
 
@@ -12,12 +13,14 @@
 struct AccountsPage
 {
     QList<Account> accounts;
+    QList<UnreadableItem> unreadable; // left out of `accounts`
     QString nextToken; // empty on the last page
 };
 
 struct UsersPage
 {
     QList<User> users;
+    QList<UnreadableItem> unreadable; // left out of `users`
     QString nextToken; // empty on the last page
 };
 

@@ -85,13 +85,33 @@ QList<ConnectionManager::Source> ConnectionManager::sources() const
     const Origin own = m_profiles->isSessionOnly() ? Origin::SessionOnly : Origin::Keychain;
     for (const Profile &profile : m_profiles->profiles())
         all.append({ own, profile.name, {} });
-    QStringList warnings;
-    const auto files = AwsConfigFiles::read(AwsConfigFiles::locations(m_environment), &warnings);
+    const auto files = AwsConfigFiles::read(AwsConfigFiles::locations(m_environment), nullptr);
     for (const AwsConfigFiles::Profile &profile : files)
         all.append({ Origin::AwsFiles, profile.name, profile.unusableReason });
     if (const auto environment = AwsConfigFiles::fromEnvironment(m_environment))
         all.append({ Origin::Environment, {}, environment->unusableReason });
     return all;
+}
+
+QStringList ConnectionManager::awsFilesWarnings() const
+{
+    QStringList warnings;
+    AwsConfigFiles::read(AwsConfigFiles::locations(m_environment), &warnings);
+    return warnings;
+}
+
+std::optional<AwsConfigFiles::Profile> ConnectionManager::readForImport(const Source &source) const
+{
+    if (source.origin == Origin::Environment)
+        return AwsConfigFiles::fromEnvironment(m_environment);
+    if (source.origin != Origin::AwsFiles)
+        return std::nullopt;
+    for (AwsConfigFiles::Profile &profile :
+         AwsConfigFiles::read(AwsConfigFiles::locations(m_environment), nullptr)) {
+        if (profile.name == source.profileName)
+            return std::move(profile);
+    }
+    return std::nullopt;
 }
 
 std::optional<ConnectionManager::Source> ConnectionManager::profileNamed(const QString &name) const
@@ -159,13 +179,16 @@ void ConnectionManager::activate(const Source &source)
         return;
     }
     case Origin::AwsFiles: {
-        QStringList warnings;
-        const auto files = AwsConfigFiles::read(AwsConfigFiles::locations(m_environment), &warnings);
+        const auto files = AwsConfigFiles::read(AwsConfigFiles::locations(m_environment), nullptr);
         for (const AwsConfigFiles::Profile &profile : files) {
-            if (profile.name == source.profileName) {
+            if (profile.name != source.profileName)
+                continue;
+            // The files may have changed since the profile was listed.
+            if (!profile.unusableReason.isEmpty())
+                fail(tr("%1 cannot be used: %2").arg(source.label(), profile.unusableReason));
+            else
                 apply(source, profile.credentials, profile.region, profile.endpointUrl);
-                return;
-            }
+            return;
         }
         fail(tr("The profile %1 is no longer in the AWS CLI files.").arg(source.profileName));
         return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/awsconfigfiles.h"
 #include "core/awscredentials.h"
 #include "core/chimeclientconfig.h"
 #include "core/credentialstore.h"
@@ -55,6 +56,12 @@ public:
     void setOverrides(const QString &region, const QString &endpointUrl);
 
     QList<Source> sources() const;
+    // What reading the AWS CLI files found wrong with them (file, line, problem; never a value),
+    // for the window to show: the first one says so when the AWS CLI cannot read a file at all.
+    QStringList awsFilesWarnings() const;
+    // What an AWS CLI files or environment source holds now, read with this manager's
+    // environment (for the credentials dialog to import); nothing when it is gone.
+    std::optional<AwsConfigFiles::Profile> readForImport(const Source &source) const;
     // The program's profile of that name, else the ~/.aws one.
     std::optional<Source> profileNamed(const QString &name) const;
     // The source to start with: --profile, else AWS_PROFILE, else the environment's keys,

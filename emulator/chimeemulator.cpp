@@ -4,6 +4,7 @@
 #include "core/logging.h"
 #include "core/uriencoding.h"
 #include "emulator/demodatagenerator.h"
+#include "emulator/wireforms.h"
 
 #include <QFile>
 #include <QHttpServerRequest>
@@ -291,6 +292,12 @@ QString operationOf(const QByteArray &method, const QStringList &segments,
     return {};
 }
 
+EmulatorReply withEpochTimestamps(EmulatorReply reply)
+{
+    WireForms::epochTimestamps(&reply.body);
+    return reply;
+}
+
 } // namespace
 
 EmulatorReply ChimeEmulator::dispatch(const QByteArray &method, const QByteArray &path,
@@ -322,19 +329,22 @@ EmulatorReply ChimeEmulator::answer(const QString &operation, const QStringList 
     if (operation == u"ListAccounts"_s)
         return m_store.listAccounts(query);
     if (operation == u"GetAccount"_s)
-        return m_store.getAccount(segments[2]);
+        return withEpochTimestamps(m_store.getAccount(segments[2]));
     if (operation == u"ListUsers"_s)
         return m_store.listUsers(segments[2], query);
     if (operation == u"BatchUpdateUser"_s)
         return m_store.batchUpdateUser(segments[2], body);
     if (operation == u"GetUser"_s)
-        return m_store.getUser(segments[2], segments[4]);
+        return withEpochTimestamps(m_store.getUser(segments[2], segments[4]));
     return m_store.updateUser(segments[2], segments[4], body);
 }
 
-void ChimeEmulator::respond(QTcpSocket *socket, const EmulatorReply &reply,
+void ChimeEmulator::respond(QTcpSocket *socket, const EmulatorReply &answered,
                             FaultInjector::Fault fault)
 {
+    const EmulatorReply reply = answered.status >= 400
+        ? WireForms::shapeError(answered, m_errorsAnswered++)
+        : answered;
     const QByteArray body = QJsonDocument(reply.body).toJson(QJsonDocument::Compact);
     QByteArray response = "HTTP/1.1 " + QByteArray::number(reply.status) + ' '
         + reasonPhrase(reply.status) + "\r\n";

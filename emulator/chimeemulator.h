@@ -51,7 +51,7 @@ private:
                            const EmulatorStore::Query &query, const QByteArray &body);
     EmulatorReply answer(const QString &operation, const QStringList &segments,
                          const EmulatorStore::Query &query, const QByteArray &body);
-    void respond(QTcpSocket *socket, const EmulatorReply &reply, FaultInjector::Fault fault);
+    void respond(QTcpSocket *socket, const EmulatorReply &answered, FaultInjector::Fault fault);
 
     EmulatorConfig m_config;
     EmulatorStore m_store;
@@ -62,5 +62,6 @@ private:
     QTimer m_saveTimer;
     quint16 m_port = 0;
     quint64 m_requestCount = 0;
+    quint64 m_errorsAnswered = 0; // each error's form follows from its number
     QHash<QString, int> m_operationCounts;
 };

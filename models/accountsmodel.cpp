@@ -84,6 +84,7 @@ void AccountsModel::reload()
     if (m_call)
         m_call->abort();
     m_incoming.clear();
+    m_incomingUnreadable.clear();
     m_paging.reset();
     requestPage({});
     emit loadingChanged(true);
@@ -102,9 +103,12 @@ void AccountsModel::requestPage(const QString &nextToken)
             return;
         }
         const std::optional<ChimeError> refusal = m_paging.check(
-            u"ListAccounts"_s, page.value().accounts.size(), 0, page.value().nextToken);
-        if (!refusal)
+            u"ListAccounts"_s, page.value().accounts.size() + page.value().unreadable.size(), 0,
+            page.value().nextToken);
+        if (!refusal) {
             m_incoming.append(page.value().accounts);
+            m_incomingUnreadable.append(page.value().unreadable);
+        }
         if (!refusal && !page.value().nextToken.isEmpty()) {
             requestPage(page.value().nextToken);
             return;
@@ -112,6 +116,7 @@ void AccountsModel::requestPage(const QString &nextToken)
         // A listing stopped for a lying answer still shows the accounts read before it.
         beginResetModel();
         m_accounts = std::exchange(m_incoming, {});
+        m_unreadable = std::exchange(m_incomingUnreadable, {});
         endResetModel();
         emit loadingChanged(false);
         emit loaded();

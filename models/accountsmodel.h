@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/account.h"
+#include "core/unreadableitem.h"
 #include "core/pagingguard.h"
 #include "core/chimeerror.h"
 
@@ -37,9 +38,12 @@ public:
     bool isLoading() const { return !m_call.isNull(); }
     const Account *account(int row) const;
     int rowOfAccount(const QString &accountId) const;
+    // Accounts of the last listing that could not be read and have no row.
+    const QList<UnreadableItem> &unreadableAccounts() const { return m_unreadable; }
 
 signals:
     void loadingChanged(bool loading);
+    // Every page has arrived (or the listing stopped); unreadableAccounts() is up to date.
     void loaded();
     void loadFailed(const ChimeError &error);
 
@@ -49,6 +53,8 @@ private:
     ChimeClient *m_client;
     QList<Account> m_accounts;
     QList<Account> m_incoming;
+    QList<UnreadableItem> m_unreadable;
+    QList<UnreadableItem> m_incomingUnreadable;
     PagingGuard m_paging;
     QPointer<ChimeCall> m_call;
 };

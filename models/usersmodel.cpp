@@ -387,8 +387,9 @@ void UsersModel::requestPage()
             emit loadFailed(page.error());
             return;
         }
-        if (std::optional<ChimeError> refusal = m_paging.check(
-                u"ListUsers"_s, page.value().users.size(), m_pageSize, page.value().nextToken)) {
+        const qsizetype listed = page.value().users.size() + page.value().unreadable.size();
+        if (std::optional<ChimeError> refusal
+            = m_paging.check(u"ListUsers"_s, listed, m_pageSize, page.value().nextToken)) {
             // The rows already shown stay; Retry asks again from the last good page.
             m_loadError = *refusal;
             emit loadingChanged(false);
@@ -398,6 +399,7 @@ void UsersModel::requestPage()
         m_nextToken = page.value().nextToken;
         m_complete = m_nextToken.isEmpty();
         appendUsers(page.value().users);
+        noteUnreadable(page.value());
         emit pageLoaded(rowCount(), m_complete);
         // A view reacting to the new rows may already have asked for the next page.
         if (m_loadAll && !m_complete) {
@@ -450,6 +452,37 @@ void UsersModel::appendUsers(const QList<User> &users)
     endInsertRows();
 }
 
+void UsersModel::noteUnreadable(const UsersPage &page)
+{
+    if (!m_unreadable.isEmpty()) {
+        QSet<QString> readNow;
+        readNow.reserve(page.users.size());
+        for (const User &user : page.users)
+            readNow.insert(user.userId);
+        m_unreadable.removeIf(
+            [&readNow](const UnreadableItem &item) { return readNow.contains(item.id); });
+    }
+    if (page.unreadable.isEmpty())
+        return;
+    QHash<QString, qsizetype> known;
+    for (qsizetype i = 0; i < m_unreadable.size(); ++i)
+        known.insert(m_unreadable.at(i).id, i);
+    for (const UnreadableItem &item : page.unreadable) {
+        if (item.id.isEmpty()) {
+            m_unreadable.append(item);
+        } else if (rowOfUser(item.id) < 0) { // else shown from an earlier copy that did read
+            const qsizetype at = known.value(item.id, -1);
+            if (at >= 0) {
+                m_unreadable[at] = item;
+            } else {
+                known.insert(item.id, m_unreadable.size());
+                m_unreadable.append(item);
+            }
+        }
+    }
+    emit unreadableUsersFound();
+}
+
 void UsersModel::updateRow(const User &user)
 {
     const int row = rowOfUser(user.userId);
@@ -474,6 +507,7 @@ void UsersModel::setAccount(const QString &accountId, const QList<LicenseValue> 
     m_supportedLicenses = supportedLicenses;
     m_users.clear();
     m_rowById.clear();
+    m_unreadable.clear();
     m_nextToken.clear();
     m_paging.reset();
     m_complete = accountId.isEmpty();

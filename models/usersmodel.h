@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/chimeerror.h"
+#include "core/chimeresults.h"
 #include "core/pagingguard.h"
 #include "core/user.h"
 
@@ -92,6 +93,9 @@ public:
     bool isLoading() const { return !m_pageCall.isNull(); }
     bool isComplete() const { return m_complete; }
     bool hasLoadError() const { return m_loadError.has_value(); }
+    // Users of the loaded pages that could not be read and have no row (one per id; a later
+    // readable copy takes it off).
+    const QList<UnreadableItem> &unreadableUsers() const { return m_unreadable; }
 
     const User *user(int row) const;
     // The order of a column (SortKeyRole): times by time, everything else by the text shown,
@@ -115,12 +119,15 @@ signals:
     void loadingChanged(bool loading);
     void pageLoaded(int rowsLoaded, bool complete);
     void loadFailed(const ChimeError &error);
+    // A page held users that could not be read: unreadableUsers() has them all.
+    void unreadableUsersFound();
     void userLookedUp(int row);
     void lookupFailed(const QString &email, const QString &reason);
 
 private:
     void requestPage();
     void appendUsers(const QList<User> &users);
+    void noteUnreadable(const UsersPage &page);
     void onStatusChanged(const QString &accountId, const QString &userId);
     void onUserChanged(const QString &accountId, const QString &userId, const QString &act,
                        const QString &value);
@@ -142,6 +149,7 @@ private:
     QList<LicenseValue> m_supportedLicenses;
     QList<User> m_users;
     QHash<QString, int> m_rowById;
+    QList<UnreadableItem> m_unreadable;
     QString m_nextToken;
     bool m_complete = true;
     bool m_loadAll = false;

@@ -31,6 +31,12 @@ QString reasonKind(const QString &reason)
         return u"no-secret"_s;
     if (reason.contains(u"no access key ID"_s))
         return u"no-id"_s;
+    if (reason.contains(u"The AWS CLI cannot read"_s))
+        return u"unreadable"_s;
+    if (reason.contains(u"has indented settings instead of a value"_s))
+        return u"block"_s;
+    if (reason.contains(u"holds a line break"_s))
+        return u"line-break"_s;
     if (reason.contains(u"AWS_SECRET_ACCESS_KEY is not"_s))
         return u"env-no-secret"_s;
     return u"unknown: "_s + reason;
@@ -169,8 +175,6 @@ void TstAwsconfigfiles::parse_data()
     row("credentials: CR line endings",
         "[default]\raws_access_key_id = AKIDEXAMPLE\raws_secret_access_key = SECRETEXAMPLE\r", {},
         { u"default id=AKIDEXAMPLE secret=SECRETEXAMPLE"_s });
-    row("credentials: UTF-8 byte order mark", "\xEF\xBB\xBF[default]\r\n" + keys, {},
-        { u"default "_s + described });
     row("credentials: blank lines and no final line break",
         "\n\n[default]\n\naws_access_key_id = AKIDEXAMPLE\n   \n\naws_secret_access_key = "
         "SECRETEXAMPLE",
@@ -180,10 +184,14 @@ void TstAwsconfigfiles::parse_data()
     row("credentials: legacy aws_security_token",
         "[temp]\n" + keys + "aws_security_token = TOKENEXAMPLE\n", {},
         { u"temp "_s + described + u" token=TOKENEXAMPLE"_s });
-    row("credentials: aws_session_token wins over a different aws_security_token",
-        "[temp]\n" + keys + "aws_security_token = OLDTOKEN\naws_session_token = TOKENEXAMPLE\n", {},
-        { u"temp "_s + described + u" token=TOKENEXAMPLE"_s },
-        { u"Profile \"temp\" has both aws_session_token and aws_security_token"_s });
+    row("credentials: aws_security_token wins over a different aws_session_token, as in botocore",
+        "[temp]\n" + keys + "aws_session_token = TOKENEXAMPLE\naws_security_token = OLDTOKEN\n", {},
+        { u"temp "_s + described + u" token=OLDTOKEN"_s },
+        { u"Profile \"temp\" has both aws_security_token and aws_session_token"_s });
+    row("credentials: an empty aws_security_token still wins",
+        "[temp]\n" + keys + "aws_security_token =\naws_session_token = TOKENEXAMPLE\n", {},
+        { u"temp "_s + described },
+        { u"Profile \"temp\" has both aws_security_token and aws_session_token"_s });
     row("credentials: sorted with default first, then by name",
         "[zeta]\n" + keys + "[Alpha]\n" + keys + "[default]\n" + keys + "[beta]\n" + keys, {},
         { u"default "_s + described, u"Alpha "_s + described, u"beta "_s + described,
@@ -195,8 +203,13 @@ void TstAwsconfigfiles::parse_data()
         { u"team.admin@example-1 "_s + described });
     row("credentials: not UTF-8",
         "[default]\naws_access_key_id = AKID\xff\naws_secret_access_key = SECRETEXAMPLE\n", {},
-        { u"default id=AKID\uFFFD secret=SECRETEXAMPLE"_s },
-        { u"Credentials file is not valid UTF-8"_s });
+        { u"default reason=unreadable"_s },
+        { u"The AWS CLI cannot read Credentials file (it is not valid UTF-8)"_s,
+            u"Credentials file is not valid UTF-8"_s });
+    row("credentials: a byte order mark", "\xEF\xBB\xBF[default]\n" + keys, {},
+        { u"default reason=unreadable"_s },
+        { u"The AWS CLI cannot read Credentials file (line 1: the file begins with a byte order mark)"_s,
+            u"Credentials file begins with a byte order mark"_s });
 
     // The config file: [default] and [profile name]; anything else is not a profile.
     row("config: [default]", {}, "[default]\nregion = eu-west-1\noutput = json\n" + keys,
@@ -232,8 +245,16 @@ void TstAwsconfigfiles::parse_data()
         "[default]\nregion = us-east-1\n  continued\n" + keys,
         { u"default "_s + described + u" region=us-east-1\ncontinued"_s });
     row("config: nested settings where a value belongs", {},
-        "[default]\nregion =\n  eu-west-1\n" + keys, { u"default "_s + described },
-        { u"Config file: in section [default], region has indented settings instead of a value"_s });
+        "[default]\nregion =\n  eu-west-1\n" + keys, { u"default reason=unreadable"_s },
+        { u"The AWS CLI cannot read Config file (line 3: the indented line under region is not"_s,
+            u"Config file, line 3: the indented line under region is not \"key = value\""_s,
+            u"Config file: in section [default], region has indented settings instead of a value"_s });
+    row("config: a key with indented settings instead of a value", {},
+        "[default]\naws_access_key_id = AKIDEXAMPLE\naws_secret_access_key =\n  a = b\n",
+        { u"default id=AKIDEXAMPLE reason=block"_s },
+        { u"Config file: in section [default], aws_secret_access_key has indented settings"_s });
+    row("credentials: an indented line continues the secret", "[default]\n" + keys + "  more\n", {},
+        { u"default id=AKIDEXAMPLE secret=wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY\nmore reason=line-break"_s });
     row("config: [DEFAULT] applies to every section", {},
         "[DEFAULT]\nregion = eu-west-1\n[profile a]\n" + keys + "[profile b]\nregion = us-west-2\n"
             + keys,
@@ -267,28 +288,35 @@ void TstAwsconfigfiles::parse_data()
         { u"default region=us-west-2 reason=no-key"_s },
         { u"Config file: sections [default] and [profile default] both define profile \"default\""_s });
 
-    // Duplicates and lines configparser refuses: later wins, with a warning.
-    row("duplicate key: the later value wins",
+    // Duplicates and lines configparser refuses: the AWS CLI reads neither file, and no profile
+    // is usable; each says which file, line and problem.
+    row("duplicate key",
         "[default]\n" + keys + "aws_secret_access_key = SECRETLATER\n", {},
-        { u"default id=AKIDEXAMPLE secret=SECRETLATER"_s },
-        { u"Credentials file, line 4: aws_secret_access_key appears a second time in section [default]"_s });
-    row("duplicate section: settings join the first, later values win",
+        { u"default reason=unreadable"_s },
+        { u"The AWS CLI cannot read Credentials file (line 4: aws_secret_access_key appears a second time in section [default])"_s,
+            u"Credentials file, line 4: aws_secret_access_key appears a second time in section [default]"_s });
+    row("duplicate section",
         "[default]\n" + keys + "[other]\n" + keys
             + "[default]\naws_secret_access_key = SECRETLATER\n",
-        {}, { u"default id=AKIDEXAMPLE secret=SECRETLATER"_s, u"other "_s + described },
-        { u"Credentials file, line 7: section [default] appears a second time"_s,
+        "[profile cfg]\n" + keys, { u"default reason=unreadable"_s, u"cfg reason=unreadable"_s,
+            u"other reason=unreadable"_s },
+        { u"The AWS CLI cannot read Credentials file (line 7: section [default] appears a second time)"_s,
+            u"Credentials file, line 7: section [default] appears a second time"_s,
             u"Credentials file, line 8: aws_secret_access_key appears a second time in section [default]"_s });
-    row("settings before the first section are ignored",
+    row("settings before the first section",
         "aws_access_key_id = AKIDSTRAY\nregion = x\n[default]\n" + keys, {},
-        { u"default "_s + described },
-        { u"Credentials file, line 1: settings before the first [section] were ignored"_s });
-    row("a line without a delimiter is ignored",
+        { u"default reason=unreadable"_s },
+        { u"The AWS CLI cannot read Credentials file (line 1: a setting comes before the first [section])"_s,
+            u"Credentials file, line 1: a setting comes before the first [section]"_s });
+    row("a line without a delimiter",
         "[default]\naws_access_key_id = AKIDEXAMPLE\nwJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY\n",
-        {}, { u"default id=AKIDEXAMPLE reason=no-secret"_s },
-        { u"Credentials file, line 3: the line is not a [section], a setting"_s });
-    row("a setting without a name is ignored", {}, "[default]\n= SECRETEXAMPLE\n" + keys,
-        { u"default "_s + described },
-        { u"Config file, line 2: a setting without a name was ignored"_s });
+        {}, { u"default reason=unreadable"_s },
+        { u"The AWS CLI cannot read Credentials file (line 3: the line is not a [section]"_s,
+            u"Credentials file, line 3: the line is not a [section], a setting"_s });
+    row("a setting without a name", {}, "[default]\n= SECRETEXAMPLE\n" + keys,
+        { u"default reason=unreadable"_s },
+        { u"The AWS CLI cannot read Config file (line 2: a setting has no name)"_s,
+            u"Config file, line 2: a setting has no name"_s });
     row("empty files", {}, {}, {});
     row("only comments", "# nothing yet\n", "; nothing\n", {});
 
@@ -379,8 +407,9 @@ void TstAwsconfigfiles::tooManyProblemsAreSummarized()
         garbage += "SECRETLINE" + QByteArray::number(i) + '\n';
     QStringList warnings;
     AwsConfigFiles::parse(garbage, {}, &warnings);
-    QCOMPARE(warnings.size(), 21);
-    QVERIFY(warnings.first().startsWith(u"Credentials file, line 2: "_s));
+    QCOMPARE(warnings.size(), 22);
+    QVERIFY(warnings.first().startsWith(u"The AWS CLI cannot read Credentials file (line 2: "_s));
+    QVERIFY(warnings.at(1).startsWith(u"Credentials file, line 2: "_s));
     QVERIFY(warnings.last().contains(u"more problems were found and not listed"_s));
     verifyNoSecretIn(warnings);
 }
@@ -547,6 +576,12 @@ void TstAwsconfigfiles::fromEnvironment_data()
     QTest::newRow("key pair") << pair << QString(name + u' ' + described);
     QTest::newRow("session token") << pair + QStringList { u"AWS_SESSION_TOKEN=TOKENEXAMPLE"_s }
                                    << QString(name + u' ' + described + u" token=TOKENEXAMPLE"_s);
+    QTest::newRow("AWS_SECURITY_TOKEN before AWS_SESSION_TOKEN, as in botocore")
+        << pair + QStringList { u"AWS_SESSION_TOKEN=NEWTOKEN"_s, u"AWS_SECURITY_TOKEN=OLDTOKEN"_s }
+        << QString(name + u' ' + described + u" token=OLDTOKEN"_s);
+    QTest::newRow("an empty AWS_SECURITY_TOKEN is passed over")
+        << pair + QStringList { u"AWS_SESSION_TOKEN=NEWTOKEN"_s, u"AWS_SECURITY_TOKEN="_s }
+        << QString(name + u' ' + described + u" token=NEWTOKEN"_s);
     QTest::newRow("legacy AWS_SECURITY_TOKEN")
         << pair + QStringList { u"AWS_SECURITY_TOKEN=TOKENEXAMPLE"_s }
         << QString(name + u' ' + described + u" token=TOKENEXAMPLE"_s);

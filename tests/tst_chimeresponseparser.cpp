@@ -105,6 +105,8 @@ private slots:
     void batchUpdateUserErrors();
     void unreadable_data();
     void unreadable();
+    void unreadableItemsLeftOut_data();
+    void unreadableItemsLeftOut();
     void fastAndGeneralListUsersAgree_data();
     void fastAndGeneralListUsersAgree();
     void emulatorPagesTakeTheFastWay();
@@ -528,15 +530,6 @@ void TstChimeresponseparser::unreadable_data()
 
     QTest::newRow("ListUsers: Users not a list")
         << u"ListUsers"_s << QByteArray(R"({"Users": {"UserId": "u"}})") << u"Users"_s;
-    QTest::newRow("ListUsers: Users holds a string")
-        << u"ListUsers"_s << QByteArray(R"({"Users": ["u"]})") << u"Users"_s;
-    QTest::newRow("ListUsers: a user without UserId")
-        << u"ListUsers"_s << QByteArray(R"({"Users": [{"UserId": "a"}, {"DisplayName": "b"}]})")
-        << u"UserId"_s;
-    QTest::newRow("ListUsers: a user with RegisteredOn yesterday")
-        << u"ListUsers"_s
-        << QByteArray(R"({"Users": [{"UserId": "a", "RegisteredOn": "yesterday"}]})")
-        << u"RegisteredOn"_s;
     QTest::newRow("ListUsers: NextToken a number")
         << u"ListUsers"_s << QByteArray(R"({"Users": [], "NextToken": 5})") << u"NextToken"_s;
     QTest::newRow("ListUsers: NextToken an object")
@@ -544,8 +537,6 @@ void TstChimeresponseparser::unreadable_data()
 
     QTest::newRow("ListAccounts: Accounts not a list")
         << u"ListAccounts"_s << QByteArray(R"({"Accounts": "a"})") << u"Accounts"_s;
-    QTest::newRow("ListAccounts: an account without AccountId")
-        << u"ListAccounts"_s << QByteArray(R"({"Accounts": [{"Name": "n"}]})") << u"AccountId"_s;
     QTest::newRow("ListAccounts: NextToken a number")
         << u"ListAccounts"_s << QByteArray(R"({"Accounts": [], "NextToken": 1.5})")
         << u"NextToken"_s;
@@ -569,6 +560,76 @@ void TstChimeresponseparser::unreadable()
     QCOMPARE(error->operation(), operation);
     QVERIFY2(error->message().contains(hint), qPrintable(error->message()));
     QVERIFY2(error->userMessage().contains(operation), qPrintable(error->userMessage()));
+}
+
+void TstChimeresponseparser::unreadableItemsLeftOut_data()
+{
+    QTest::addColumn<QString>("operation");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QStringList>("readIds");
+    QTest::addColumn<QStringList>("unreadableIds"); // "" for one without a readable id
+    QTest::addColumn<QString>("hint"); // what the first unreadable one's reason names
+
+    QTest::newRow("ListUsers: a string among users")
+        << u"ListUsers"_s << QByteArray(R"({"Users": [{"UserId": "a"}, "u", {"UserId": "b"}]})")
+        << QStringList { u"a"_s, u"b"_s } << QStringList { QString() } << u"not an object"_s;
+    QTest::newRow("ListUsers: a null entry")
+        << u"ListUsers"_s << QByteArray(R"({"Users": [null, {"UserId": "a"}], "NextToken": "t"})")
+        << QStringList { u"a"_s } << QStringList { QString() } << u"not an object"_s;
+    QTest::newRow("ListUsers: a user without UserId")
+        << u"ListUsers"_s << QByteArray(R"({"Users": [{"UserId": "a"}, {"DisplayName": "b"}]})")
+        << QStringList { u"a"_s } << QStringList { QString() } << u"UserId"_s;
+    QTest::newRow("ListUsers: UserId a number")
+        << u"ListUsers"_s << QByteArray(R"({"Users": [{"UserId": 7}, {"UserId": "a"}]})")
+        << QStringList { u"a"_s } << QStringList { QString() } << u"UserId"_s;
+    QTest::newRow("ListUsers: LicenseType a number")
+        << u"ListUsers"_s
+        << QByteArray(R"({"Users": [{"UserId": "a"}, {"UserId": "b", "LicenseType": 3}]})")
+        << QStringList { u"a"_s } << QStringList { u"b"_s } << u"LicenseType"_s;
+    QTest::newRow("ListUsers: RegisteredOn yesterday, DisplayName a list")
+        << u"ListUsers"_s
+        << QByteArray(R"({"Users": [{"UserId": "a", "RegisteredOn": "yesterday"},
+            {"UserId": "b", "DisplayName": ["x"]}, {"UserId": "c"}]})")
+        << QStringList { u"c"_s } << QStringList { u"a"_s, u"b"_s } << u"RegisteredOn"_s;
+    QTest::newRow("ListAccounts: an account without AccountId")
+        << u"ListAccounts"_s << QByteArray(R"({"Accounts": [{"Name": "n"}, {"AccountId": "a"}]})")
+        << QStringList { u"a"_s } << QStringList { QString() } << u"AccountId"_s;
+    QTest::newRow("ListAccounts: Name a number")
+        << u"ListAccounts"_s << QByteArray(R"({"Accounts": [{"AccountId": "a", "Name": 1}]})")
+        << QStringList() << QStringList { u"a"_s } << u"Name"_s;
+}
+
+// One bad item does not hide its page: every item that reads is kept, and each one that does
+// not is named (by id where it has one) with the reason.
+void TstChimeresponseparser::unreadableItemsLeftOut()
+{
+    QFETCH(QString, operation);
+    QFETCH(QByteArray, body);
+    QFETCH(QStringList, readIds);
+    QFETCH(QStringList, unreadableIds);
+    QFETCH(QString, hint);
+
+    QStringList read;
+    QList<UnreadableItem> unreadable;
+    if (operation == u"ListUsers"_s) {
+        const Outcome<UsersPage> page = ChimeResponseParser::listUsers(body);
+        QVERIFY2(page.isOk(), qPrintable(page.isOk() ? QString() : page.error().message()));
+        for (const User &user : page.value().users)
+            read.append(user.userId);
+        unreadable = page.value().unreadable;
+    } else {
+        const Outcome<AccountsPage> page = ChimeResponseParser::listAccounts(body);
+        QVERIFY2(page.isOk(), qPrintable(page.isOk() ? QString() : page.error().message()));
+        for (const Account &account : page.value().accounts)
+            read.append(account.accountId);
+        unreadable = page.value().unreadable;
+    }
+    QCOMPARE(read, readIds);
+    QStringList unreadableRead;
+    for (const UnreadableItem &item : unreadable)
+        unreadableRead.append(item.id);
+    QCOMPARE(unreadableRead, unreadableIds);
+    QVERIFY2(unreadable.first().why.contains(hint), qPrintable(unreadable.first().why));
 }
 
 void TstChimeresponseparser::fastAndGeneralListUsersAgree_data()

@@ -10,6 +10,8 @@
 #include "emulator/chimeemulator.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
@@ -18,6 +20,7 @@
 #include <QTcpSocket>
 #include <QTest>
 
+#include <cmath>
 #include <functional>
 #include <memory>
 
@@ -409,10 +412,12 @@ private slots:
     void unreadableSuccess();
     void signatureRefused_data();
     void signatureRefused();
+    void answersComeInEveryForm();
     void tamperedAfterSigning_data();
     void tamperedAfterSigning();
 
 private:
+    QNetworkRequest signedRequest(const PreparedRequest &prepared) const;
     std::unique_ptr<ChimeEmulator> m_emulator;
 };
 
@@ -1171,6 +1176,47 @@ void TstClientEmulator::tamperedAfterSigning_data()
         << 403;
 }
 
+QNetworkRequest TstClientEmulator::signedRequest(const PreparedRequest &prepared) const
+{
+    const Outcome<ChimeEndpoint> endpoint
+        = ChimeEndpoint::resolve(u"us-east-1"_s, m_emulator->endpoint().toString());
+    const StaticCredentialsProvider credentials(EmulatorConfig::demoCredentials(), u"test"_s);
+    const SignedRequestFactory factory(
+        endpoint.value(), &credentials, [] { return QDateTime::currentDateTimeUtc(); });
+    return factory.make(prepared).value();
+}
+
+// The emulator answers in every form the service uses: timestamps as epoch seconds with a
+// fraction in GetAccount and GetUser (ISO 8601 elsewhere), errors with the header and a Code
+// body, with a code body, and with only a __type body; the client reads every one the same.
+void TstClientEmulator::answersComeInEveryForm()
+{
+    const auto send = [this](const Outcome<PreparedRequest> &prepared) {
+        return sendRaw(signedRequest(prepared.value()), prepared.value().method, prepared.value().body);
+    };
+    const RawAnswer account = send(ChimeRequestBuilder::getAccount({ mainAccount }));
+    QCOMPARE(account.status, 200);
+    const QJsonValue created
+        = QJsonDocument::fromJson(account.body).object().value(u"Account"_s)[u"CreatedTimestamp"_s];
+    QVERIFY2(created.isDouble() && std::fmod(created.toDouble(), 1.0) != 0.0, account.body.constData());
+    const RawAnswer listed = send(ChimeRequestBuilder::listAccounts({}));
+    QVERIFY2(listed.body.contains("\"CreatedTimestamp\":\""), listed.body.constData());
+
+    QSet<QString> forms;
+    for (int i = 0; i < 3; ++i) {
+        const RawAnswer missing = send(ChimeRequestBuilder::getUser({ mainAccount, u"no-such-user"_s }));
+        QCOMPARE(missing.status, 404);
+        const QJsonObject body = QJsonDocument::fromJson(missing.body).object();
+        forms.insert(body.keys().join(u',') + (missing.errorType.isEmpty() ? u""_s : u"+header"_s));
+        const ChimeError error = ChimeError::fromHttpResponse(u"GetUser"_s, missing.status,
+                                                              missing.errorType, {}, missing.body);
+        QCOMPARE(error.code(), u"NotFoundException"_s);
+        QVERIFY2(!error.message().isEmpty(), missing.body.constData());
+    }
+    QCOMPARE(forms, (QSet<QString> { u"Code,Message+header"_s, u"code,message+header"_s,
+                                      u"__type,message"_s }));
+}
+
 void TstClientEmulator::tamperedAfterSigning()
 {
     QFETCH(BuildRequest, build);
@@ -1179,16 +1225,7 @@ void TstClientEmulator::tamperedAfterSigning()
 
     const Outcome<PreparedRequest> prepared = build();
     QVERIFY(prepared.isOk());
-    const Outcome<ChimeEndpoint> endpoint
-        = ChimeEndpoint::resolve(u"us-east-1"_s, m_emulator->endpoint().toString());
-    QVERIFY(endpoint.isOk());
-    const StaticCredentialsProvider credentials(EmulatorConfig::demoCredentials(), u"test"_s);
-    const SignedRequestFactory factory(
-        endpoint.value(), &credentials, [] { return QDateTime::currentDateTimeUtc(); });
-    const Outcome<QNetworkRequest> made = factory.make(prepared.value());
-    QVERIFY(made.isOk());
-
-    QNetworkRequest request = made.value();
+    QNetworkRequest request = signedRequest(prepared.value());
     QByteArray body = prepared.value().body;
     tamper(request, body);
     if (QTest::currentTestFailed())

@@ -3,6 +3,7 @@
 #include "core/profilestore.h"
 #include "emulatorfixture.h"
 
+#include <QDir>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -58,6 +59,7 @@ private slots:
     void initialSource();
     void activatesAwsFilesProfileAgainstTheService();
     void unusableProfileFailsWithItsReason();
+    void aFileTheAwsCliRefusesGivesNoProfile();
     void slowKeychainIsReportedAndCanBeCancelled();
     void commandLineOverridesWin();
     void controlCharactersFromTheEnvironmentAreRefused_data();
@@ -239,6 +241,50 @@ void TstConnectionManager::unusableProfileFailsWithItsReason()
     QCOMPARE(activated.count(), 0);
     QVERIFY(failed.first().at(0).toString().contains(sso->unusableReason));
     QVERIFY(!manager.active());
+}
+
+// A duplicate key makes botocore refuse the credentials file: no profile of either file is used,
+// every one says which file and line, and a profile listed before the file broke is refused too.
+void TstConnectionManager::aFileTheAwsCliRefusesGivesNoProfile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcessEnvironment environment;
+    environment.insert(u"AWS_SHARED_CREDENTIALS_FILE"_s, dir.filePath(u"credentials"_s));
+    environment.insert(u"AWS_CONFIG_FILE"_s, dir.filePath(u"config"_s));
+    const auto write = [&dir](const QByteArray &credentials) {
+        QFile file(dir.filePath(u"credentials"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(credentials);
+    };
+    const QByteArray good = "[default]\naws_access_key_id = AKIDFILEDEFAULT\n"
+                            "aws_secret_access_key = file-default-secret\n";
+    write(good);
+    MemoryCredentialStore secrets;
+    ProfileStore profiles(&secrets);
+    ConnectionManager manager(m_fixture->client(), &profiles, environment, {});
+    const std::optional<ConnectionManager::Source> listed = manager.profileNamed(u"default"_s);
+    QVERIFY(listed && listed->unusableReason.isEmpty());
+    QVERIFY(manager.awsFilesWarnings().isEmpty());
+
+    write(good + "aws_access_key_id = AKIDSECOND\n");
+    const QString credentialsFile = QDir::toNativeSeparators(dir.filePath(u"credentials"_s));
+    const QStringList warnings = manager.awsFilesWarnings();
+    QVERIFY(!warnings.isEmpty());
+    QVERIFY2(warnings.first().contains(credentialsFile) && warnings.first().contains(u"line 4:"_s),
+             qPrintable(warnings.first()));
+    const std::optional<ConnectionManager::Source> now = manager.profileNamed(u"default"_s);
+    QVERIFY(now && now->unusableReason.contains(u"line 4:"_s));
+    QVERIFY(!manager.readForImport(*now)->unusableReason.isEmpty());
+    QVERIFY(manager.readForImport(*now)->credentials.accessKeyId.isEmpty());
+
+    QSignalSpy failed(&manager, &ConnectionManager::activationFailed);
+    QSignalSpy activated(&manager, &ConnectionManager::activated);
+    manager.activate(*listed); // as listed before the file broke
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(activated.count(), 0);
+    QVERIFY2(failed.first().at(0).toString().contains(u"line 4:"_s),
+             qPrintable(failed.first().at(0).toString()));
 }
 
 void TstConnectionManager::slowKeychainIsReportedAndCanBeCancelled()

@@ -4,6 +4,7 @@
 
 #include "models/accountsmodel.h"
 #include "models/usersmodel.h"
+#include "ui/unreadablesummary.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -53,6 +54,8 @@ private slots:
     void usersListingStops_data();
     void usersListingStops();
     void aUserListedTwiceIsOneRow();
+    void aBadUserDoesNotHideItsPage();
+    void aBadAccountDoesNotHideTheOthers();
     void accountsListingThatRepeatsItsTokenStops();
 };
 
@@ -126,6 +129,73 @@ void TstHostilePages::aUserListedTwiceIsOneRow()
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.user(model.rowOfUser(u"a"_s))->displayName, std::optional(u"Ann Renamed"_s));
     QCOMPARE(model.user(model.rowOfUser(u"b"_s))->displayName, std::optional(u"Bob"_s));
+}
+
+void TstHostilePages::aBadUserDoesNotHideItsPage()
+{
+    ScriptedServer service([](const QByteArray &, const QByteArray &path, const QByteArray &) {
+        QJsonObject page;
+        if (tokenOf(path).isEmpty()) {
+            QJsonObject badLicense = userJson(u"b"_s, u"Bob"_s);
+            badLicense.insert(u"LicenseType"_s, 3);
+            page = { { u"Users"_s, QJsonArray { userJson(u"a"_s, u"Ann"_s), badLicense,
+                                                QJsonValue::Null, userJson(u"c"_s, u"Cy"_s) } },
+                     { u"NextToken"_s, u"t1"_s } };
+        } else {
+            // Bob reads this time: he gets his row and is no longer counted as unreadable.
+            page = { { u"Users"_s, QJsonArray { userJson(u"b"_s, u"Bob"_s), userJson(u"d"_s, u"Di"_s) } } };
+        }
+        return std::optional<ScriptedServer::Answer>({ 200, QJsonDocument(page).toJson() });
+    });
+    LoopbackClient client(service.endpoint());
+    EngineFixture engine(client.client());
+    UsersModel model(client.client(), engine.engine());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setAccount(u"acc"_s, { License::Basic, License::Pro });
+    QSignalSpy loaded(&model, &UsersModel::pageLoaded);
+    QSignalSpy unreadable(&model, &UsersModel::unreadableUsersFound);
+    model.fetchMore({});
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(unreadable.size(), 1);
+    QCOMPARE(model.rowCount(), 2);
+    QVERIFY(model.rowOfUser(u"a"_s) >= 0 && model.rowOfUser(u"c"_s) >= 0);
+    QCOMPARE(model.unreadableUsers().size(), 2);
+    QCOMPARE(model.unreadableUsers().at(0).id, u"b"_s);
+    QVERIFY(model.unreadableUsers().at(0).why.contains(u"LicenseType"_s));
+    QVERIFY(model.unreadableUsers().at(1).id.isEmpty());
+    const QString said = UnreadableSummary::users(model.unreadableUsers());
+    QVERIFY2(said.startsWith(u"2 user"_s) && said.contains(u"b ("_s), qPrintable(said));
+
+    model.fetchMore({});
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.unreadableUsers().size(), 1);
+    QVERIFY(model.unreadableUsers().at(0).id.isEmpty());
+    QVERIFY(model.isComplete());
+}
+
+void TstHostilePages::aBadAccountDoesNotHideTheOthers()
+{
+    ScriptedServer service([](const QByteArray &, const QByteArray &, const QByteArray &) {
+        const QJsonArray accounts { QJsonObject { { u"AccountId"_s, u"good"_s }, { u"Name"_s, u"Good"_s } },
+                                    QJsonObject { { u"AccountId"_s, u"bad"_s }, { u"Name"_s, 7 } },
+                                    u"not an account"_s };
+        return std::optional<ScriptedServer::Answer>(
+            { 200, QJsonDocument(QJsonObject { { u"Accounts"_s, accounts } }).toJson() });
+    });
+    LoopbackClient client(service.endpoint());
+    AccountsModel model(client.client());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(&model, &AccountsModel::loaded);
+    model.reload();
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.account(0)->accountId, u"good"_s);
+    QCOMPARE(model.unreadableAccounts().size(), 2);
+    const QString said = UnreadableSummary::accounts(model.unreadableAccounts());
+    QVERIFY2(said.startsWith(u"2 account"_s) && said.contains(u"bad ("_s)
+                 && said.contains(u"one without a readable id"_s),
+             qPrintable(said));
 }
 
 void TstHostilePages::accountsListingThatRepeatsItsTokenStops()

@@ -279,26 +279,6 @@ Typ: %3</translation>
         <translation>%1 ist kein gültiges UTF-8; Zeichen, die nicht dekodiert werden konnten, wurden ersetzt.</translation>
     </message>
     <message>
-        <source>%1, line %2: section [%3] appears a second time; its settings were added to the first one.</source>
-        <translation>%1, Zeile %2: Der Abschnitt [%3] kommt ein zweites Mal vor; seine Einstellungen wurden dem ersten hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>%1, line %2: settings before the first [section] were ignored.</source>
-        <translation>%1, Zeile %2: Einstellungen vor dem ersten [Abschnitt] wurden ignoriert.</translation>
-    </message>
-    <message>
-        <source>%1, line %2: the line is not a [section], a setting (key = value) or a comment; it was ignored.</source>
-        <translation>%1, Zeile %2: Die Zeile ist weder ein [Abschnitt] noch eine Einstellung (Schlüssel = Wert) noch ein Kommentar; sie wurde ignoriert.</translation>
-    </message>
-    <message>
-        <source>%1, line %2: a setting without a name was ignored.</source>
-        <translation>%1, Zeile %2: Eine Einstellung ohne Namen wurde ignoriert.</translation>
-    </message>
-    <message>
-        <source>%1, line %2: %3 appears a second time in section [%4]; the later value is used.</source>
-        <translation>%1, Zeile %2: %3 kommt im Abschnitt [%4] ein zweites Mal vor; der spätere Wert wird verwendet.</translation>
-    </message>
-    <message>
         <source>%1: section [DEFAULT] is not the default profile; its settings apply to every section of the file. The default profile is [default].</source>
         <translation>%1: Der Abschnitt [DEFAULT] ist nicht das Standardprofil; seine Einstellungen gelten für jeden Abschnitt der Datei. Das Standardprofil ist [default].</translation>
     </message>
@@ -333,10 +313,6 @@ Typ: %3</translation>
     <message>
         <source>Profile &quot;%1&quot; has a secret access key but no access key ID.</source>
         <translation>Das Profil „%1“ hat einen geheimen Zugriffsschlüssel, aber keine Zugriffsschlüssel-ID.</translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; has both aws_session_token and aws_security_token, with different values; aws_session_token is used.</source>
-        <translation>Das Profil „%1“ enthält sowohl aws_session_token als auch aws_security_token mit unterschiedlichen Werten; aws_session_token wird verwendet.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; gets its credentials with a web identity token (web_identity_token_file), which Chime Admin does not support.</source>
@@ -381,6 +357,90 @@ Typ: %3</translation>
     <message>
         <source>AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not.</source>
         <translation>AWS_ACCESS_KEY_ID ist gesetzt, AWS_SECRET_ACCESS_KEY aber nicht.</translation>
+    </message>
+    <message>
+        <source>it is not valid UTF-8</source>
+        <translation>sie ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>the file begins with a byte order mark</source>
+        <translation>die Datei beginnt mit einer Bytereihenfolge-Markierung</translation>
+    </message>
+    <message>
+        <source>%1 begins with a byte order mark (saved as &quot;UTF-8 with BOM&quot;), which the AWS CLI cannot read; save it as plain UTF-8.</source>
+        <translation>%1 beginnt mit einer Bytereihenfolge-Markierung (gespeichert als „UTF-8 mit BOM“), die die AWS CLI nicht lesen kann; speichern Sie die Datei als einfaches UTF-8.</translation>
+    </message>
+    <message>
+        <source>the indented line under %1 is not &quot;key = value&quot;</source>
+        <translation>die eingerückte Zeile unter %1 hat nicht die Form „Schlüssel = Wert“</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the indented line under %3 is not &quot;key = value&quot;.</source>
+        <translation>%1, Zeile %2: Die eingerückte Zeile unter %3 hat nicht die Form „Schlüssel = Wert“.</translation>
+    </message>
+    <message>
+        <source>section [%1] appears a second time</source>
+        <translation>Abschnitt [%1] kommt ein zweites Mal vor</translation>
+    </message>
+    <message>
+        <source>%1, line %2: section [%3] appears a second time.</source>
+        <translation>%1, Zeile %2: Abschnitt [%3] kommt ein zweites Mal vor.</translation>
+    </message>
+    <message>
+        <source>a setting comes before the first [section]</source>
+        <translation>eine Einstellung steht vor dem ersten [Abschnitt]</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a setting comes before the first [section].</source>
+        <translation>%1, Zeile %2: Eine Einstellung steht vor dem ersten [Abschnitt].</translation>
+    </message>
+    <message>
+        <source>the line is not a [section], a setting (key = value) or a comment</source>
+        <translation>die Zeile ist weder ein [Abschnitt] noch eine Einstellung (Schlüssel = Wert) noch ein Kommentar</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the line is not a [section], a setting (key = value) or a comment.</source>
+        <translation>%1, Zeile %2: Die Zeile ist weder ein [Abschnitt] noch eine Einstellung (Schlüssel = Wert) noch ein Kommentar.</translation>
+    </message>
+    <message>
+        <source>a setting has no name</source>
+        <translation>eine Einstellung hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a setting has no name.</source>
+        <translation>%1, Zeile %2: Eine Einstellung hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 appears a second time in section [%2]</source>
+        <translation>%1 kommt in Abschnitt [%2] ein zweites Mal vor</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 appears a second time in section [%4].</source>
+        <translation>%1, Zeile %2: %3 kommt in Abschnitt [%4] ein zweites Mal vor.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; has both aws_security_token and aws_session_token, with different values; aws_security_token is used, as the AWS CLI does.</source>
+        <translation>Profil „%1“ hat aws_security_token und aws_session_token mit verschiedenen Werten; wie bei der AWS CLI wird aws_security_token verwendet.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: %2 has indented settings instead of a value.</source>
+        <translation>Profil „%1“: %2 hat eingerückte Einstellungen statt eines Werts.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: %2 goes on over an indented line below it, so its value holds a line break. Join the lines or remove the indentation.</source>
+        <translation>Profil „%1“: %2 wird in einer eingerückten Zeile darunter fortgesetzt, sein Wert enthält also einen Zeilenumbruch. Fügen Sie die Zeilen zusammen oder entfernen Sie die Einrückung.</translation>
+    </message>
+    <message>
+        <source>The AWS CLI cannot read %1 (%2), so it uses no profile until the file is fixed.</source>
+        <translation>Die AWS CLI kann %1 nicht lesen (%2) und verwendet daher kein Profil, bis die Datei korrigiert ist.</translation>
+    </message>
+    <message>
+        <source>The AWS CLI cannot read %1 (line %2: %3), so it uses no profile until the file is fixed.</source>
+        <translation>Die AWS CLI kann %1 nicht lesen (Zeile %2: %3) und verwendet daher kein Profil, bis die Datei korrigiert ist.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: %2</source>
+        <translation>Profil „%1“: %2</translation>
     </message>
 </context>
 <context>
@@ -957,6 +1017,14 @@ Typ: %3</translation>
     <message>
         <source>The secret access key is only spaces: enter the key itself.</source>
         <translation>Der geheime Zugriffsschlüssel besteht nur aus Leerzeichen: geben Sie den Schlüssel selbst ein.</translation>
+    </message>
+    <message>
+        <source>Problems in the AWS CLI files</source>
+        <translation>Probleme in den AWS-CLI-Dateien</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation>%1 kann nicht verwendet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1566,6 +1634,28 @@ Typ: %3</translation>
             <numerusform>%Ln Benutzer aus in einer früheren Sitzung unterbrochenen Änderungen werden geprüft…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>AWS CLI files: %Ln problem(s)</source>
+        <translation>
+            <numerusform>AWS-CLI-Dateien: %Ln Problem</numerusform>
+            <numerusform>AWS-CLI-Dateien: %Ln Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>AWS CLI files</source>
+        <translation>AWS-CLI-Dateien</translation>
+    </message>
+    <message>
+        <source>Reading the AWS CLI files found these problems:</source>
+        <translation>Beim Lesen der AWS-CLI-Dateien wurden diese Probleme gefunden:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unreadable user(s) not listed</source>
+        <translation>
+            <numerusform>%Ln unlesbarer Benutzer nicht aufgeführt</numerusform>
+            <numerusform>%Ln unlesbare Benutzer nicht aufgeführt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MemoryCredentialStore</name>
@@ -1792,6 +1882,38 @@ Typ: %3</translation>
     <message>
         <source>What it held before the change is not known.</source>
         <translation>Was der Benutzer vor der Änderung hatte, ist nicht bekannt.</translation>
+    </message>
+</context>
+<context>
+    <name>UnreadableSummary</name>
+    <message numerus="yes">
+        <source>%Ln user(s) of this account could not be read and are not listed: %1</source>
+        <translation>
+            <numerusform>%Ln Benutzer dieses Kontos konnte nicht gelesen werden und wird nicht aufgeführt: %1</numerusform>
+            <numerusform>%Ln Benutzer dieses Kontos konnten nicht gelesen werden und werden nicht aufgeführt: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s) could not be read and are not listed: %1</source>
+        <translation>
+            <numerusform>%Ln Konto konnte nicht gelesen werden und wird nicht aufgeführt: %1</numerusform>
+            <numerusform>%Ln Konten konnten nicht gelesen werden und werden nicht aufgeführt: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one without a readable id</source>
+        <translation>einer ohne lesbare ID</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>und %Ln weiterer</numerusform>
+            <numerusform>und %Ln weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -277,26 +277,6 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, line %2: section [%3] appears a second time; its settings were added to the first one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, line %2: settings before the first [section] were ignored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, line %2: the line is not a [section], a setting (key = value) or a comment; it was ignored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, line %2: a setting without a name was ignored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, line %2: %3 appears a second time in section [%4]; the later value is used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: section [DEFAULT] is not the default profile; its settings apply to every section of the file. The default profile is [default].</source>
         <translation type="unfinished"></translation>
     </message>
@@ -330,10 +310,6 @@ Type: %3</source>
     </message>
     <message>
         <source>Profile &quot;%1&quot; has a secret access key but no access key ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; has both aws_session_token and aws_security_token, with different values; aws_session_token is used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -378,6 +354,90 @@ Type: %3</source>
     </message>
     <message>
         <source>AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file begins with a byte order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 begins with a byte order mark (saved as &quot;UTF-8 with BOM&quot;), which the AWS CLI cannot read; save it as plain UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the indented line under %1 is not &quot;key = value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: the indented line under %3 is not &quot;key = value&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section [%1] appears a second time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: section [%3] appears a second time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a setting comes before the first [section]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: a setting comes before the first [section].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line is not a [section], a setting (key = value) or a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: the line is not a [section], a setting (key = value) or a comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a setting has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: a setting has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears a second time in section [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 appears a second time in section [%4].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; has both aws_security_token and aws_session_token, with different values; aws_security_token is used, as the AWS CLI does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: %2 has indented settings instead of a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: %2 goes on over an indented line below it, so its value holds a line break. Join the lines or remove the indentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AWS CLI cannot read %1 (%2), so it uses no profile until the file is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AWS CLI cannot read %1 (line %2: %3), so it uses no profile until the file is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -953,6 +1013,14 @@ Type: %3</source>
     </message>
     <message>
         <source>The secret access key is only spaces: enter the key itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems in the AWS CLI files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1563,6 +1631,28 @@ Type: %3</source>
             <numerusform>Checking %Ln users of changes interrupted in an earlier session…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>AWS CLI files: %Ln problem(s)</source>
+        <translation>
+            <numerusform>AWS CLI files: %Ln problem</numerusform>
+            <numerusform>AWS CLI files: %Ln problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>AWS CLI files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the AWS CLI files found these problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unreadable user(s) not listed</source>
+        <translation>
+            <numerusform>%Ln unreadable user not listed</numerusform>
+            <numerusform>%Ln unreadable users not listed</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MemoryCredentialStore</name>
@@ -1789,6 +1879,38 @@ Type: %3</source>
     <message>
         <source>What it held before the change is not known.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnreadableSummary</name>
+    <message numerus="yes">
+        <source>%Ln user(s) of this account could not be read and are not listed: %1</source>
+        <translation>
+            <numerusform>%Ln user of this account could not be read and is not listed: %1</numerusform>
+            <numerusform>%Ln users of this account could not be read and are not listed: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s) could not be read and are not listed: %1</source>
+        <translation>
+            <numerusform>%Ln account could not be read and is not listed: %1</numerusform>
+            <numerusform>%Ln accounts could not be read and are not listed: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one without a readable id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>and %Ln more</numerusform>
+            <numerusform>and %Ln more</numerusform>
+        </translation>
     </message>
 </context>
 <context>

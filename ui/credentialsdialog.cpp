@@ -1,11 +1,11 @@
 #include "ui/credentialsdialog.h"
 
-#include "core/credentialcheck.h"
-
 #include "core/awsconfigfiles.h"
 #include "core/chimeendpoint.h"
+#include "core/credentialcheck.h"
 #include "core/memorycredentialstore.h"
 #include "core/profilestore.h"
+#include "models/plaintooltip.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -92,6 +92,7 @@ CredentialsDialog::CredentialsDialog(ProfileStore *profiles, ConnectionManager *
         }
         if (importMenu->isEmpty())
             importMenu->addAction(tr("No AWS CLI profiles or AWS_* variables found"))->setEnabled(false);
+        addAwsFilesProblems(importMenu, m_connections->awsFilesWarnings());
     });
 
     auto *listButtons = new QHBoxLayout;
@@ -220,22 +221,30 @@ void CredentialsDialog::showProfile(const QString &name)
     m_message->clear();
 }
 
+void CredentialsDialog::addAwsFilesProblems(QMenu *menu, const QStringList &warnings)
+{
+    if (warnings.isEmpty())
+        return;
+    menu->addSection(tr("Problems in the AWS CLI files"));
+    menu->setToolTipsVisible(true);
+    for (const QString &warning : warnings) {
+        // A menu entry is one line: a long one is cut, and the whole text is its tooltip.
+        QAction *entry = menu->addAction(fontMetrics().elidedText(warning, Qt::ElideRight, 600));
+        entry->setToolTip(plainToolTip(warning));
+        entry->setEnabled(false);
+    }
+}
+
 void CredentialsDialog::importSource(const ConnectionManager::Source &source)
 {
-    QStringList warnings;
-    const auto files = AwsConfigFiles::read(AwsConfigFiles::locations(QProcessEnvironment::systemEnvironment()),
-                                            &warnings);
-    std::optional<AwsConfigFiles::Profile> found;
-    if (source.origin == ConnectionManager::Origin::Environment) {
-        found = AwsConfigFiles::fromEnvironment(QProcessEnvironment::systemEnvironment());
-    } else {
-        for (const AwsConfigFiles::Profile &profile : files) {
-            if (profile.name == source.profileName)
-                found = profile;
-        }
-    }
+    const std::optional<AwsConfigFiles::Profile> found = m_connections->readForImport(source);
     if (!found) {
         m_message->setText(tr("%1 is no longer there.").arg(source.label()));
+        return;
+    }
+    // The files may have changed since the menu was shown.
+    if (!found->unusableReason.isEmpty()) {
+        m_message->setText(tr("%1 cannot be used: %2").arg(source.label(), found->unusableReason));
         return;
     }
     clearForm();

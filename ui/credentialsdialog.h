@@ -9,6 +9,7 @@
 class ProfileStore;
 class QComboBox;
 class QLabel;
+class QMenu;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -32,6 +33,7 @@ private:
     void reloadList(const QString &select = {});
     void showProfile(const QString &name);
     void clearForm();
+    void addAwsFilesProblems(QMenu *menu, const QStringList &warnings);
     void importSource(const ConnectionManager::Source &source);
     void save();
     void removeSelected();

@@ -11,6 +11,7 @@
 #include "models/detailsloader.h"
 #include "models/displaynames.h"
 #include "models/licensemix.h"
+#include "models/plaintooltip.h"
 #include "models/reconciler.h"
 #include "models/userfilterproxymodel.h"
 #include "models/usersmodel.h"
@@ -23,6 +24,7 @@
 #include "ui/licensedelegate.h"
 #include "ui/licensedialog.h"
 #include "ui/undodialog.h"
+#include "ui/unreadablesummary.h"
 #include "ui/userdetailspanel.h"
 
 #include <QAction>
@@ -130,6 +132,11 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setObjectName(u"connectionLabel"_s);
     statusBar()->addPermanentWidget(m_connectionLabel);
+    m_awsFilesProblems = new QPushButton(this);
+    m_awsFilesProblems->setObjectName(u"awsFilesProblems"_s);
+    m_awsFilesProblems->setFlat(true);
+    m_awsFilesProblems->hide();
+    statusBar()->addPermanentWidget(m_awsFilesProblems);
 
     createActions();
     createProfileBar();
@@ -320,6 +327,10 @@ void MainWindow::connectModels()
     connect(m_usersView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showUser(current); });
     connect(m_accounts, &AccountsModel::loaded, this, &MainWindow::selectInitialAccount);
+    connect(m_accounts, &AccountsModel::loaded, this, [this] {
+        if (!m_accounts->unreadableAccounts().isEmpty())
+            showError(UnreadableSummary::accounts(m_accounts->unreadableAccounts()));
+    });
     connect(m_accounts, &AccountsModel::loadFailed, this, [this](const ChimeError &error) {
         m_retryTarget = RetryTarget::Accounts;
         showError(error.userMessage(), true);
@@ -338,6 +349,10 @@ void MainWindow::connectModels()
             m_usersView->horizontalHeader()->setMaximumSectionSize(280);
             m_usersView->resizeColumnsToContents();
         }, Qt::QueuedConnection);
+    });
+    connect(m_users, &UsersModel::unreadableUsersFound, this, [this] {
+        showError(UnreadableSummary::users(m_users->unreadableUsers()));
+        updateStatus();
     });
     connect(m_users, &UsersModel::loadFailed, this, [this](const ChimeError &error) {
         m_retryTarget = RetryTarget::Users;
@@ -455,6 +470,25 @@ void MainWindow::fillProfileSwitcher()
     if (!m_connections->active())
         m_profileSwitcher->setCurrentIndex(-1);
     m_connectionLabel->setText(m_connections->activeDescription());
+    const QStringList warnings = m_connections->awsFilesWarnings();
+    m_awsFilesProblems->setVisible(!warnings.isEmpty());
+    m_awsFilesProblems->setText(tr("AWS CLI files: %Ln problem(s)", nullptr, int(warnings.size())));
+    m_awsFilesProblems->setToolTip(plainToolTip(warnings.join(u'\n')));
+    m_awsFilesProblems->disconnect(this);
+    connect(m_awsFilesProblems, &QPushButton::clicked, this,
+            [this, warnings] { showAwsFilesProblems(warnings); });
+}
+
+void MainWindow::showAwsFilesProblems(const QStringList &warnings)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("AWS CLI files"), QString(),
+                                QMessageBox::Close, this);
+    // File contents (section names) are data, never markup.
+    box->setTextFormat(Qt::PlainText);
+    box->setText(tr("Reading the AWS CLI files found these problems:") + u"\n\n"
+                 + warnings.join(u"\n\n"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::onConnectionActivated()
@@ -643,6 +677,8 @@ void MainWindow::updateStatus()
         else
             text = tr("%1 users loaded; more on the server (scroll down or Load all)").arg(count);
     }
+    if (const qsizetype unreadable = m_users->unreadableUsers().size(); unreadable > 0)
+        text += u"  ·  "_s + tr("%Ln unreadable user(s) not listed", nullptr, int(unreadable));
     if (m_engine->usersInFlight() > 0)
         text += u"  ·  "_s + tr("%Ln user change(s) in flight", nullptr, m_engine->usersInFlight());
     m_statusLabel->setText(text);

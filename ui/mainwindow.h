@@ -26,6 +26,7 @@ class ErrorBanner;
 class LicenseMix;
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QListView;
 class QModelIndex;
@@ -69,6 +70,7 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QComboBox *profileSwitcher() const { return m_profileSwitcher; }
     QLabel *connectionLabel() const { return m_connectionLabel; }
+    QPushButton *awsFilesProblemsButton() const { return m_awsFilesProblems; }
     ErrorBanner *errorBanner() const { return m_errorBanner; }
     UserDetailsPanel *userDetails() const { return m_userDetails; }
     LicenseDialog *licenseDialog() const;
@@ -86,6 +88,7 @@ private:
     void createActions();
     void createProfileBar();
     void fillProfileSwitcher();
+    void showAwsFilesProblems(const QStringList &warnings);
     void onConnectionActivated();
     void connectModels();
     void selectInitialAccount();
@@ -136,6 +139,7 @@ private:
     UserDetailsPanel *m_userDetails = nullptr;
     QLabel *m_statusLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
+    QPushButton *m_awsFilesProblems = nullptr;
     QComboBox *m_profileSwitcher = nullptr;
     QWidget *m_keychainWait = nullptr;
     QPointer<LicenseDialog> m_licenseDialog;

@@ -41,6 +41,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (page.isOk() != general.isOk()
             || (page.isOk()
                 && (page.value().users != general.value().users
+                    || page.value().unreadable.size() != general.value().unreadable.size()
                     || page.value().nextToken != general.value().nextToken))
             || (!page.isOk() && page.error().message() != general.error().message()))
             __builtin_trap();
