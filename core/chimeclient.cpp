@@ -139,3 +139,31 @@ ChimeCall *ChimeClient::batchUpdateUser(const BatchUpdateUserRequest &request, Q
     return send(ChimeRequestBuilder::batchUpdateUser(request), context, std::move(done),
                 ChimeResponseParser::batchUpdateUser);
 }
+
+ChimeCall *ChimeClient::batchSuspendUser(const BatchSuspendUserRequest &request,
+                                         QObject *context, Callback<BatchUpdateResult> done)
+{
+    return send(ChimeRequestBuilder::batchSuspendUser(request), context, std::move(done),
+                ChimeResponseParser::batchSuspendUser);
+}
+
+ChimeCall *ChimeClient::batchUnsuspendUser(const BatchUnsuspendUserRequest &request,
+                                           QObject *context, Callback<BatchUpdateResult> done)
+{
+    return send(ChimeRequestBuilder::batchUnsuspendUser(request), context, std::move(done),
+                ChimeResponseParser::batchUnsuspendUser);
+}
+
+ChimeCall *ChimeClient::logoutUser(const LogoutUserRequest &request, QObject *context,
+                                   Callback<EmptyResult> done)
+{
+    return send(ChimeRequestBuilder::logoutUser(request), context, std::move(done),
+                ChimeResponseParser::logoutUser);
+}
+
+ChimeCall *ChimeClient::resetPersonalPin(const ResetPersonalPinRequest &request,
+                                         QObject *context, Callback<User> done)
+{
+    return send(ChimeRequestBuilder::resetPersonalPin(request), context, std::move(done),
+                ChimeResponseParser::resetPersonalPin);
+}

@@ -60,6 +60,15 @@ public:
                           Callback<User> done);
     ChimeCall *batchUpdateUser(const BatchUpdateUserRequest &request, QObject *context,
                                Callback<BatchUpdateResult> done);
+    ChimeCall *batchSuspendUser(const BatchSuspendUserRequest &request, QObject *context,
+                                Callback<BatchUpdateResult> done);
+    ChimeCall *batchUnsuspendUser(const BatchUnsuspendUserRequest &request, QObject *context,
+                                  Callback<BatchUpdateResult> done);
+    ChimeCall *logoutUser(const LogoutUserRequest &request, QObject *context,
+                          Callback<EmptyResult> done);
+    // The answer's user carries the new PersonalPIN: a secret, shown masked and never logged.
+    ChimeCall *resetPersonalPin(const ResetPersonalPinRequest &request, QObject *context,
+                                Callback<User> done);
 
 signals:
     void connectionChanged();

@@ -214,4 +214,66 @@ Outcome<PreparedRequest> batchUpdateUser(const BatchUpdateUserRequest &request)
                              std::move(body) };
 }
 
+namespace {
+
+// The static query of a requestUri such as "/accounts/{accountId}/users?operation=suspend":
+// sent, and signed, as the query; these operations have no other query members to merge in.
+QByteArray staticQuery(const char *operationName)
+{
+    return UriEncoding::encodeQuery({ { "operation", QString::fromLatin1(operationName) } });
+}
+
+Outcome<PreparedRequest> userIdListRequest(const QString &operation, const char *queryOperation,
+                                           const BatchSuspendUserRequest &request)
+{
+    if (auto error = checkIds(operation, { { "AccountId", request.accountId } }))
+        return *error;
+    if (request.userIdList.isEmpty() || request.userIdList.size() > userIdListLimit) {
+        return badRequest(operation, u"UserIdList must hold 1 to %1 ids, not %2."_s
+                                         .arg(userIdListLimit)
+                                         .arg(request.userIdList.size()));
+    }
+    QJsonArray ids;
+    for (const QString &userId : request.userIdList) {
+        if (auto error = checkIds(operation, { { "UserId", userId } }))
+            return *error;
+        ids.append(userId);
+    }
+    return PreparedRequest { operation, "POST", accountPath(request.accountId) + "/users",
+                             staticQuery(queryOperation),
+                             compactJson(QJsonObject { { "UserIdList"_L1, ids } }) };
+}
+
+Outcome<PreparedRequest> userOperation(const QString &operation, const char *queryOperation,
+                                       const GetUserRequest &request)
+{
+    if (auto error = checkIds(operation, { { "AccountId", request.accountId },
+                                           { "UserId", request.userId } }))
+        return *error;
+    return PreparedRequest { operation, "POST", userPath(request.accountId, request.userId),
+                             staticQuery(queryOperation), {} };
+}
+
+} // namespace
+
+Outcome<PreparedRequest> batchSuspendUser(const BatchSuspendUserRequest &request)
+{
+    return userIdListRequest(u"BatchSuspendUser"_s, "suspend", request);
+}
+
+Outcome<PreparedRequest> batchUnsuspendUser(const BatchUnsuspendUserRequest &request)
+{
+    return userIdListRequest(u"BatchUnsuspendUser"_s, "unsuspend", request);
+}
+
+Outcome<PreparedRequest> logoutUser(const LogoutUserRequest &request)
+{
+    return userOperation(u"LogoutUser"_s, "logout", request);
+}
+
+Outcome<PreparedRequest> resetPersonalPin(const ResetPersonalPinRequest &request)
+{
+    return userOperation(u"ResetPersonalPIN"_s, "reset-personal-pin", request);
+}
+
 } // namespace ChimeRequestBuilder

@@ -11,6 +11,7 @@ namespace ChimeRequestBuilder {
 
 constexpr int maxResultsLimit = 200;
 constexpr int batchUpdateLimit = 20;
+constexpr int userIdListLimit = 50; // BatchSuspendUser and BatchUnsuspendUser
 
 Outcome<PreparedRequest> listAccounts(const ListAccountsRequest &request);
 Outcome<PreparedRequest> getAccount(const GetAccountRequest &request);
@@ -18,5 +19,9 @@ Outcome<PreparedRequest> listUsers(const ListUsersRequest &request);
 Outcome<PreparedRequest> getUser(const GetUserRequest &request);
 Outcome<PreparedRequest> updateUser(const UpdateUserRequest &request);
 Outcome<PreparedRequest> batchUpdateUser(const BatchUpdateUserRequest &request);
+Outcome<PreparedRequest> batchSuspendUser(const BatchSuspendUserRequest &request);
+Outcome<PreparedRequest> batchUnsuspendUser(const BatchUnsuspendUserRequest &request);
+Outcome<PreparedRequest> logoutUser(const LogoutUserRequest &request);
+Outcome<PreparedRequest> resetPersonalPin(const ResetPersonalPinRequest &request);
 
 } // namespace ChimeRequestBuilder

@@ -59,3 +59,15 @@ struct BatchUpdateUserRequest
     QString accountId;
     QList<UserUpdate> updates;
 };
+
+// BatchSuspendUser and BatchUnsuspendUser take the same members.
+struct BatchSuspendUserRequest
+{
+    QString accountId;
+    QList<QString> userIdList;
+};
+using BatchUnsuspendUserRequest = BatchSuspendUserRequest;
+
+// LogoutUser and ResetPersonalPIN name one user, as GetUser does.
+using LogoutUserRequest = GetUserRequest;
+using ResetPersonalPinRequest = GetUserRequest;

@@ -180,4 +180,26 @@ Outcome<BatchUpdateResult> batchUpdateUser(const QByteArray &body)
                           &BatchUpdateResult::userErrors);
 }
 
+Outcome<BatchUpdateResult> batchSuspendUser(const QByteArray &body)
+{
+    return readListAnswer(u"BatchSuspendUser"_s, body, "UserErrors"_L1, WireJson::readUserError,
+                          &BatchUpdateResult::userErrors);
+}
+
+Outcome<BatchUpdateResult> batchUnsuspendUser(const QByteArray &body)
+{
+    return readListAnswer(u"BatchUnsuspendUser"_s, body, "UserErrors"_L1,
+                          WireJson::readUserError, &BatchUpdateResult::userErrors);
+}
+
+Outcome<EmptyResult> logoutUser(const QByteArray &)
+{
+    return EmptyResult {};
+}
+
+Outcome<User> resetPersonalPin(const QByteArray &body)
+{
+    return readSingle<User>(u"ResetPersonalPIN"_s, body, "User"_L1, WireJson::readUser);
+}
+
 } // namespace ChimeResponseParser

@@ -19,5 +19,10 @@ Outcome<UsersPage> listUsersGeneral(const QByteArray &body);
 Outcome<User> getUser(const QByteArray &body);
 Outcome<User> updateUser(const QByteArray &body);
 Outcome<BatchUpdateResult> batchUpdateUser(const QByteArray &body);
+Outcome<BatchUpdateResult> batchSuspendUser(const QByteArray &body);
+Outcome<BatchUpdateResult> batchUnsuspendUser(const QByteArray &body);
+// Any body or none: the answer has no members.
+Outcome<EmptyResult> logoutUser(const QByteArray &body);
+Outcome<User> resetPersonalPin(const QByteArray &body);
 
 } // namespace ChimeResponseParser

@@ -24,7 +24,13 @@ struct UsersPage
     QString nextToken; // empty on the last page
 };
 
+// BatchUpdateUser, BatchSuspendUser and BatchUnsuspendUser: the users it failed for.
 struct BatchUpdateResult
 {
     QList<UserError> userErrors;
+};
+
+// An answer without members (LogoutUser: 204 No Content).
+struct EmptyResult
+{
 };

@@ -51,6 +51,8 @@ QByteArray reasonPhrase(int status)
     switch (status) {
     case 200:
         return "OK";
+    case 204:
+        return "No Content";
     case 400:
         return "Bad Request";
     case 401:
@@ -281,14 +283,26 @@ QString operationOf(const QByteArray &method, const QStringList &segments,
     const bool isUsers = segments.size() >= 4 && segments[3] == u"users"_s;
     const bool isGet = method == "GET";
     const bool plainPost = method == "POST" && !query.contains(u"operation"_s);
+    // The static query of a requestUri ("/accounts/{accountId}/users?operation=suspend").
+    const QString staticOperation = method == "POST" ? query.value(u"operation"_s) : QString();
     if (segments.size() == 2 && isGet)
         return u"ListAccounts"_s;
     if (segments.size() == 3 && isGet)
         return u"GetAccount"_s;
-    if (isUsers && segments.size() == 4)
+    if (isUsers && segments.size() == 4) {
+        if (staticOperation == u"suspend"_s)
+            return u"BatchSuspendUser"_s;
+        if (staticOperation == u"unsuspend"_s)
+            return u"BatchUnsuspendUser"_s;
         return isGet ? u"ListUsers"_s : plainPost ? u"BatchUpdateUser"_s : QString();
-    if (isUsers && segments.size() == 5)
+    }
+    if (isUsers && segments.size() == 5) {
+        if (staticOperation == u"logout"_s)
+            return u"LogoutUser"_s;
+        if (staticOperation == u"reset-personal-pin"_s)
+            return u"ResetPersonalPIN"_s;
         return isGet ? u"GetUser"_s : plainPost ? u"UpdateUser"_s : QString();
+    }
     return {};
 }
 
@@ -334,6 +348,14 @@ EmulatorReply ChimeEmulator::answer(const QString &operation, const QStringList 
         return m_store.listUsers(segments[2], query);
     if (operation == u"BatchUpdateUser"_s)
         return m_store.batchUpdateUser(segments[2], body);
+    if (operation == u"BatchSuspendUser"_s)
+        return m_store.batchSuspendUser(segments[2], body);
+    if (operation == u"BatchUnsuspendUser"_s)
+        return m_store.batchUnsuspendUser(segments[2], body);
+    if (operation == u"LogoutUser"_s)
+        return m_store.logoutUser(segments[2], segments[4]);
+    if (operation == u"ResetPersonalPIN"_s)
+        return m_store.resetPersonalPin(segments[2], segments[4]);
     if (operation == u"GetUser"_s)
         return withEpochTimestamps(m_store.getUser(segments[2], segments[4]));
     return m_store.updateUser(segments[2], segments[4], body);
@@ -345,7 +367,9 @@ void ChimeEmulator::respond(QTcpSocket *socket, const EmulatorReply &answered,
     const EmulatorReply reply = answered.status >= 400
         ? WireForms::shapeError(answered, m_errorsAnswered++)
         : answered;
-    const QByteArray body = QJsonDocument(reply.body).toJson(QJsonDocument::Compact);
+    // 204 No Content has no body at all.
+    const QByteArray body
+        = reply.status == 204 ? QByteArray() : QJsonDocument(reply.body).toJson(QJsonDocument::Compact);
     QByteArray response = "HTTP/1.1 " + QByteArray::number(reply.status) + ' '
         + reasonPhrase(reply.status) + "\r\n";
     response += "Content-Type: application/json\r\n";

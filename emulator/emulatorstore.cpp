@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 
 namespace {
@@ -12,6 +13,7 @@ using namespace Qt::StringLiterals;
 
 constexpr int maxPageSize = 200;
 constexpr int maxBatchItems = 20;
+constexpr int maxUserIdList = 50;
 
 bool isBlank(const QString &text)
 {
@@ -329,6 +331,107 @@ EmulatorReply EmulatorStore::batchUpdateUser(const QString &accountId, const QBy
         }
     }
     return EmulatorReply::ok(QJsonObject { { "UserErrors"_L1, userErrors } }, changed);
+}
+
+EmulatorReply EmulatorStore::forUserIdList(const QString &accountId, const QByteArray &body,
+                                          const QString &operation,
+                                          const QList<AccountType> &allowedTypes,
+                                          const std::function<bool(User &)> &change)
+{
+    if (isBlank(accountId))
+        return EmulatorReply::badRequest(u"AccountId must not be blank."_s);
+    EmulatorAccount *entry = findAccount(accountId);
+    if (!entry)
+        return EmulatorReply::notFound(u"Account %1 was not found."_s.arg(accountId));
+    if (!allowedTypes.contains(entry->account.accountType.value())) {
+        return EmulatorReply::badRequest(u"%1 is not supported for %2 accounts."_s.arg(
+            operation, entry->account.accountType.wireName()));
+    }
+    const QJsonValue list = QJsonDocument::fromJson(body).object().value("UserIdList"_L1);
+    if (!list.isArray() || list.toArray().isEmpty())
+        return EmulatorReply::badRequest(u"UserIdList is required and must hold at least one id."_s);
+    const QJsonArray ids = list.toArray();
+    if (ids.size() > maxUserIdList) {
+        return EmulatorReply::badRequest(u"1 validation error detected: UserIdList holds %1 ids; "
+                                         "at most %2 are allowed."_s.arg(ids.size()).arg(maxUserIdList));
+    }
+    for (const QJsonValue &id : ids) {
+        if (!id.isString() || isBlank(id.toString()))
+            return EmulatorReply::badRequest(u"Every id of UserIdList must be a non-blank string."_s);
+    }
+    QJsonArray userErrors;
+    bool changed = false;
+    for (const QJsonValue &id : ids) {
+        const auto found = entry->userIndex.constFind(id.toString());
+        if (found == entry->userIndex.cend()) {
+            userErrors.append(WireJson::writeUserError(
+                { id.toString(), u"NotFound"_s, u"User %1 was not found."_s.arg(id.toString()) }));
+            continue;
+        }
+        changed = change(entry->users[*found]) || changed;
+    }
+    return EmulatorReply::ok(QJsonObject { { "UserErrors"_L1, userErrors } }, changed);
+}
+
+EmulatorReply EmulatorStore::batchSuspendUser(const QString &accountId, const QByteArray &body)
+{
+    return forUserIdList(accountId, body, u"BatchSuspendUser"_s,
+                         { AccountType::Team, AccountType::EnterpriseLWA }, [](User &user) {
+                             if (user.userRegistrationStatus == RegistrationStatus::Suspended)
+                                 return false;
+                             user.userRegistrationStatus = RegistrationStatus::Suspended;
+                             return true;
+                         });
+}
+
+EmulatorReply EmulatorStore::batchUnsuspendUser(const QString &accountId, const QByteArray &body)
+{
+    return forUserIdList(accountId, body, u"BatchUnsuspendUser"_s, { AccountType::EnterpriseLWA },
+                         [](User &user) {
+                             // Users not suspended are left as they are, as the service does.
+                             if (user.userRegistrationStatus != RegistrationStatus::Suspended)
+                                 return false;
+                             user.userRegistrationStatus = RegistrationStatus::Registered;
+                             return true;
+                         });
+}
+
+std::variant<User *, EmulatorReply> EmulatorStore::userFor(const QString &accountId,
+                                                           const QString &userId)
+{
+    if (isBlank(accountId) || isBlank(userId))
+        return EmulatorReply::badRequest(u"AccountId and UserId must not be blank."_s);
+    EmulatorAccount *entry = findAccount(accountId);
+    if (!entry)
+        return EmulatorReply::notFound(u"Account %1 was not found."_s.arg(accountId));
+    const auto found = entry->userIndex.constFind(userId);
+    if (found == entry->userIndex.cend())
+        return EmulatorReply::notFound(u"User %1 was not found."_s.arg(userId));
+    return &entry->users[*found];
+}
+
+EmulatorReply EmulatorStore::logoutUser(const QString &accountId, const QString &userId)
+{
+    const auto user = userFor(accountId, userId);
+    if (const auto *refused = std::get_if<EmulatorReply>(&user))
+        return *refused;
+    EmulatorReply reply = EmulatorReply::ok({});
+    reply.status = 204;
+    return reply;
+}
+
+EmulatorReply EmulatorStore::resetPersonalPin(const QString &accountId, const QString &userId)
+{
+    const auto found = userFor(accountId, userId);
+    if (const auto *refused = std::get_if<EmulatorReply>(&found))
+        return *refused;
+    User &user = *std::get<User *>(found);
+    QString pin;
+    do {
+        pin = u"%1"_s.arg(QRandomGenerator::global()->bounded(1000000000), 10, 10, QChar(u'0'));
+    } while (user.personalPin == pin);
+    user.personalPin = pin;
+    return EmulatorReply::ok(userReplyBody(user), true);
 }
 
 QByteArray EmulatorStore::toJson() const

@@ -9,7 +9,9 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
+#include <variant>
 
 // The emulated service's data and the rules of each operation, independent of HTTP: a license
 // must be one the account supports, unknown ids are NotFound, max-results is 1-200, next-tokens
@@ -31,6 +33,13 @@ public:
     EmulatorReply updateUser(const QString &accountId, const QString &userId,
                              const QByteArray &body);
     EmulatorReply batchUpdateUser(const QString &accountId, const QByteArray &body);
+    // Team and EnterpriseLWA accounts only; up to 50 ids; unknown ids are per-user errors.
+    EmulatorReply batchSuspendUser(const QString &accountId, const QByteArray &body);
+    // EnterpriseLWA accounts only; suspended users become Registered, others are left alone.
+    EmulatorReply batchUnsuspendUser(const QString &accountId, const QByteArray &body);
+    EmulatorReply logoutUser(const QString &accountId, const QString &userId);
+    // Answers the user with a new PersonalPIN.
+    EmulatorReply resetPersonalPin(const QString &accountId, const QString &userId);
 
     const QList<EmulatorAccount> &accounts() const { return m_accounts; }
     const User *findUser(const QString &accountId, const QString &userId) const;
@@ -44,6 +53,13 @@ private:
     const EmulatorAccount *findAccount(const QString &accountId) const;
     EmulatorAccount *findAccount(const QString &accountId);
     std::optional<EmulatorReply> applyUpdate(EmulatorAccount &account, const UserUpdate &update);
+    // The account and user a one-user operation names, or the error that refuses it.
+    std::variant<User *, EmulatorReply> userFor(const QString &accountId, const QString &userId);
+    // BatchSuspendUser and BatchUnsuspendUser: the checks they share, then `change` for every
+    // user named (it answers whether the user changed).
+    EmulatorReply forUserIdList(const QString &accountId, const QByteArray &body,
+                                const QString &operation, const QList<AccountType> &allowedTypes,
+                                const std::function<bool(User &)> &change);
 
     QList<EmulatorAccount> m_accounts;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/chimeresults.h"
 #include "core/outcome.h"
 #include "core/usererror.h"
 #include "models/targetanswer.h"
@@ -19,5 +20,17 @@ namespace BatchAnswers {
 TargetAnswer fromError(const ChimeError &error);
 QHash<QString, TargetAnswer> fromUserErrors(const QList<QString> &userIds,
                                             const Outcome<QList<UserError>> &answer);
+// A batch operation's answer (BatchUpdateUser, BatchSuspendUser, BatchUnsuspendUser).
+QHash<QString, TargetAnswer> fromBatchResult(const QList<QString> &userIds,
+                                             const Outcome<BatchUpdateResult> &answer);
+// A one-user operation's answer: applied (with the user it answers, if any) or as fromError().
+template<typename T>
+QHash<QString, TargetAnswer> forOneUser(const QString &userId, const Outcome<T> &answer,
+                                        std::optional<User> answered = std::nullopt)
+{
+    if (!answer.isOk())
+        return { { userId, fromError(answer.error()) } };
+    return { { userId, { TargetAnswer::Kind::Applied, answer.requestId(), {}, {}, std::move(answered) } } };
+}
 
 } // namespace BatchAnswers

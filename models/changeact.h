@@ -29,8 +29,9 @@ public:
     virtual QString id() const = 0;
     // The most users one request may carry (the API model's limit).
     virtual int batchSize() const = 0;
-    // The operation a change of `targets` users is sent with.
-    virtual QString operation(qsizetype targets) const = 0;
+    // The operation a change of these users is sent with (every target of one change goes the
+    // same way: a suspension or an unsuspension, one user or many).
+    virtual QString operation(const QList<ChangeTarget> &targets) const = 0;
     // Sends one request of `operation` for `batch`; `done` runs once, with an answer for every
     // user of the batch, unless `context` is destroyed first.
     virtual ChimeCall *send(ChimeClient *client, const QString &operation, const QString &accountId,
@@ -43,4 +44,9 @@ public:
     virtual QString displayValue(const QString &value) const = 0;
     // Whether the service lets a change of this act be reverted by the opposite change.
     virtual bool isUndoable() const = 0;
+    // Whether reading the user back tells if the change took effect (a log-out leaves no trace
+    // in the user's record): when it does not, a lost answer leaves the user unconfirmed.
+    virtual bool readBackTells() const { return true; }
+    // Whether a user holding `held` (read back) has what a change to `after` gives.
+    virtual bool reached(const QString &held, const QString &after) const { return held == after; }
 };

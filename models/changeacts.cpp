@@ -1,6 +1,9 @@
 #include "models/changeacts.h"
 
 #include "models/licenseact.h"
+#include "models/logoutact.h"
+#include "models/pinresetact.h"
+#include "models/suspensionact.h"
 
 #include <array>
 
@@ -9,7 +12,11 @@ namespace ChangeActs {
 namespace {
 
 const LicenseAct licenseAct;
-const std::array<const ChangeAct *, 1> registered { &licenseAct };
+const SuspensionAct suspensionAct;
+const LogoutAct logoutAct;
+const PinResetAct pinResetAct;
+const std::array<const ChangeAct *, 4> registered { &licenseAct, &suspensionAct, &logoutAct,
+                                                    &pinResetAct };
 
 } // namespace
 
@@ -25,6 +32,21 @@ const ChangeAct *find(const QString &id)
 const ChangeAct &license()
 {
     return licenseAct;
+}
+
+const ChangeAct &suspension()
+{
+    return suspensionAct;
+}
+
+const ChangeAct &logout()
+{
+    return logoutAct;
+}
+
+const ChangeAct &pinReset()
+{
+    return pinResetAct;
 }
 
 } // namespace ChangeActs

@@ -10,5 +10,8 @@ namespace ChangeActs {
 // Null for an id no act has (a journal written by a newer version, say).
 const ChangeAct *find(const QString &id);
 const ChangeAct &license();
+const ChangeAct &suspension();
+const ChangeAct &logout();
+const ChangeAct &pinReset();
 
 } // namespace ChangeActs

@@ -39,7 +39,7 @@ ChangeRun::ChangeRun(Change change, const ChangeAct *act, ChimeClient *client,
     , m_journal(journal)
     , m_sessionId(std::move(sessionId))
     , m_config(config)
-    , m_operation(act->operation(m_change.targets.size()))
+    , m_operation(act->operation(m_change.targets))
 {
     m_targets.reserve(m_change.targets.size());
     for (const ChangeTarget &target : std::as_const(m_change.targets)) {
@@ -189,6 +189,8 @@ void ChangeRun::onBatchAnswered(const QList<int> &indexes, const ChangeAct::Answ
         const TargetAnswer answer = answers.value(target.change.userId);
         switch (answer.kind) {
         case TargetAnswer::Kind::Applied:
+            if (answer.user)
+                emit userRead(*answer.user);
             settle(index, TargetState::Applied, target.change.after, answer.requestId, {}, {}, false);
             break;
         case TargetAnswer::Kind::Refused:
@@ -196,6 +198,14 @@ void ChangeRun::onBatchAnswered(const QList<int> &indexes, const ChangeAct::Answ
             settle(index, TargetState::Failed, {}, answer.requestId, answer.code, answer.message, false);
             break;
         case TargetAnswer::Kind::Unknown:
+            if (!m_act->readBackTells()) {
+                settle(index, TargetState::Unconfirmed, {}, answer.requestId, {},
+                       tr("Could not be confirmed: no usable answer (%1), and the user's record "
+                          "does not show whether it happened.")
+                           .arg(answer.message),
+                       false);
+                break;
+            }
             // Not "failed": what the service did is not known until the user is read back.
             m_targets[index].requestId = answer.requestId;
             m_targets[index].message = tr("No usable answer (%1); reading the user back…").arg(answer.message);
@@ -242,7 +252,7 @@ void ChangeRun::onUserRead(int index, const Outcome<User> &answer)
     if (answer.isOk()) {
         emit userRead(answer.value());
         const QString held = m_act->heldValue(answer.value());
-        if (held == target.after) {
+        if (m_act->reached(held, target.after)) {
             settle(index, TargetState::Applied, held, requestId, {},
                    tr("The answer was lost; reading the user back showed it applied."), true);
         } else {

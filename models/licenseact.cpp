@@ -18,9 +18,9 @@ QString LicenseAct::id() const
     return u"license"_s;
 }
 
-QString LicenseAct::operation(qsizetype targets) const
+QString LicenseAct::operation(const QList<ChangeTarget> &targets) const
 {
-    return targets == 1 ? updateUser : batchUpdateUser;
+    return targets.size() == 1 ? updateUser : batchUpdateUser;
 }
 
 ChimeCall *LicenseAct::send(ChimeClient *client, const QString &operation,
@@ -34,9 +34,7 @@ ChimeCall *LicenseAct::send(ChimeClient *client, const QString &operation,
         request.update.licenseType = LicenseValue::fromWire(batch.first().after);
         const QString userId = request.update.userId;
         return client->updateUser(request, context, [userId, done](const Outcome<User> &answer) {
-            done({ { userId, answer.isOk()
-                                 ? TargetAnswer { TargetAnswer::Kind::Applied, answer.requestId(), {}, {} }
-                                 : BatchAnswers::fromError(answer.error()) } });
+            done(BatchAnswers::forOneUser(userId, answer));
         });
     }
     BatchUpdateUserRequest request;
@@ -48,11 +46,7 @@ ChimeCall *LicenseAct::send(ChimeClient *client, const QString &operation,
     }
     return client->batchUpdateUser(
         request, context, [userIds, done](const Outcome<BatchUpdateResult> &answer) {
-            Outcome<QList<UserError>> errors = answer.isOk()
-                ? Outcome<QList<UserError>>(answer.value().userErrors)
-                : Outcome<QList<UserError>>(answer.error());
-            errors.setRequestId(answer.requestId());
-            done(BatchAnswers::fromUserErrors(userIds, errors));
+            done(BatchAnswers::fromBatchResult(userIds, answer));
         });
 }
 

@@ -11,7 +11,7 @@ public:
 
     QString id() const override;
     int batchSize() const override { return maxUsersPerRequest; }
-    QString operation(qsizetype targets) const override;
+    QString operation(const QList<ChangeTarget> &targets) const override;
     ChimeCall *send(ChimeClient *client, const QString &operation, const QString &accountId,
                     const QList<ChangeTarget> &batch, QObject *context, Done done) const override;
     QString heldValue(const User &user) const override;

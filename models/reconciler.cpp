@@ -44,6 +44,11 @@ QString Reconciler::Report::text() const
             found.append(tr("%Ln user(s) no longer exist", nullptr, gone));
         if (unchecked > 0)
             found.append(tr("%Ln user(s) could not be checked yet", nullptr, unchecked));
+        if (untraceable > 0) {
+            found.append(tr("%Ln user(s) of a log-out or PIN reset cannot be checked and are "
+                            "left unconfirmed",
+                            nullptr, untraceable));
+        }
         sentences.append(tr("%Ln change(s) from the last session were interrupted: %1.", nullptr, changes)
                              .arg(found.join(QStringLiteral(", "))));
     }
@@ -94,6 +99,10 @@ void Reconciler::reconcile(const JournalContents &contents)
         }
         if (open.isEmpty())
             continue;
+        if (const ChangeAct *act = ChangeActs::find(intent.act); act && !act->readBackTells()) {
+            leaveUnconfirmed(intent, open, done);
+            continue;
+        }
         if (!ConnectionIdentity { {}, intent.accessKeyId, intent.endpoint }.reaches(current)) {
             elsewhere.insert(tr("%1 (%2) at %3").arg(intent.profile, intent.accessKeyId, intent.endpoint));
             continue;
@@ -104,8 +113,28 @@ void Reconciler::reconcile(const JournalContents &contents)
     m_report.elsewhere.sort();
     if (m_pending == 0)
         emit finished(m_report);
-    else
+    else if (m_checking > 0)
         emit checking(m_checking);
+}
+
+void Reconciler::leaveUnconfirmed(const ChangeIntent &intent, const QList<QString> &userIds,
+                                  const QHash<QString, Settlement> &done)
+{
+    QList<UserOutcome> outcomes;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QString &userId : userIds) {
+        if (done.contains(userId))
+            continue; // already said to be unconfirmed
+        outcomes.append({ intent.changeId, now, userId, Settlement::Unconfirmed, {}, {}, {},
+                          tr("Interrupted; reading the user back cannot show whether it happened."),
+                          true });
+    }
+    if (outcomes.isEmpty())
+        return;
+    ++m_report.changes;
+    m_report.untraceable += static_cast<int>(outcomes.size());
+    ++m_pending;
+    m_engine->journal()->writeOutcomes(outcomes, this, [this](const QString &) { finishOne(); });
 }
 
 void Reconciler::check(const ChangeIntent &intent, const QList<QString> &userIds)
@@ -150,7 +179,7 @@ void Reconciler::onUserRead(const ChangeIntent &intent, const QString &userId,
         return;
     }
     const QString held = act->heldValue(answer.value());
-    const bool applied = held == user->after;
+    const bool applied = act->reached(held, user->after);
     ++(applied ? m_report.nowHold : m_report.stillHold)[act->displayValue(held)];
     outcomes->append({ intent.changeId, now, userId,
                        applied ? Settlement::Applied : Settlement::NotApplied, held, {}, {},

@@ -30,6 +30,7 @@ public:
         QHash<QString, int> stillHold; // not applied: display value -> users
         int gone = 0; // users that no longer exist
         int unchecked = 0; // users that could not be read back this time
+        int untraceable = 0; // users of acts that leave no trace to read back (a log-out)
         QStringList elsewhere; // "profile (access key id) at endpoint" of changes left for later
         QList<int> unreadableLines;
 
@@ -51,6 +52,8 @@ signals:
 private:
     void reconcile(const JournalContents &contents);
     void check(const ChangeIntent &intent, const QList<QString> &userIds);
+    void leaveUnconfirmed(const ChangeIntent &intent, const QList<QString> &userIds,
+                          const QHash<QString, Settlement> &done);
     void onUserRead(const ChangeIntent &intent, const QString &userId, const Outcome<User> &answer,
                     QList<UserOutcome> *outcomes);
     void finishOne();

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "core/user.h"
+
 #include <QString>
+
+#include <optional>
 
 // What the service's answer to a request says about one user of it.
 struct TargetAnswer
@@ -15,4 +19,6 @@ struct TargetAnswer
     QString requestId;
     QString code;
     QString message;
+    // The user as the answer gives it, where it gives one (ResetPersonalPIN: with the new PIN).
+    std::optional<User> user;
 };

@@ -9,7 +9,7 @@
 #include "models/userfilterproxymodel.h"
 #include "models/usersmodel.h"
 #include "ui/errorbanner.h"
-#include "ui/licensedialog.h"
+#include "ui/changedialog.h"
 #include "store/journalsessions.h"
 #include "ui/changeresultsview.h"
 #include "ui/mainwindow.h"
@@ -51,6 +51,7 @@ private slots:
     void emailLookupSelectsUser();
     void licenseDialogRelicensesInBatchesAndReportsFailure();
     void licenseDialogPreselectsNothingAndNamesItsEffect();
+    void suspendPreviewsAsksOnceAndShowsTheOutcome();
     void singleEditIsJournaled();
     void bulkChangeIsJournaledAndCanBeUndone();
     void ctrlZSkipsAUserChangedSince();
@@ -68,7 +69,7 @@ private:
     // In account 0, through the table: the first user not holding Basic gets it, journaled.
     User changeFirstUserToBasic();
     // Runs the change dialog's Apply, confirming when it asks; waits for the change to settle.
-    bool applyAndWait(LicenseDialog *dialog);
+    bool applyAndWait(ChangeDialog *dialog);
 
     void createWindow();
 
@@ -183,9 +184,9 @@ User TstMainWindow::changeFirstUserToBasic()
     return target;
 }
 
-bool TstMainWindow::applyAndWait(LicenseDialog *dialog)
+bool TstMainWindow::applyAndWait(ChangeDialog *dialog)
 {
-    QSignalSpy finished(dialog, &LicenseDialog::runFinished);
+    QSignalSpy finished(dialog, &ChangeDialog::runFinished);
     dialog->applyButton()->click();
     if (QMessageBox *confirmation = dialog->confirmation()) {
         auto *yes = confirmation->findChild<QPushButton *>(u"confirmButton"_s);
@@ -304,9 +305,9 @@ void TstMainWindow::licenseDialogRelicensesInBatchesAndReportsFailure()
     QVERIFY(m_fixture->store().removeUser(accountId, chosen.at(30)));
 
     QTest::keyClick(m_window->usersView(), Qt::Key_L, Qt::ControlModifier);
-    QTRY_VERIFY(m_window->licenseDialog());
-    LicenseDialog *dialog = m_window->licenseDialog();
-    auto *license = dialog->findChild<QComboBox *>(u"targetLicense"_s);
+    QTRY_VERIFY(m_window->changeDialog());
+    ChangeDialog *dialog = m_window->changeDialog();
+    auto *license = dialog->findChild<QComboBox *>(u"choice"_s);
     license->setCurrentIndex(license->findData(u"Basic"_s));
     QVERIFY(dialog->findChild<QLabel *>(u"changeSummary"_s)->text().startsWith(u"45 of 45"_s));
     QCOMPARE(dialog->applyButton()->text(), u"Change 45 users to Basic"_s);
@@ -315,7 +316,7 @@ void TstMainWindow::licenseDialogRelicensesInBatchesAndReportsFailure()
     QVERIFY(dialog->confirmation());
     QTest::qWait(50);
     QCOMPARE(m_fixture->emulator().operationCount(u"BatchUpdateUser"_s), 0);
-    QSignalSpy finished(dialog, &LicenseDialog::runFinished);
+    QSignalSpy finished(dialog, &ChangeDialog::runFinished);
     dialog->confirmation()->findChild<QPushButton *>(u"confirmButton"_s)->click();
     QVERIFY(finished.wait());
 
@@ -329,12 +330,12 @@ void TstMainWindow::licenseDialogRelicensesInBatchesAndReportsFailure()
     int failedRows = 0;
     for (int row = 0; row < results->rowCount(); ++row) {
         const QString userId = results->item(row, 0)->data(Qt::UserRole).toString();
-        if (results->item(row, 3)->text() == u"Failed"_s) {
+        if (results->item(row, 4)->text() == u"Failed"_s) {
             ++failedRows;
             QCOMPARE(userId, chosen.at(30));
-            QVERIFY(results->item(row, 4)->text().contains(u"NotFound"_s));
+            QVERIFY(results->item(row, 5)->text().contains(u"NotFound"_s));
         } else {
-            QCOMPARE(results->item(row, 3)->text(), u"Applied"_s);
+            QCOMPARE(results->item(row, 4)->text(), u"Applied"_s);
             QCOMPARE(m_fixture->store().findUser(accountId, userId)->licenseType.wireName(),
                      u"Basic"_s);
             QCOMPARE(view->index(proxyRowOf(userId), 0).data(UsersModel::LicenseRole).toString(),
@@ -357,9 +358,9 @@ void TstMainWindow::licenseDialogPreselectsNothingAndNamesItsEffect()
     selectAccount(0);
     m_window->usersView()->selectAll();
     QTest::keyClick(m_window->usersView(), Qt::Key_L, Qt::ControlModifier);
-    QTRY_VERIFY(m_window->licenseDialog());
-    LicenseDialog *dialog = m_window->licenseDialog();
-    auto *license = dialog->findChild<QComboBox *>(u"targetLicense"_s);
+    QTRY_VERIFY(m_window->changeDialog());
+    ChangeDialog *dialog = m_window->changeDialog();
+    auto *license = dialog->findChild<QComboBox *>(u"choice"_s);
     QCOMPARE(license->currentIndex(), -1);
     QVERIFY(!dialog->applyButton()->isEnabled());
     // Enter right away (the report: Ctrl+L, Enter re-licensed everyone) sends nothing.
@@ -370,6 +371,56 @@ void TstMainWindow::licenseDialogPreselectsNothingAndNamesItsEffect()
     license->setCurrentIndex(license->findData(u"Pro"_s));
     QVERIFY(dialog->applyButton()->text().startsWith(u"Change "_s));
     QVERIFY(dialog->applyButton()->text().endsWith(u" to Pro"_s));
+    dialog->reject();
+}
+
+// Ctrl+Shift+S on a Team account: the dialog lists whom it suspends and leaves alone, the
+// confirmation names the effect, and the table shows the new status once the service confirms.
+// Unsuspend is not offered on a Team account, suspending not on an EnterpriseDirectory one.
+void TstMainWindow::suspendPreviewsAsksOnceAndShowsTheOutcome()
+{
+    selectAccount(1);
+    m_window->usersView()->selectAll();
+    QVERIFY(!m_window->commandAction(u"suspend"_s)->isEnabled());
+    QVERIFY(m_window->commandAction(u"suspend"_s)->toolTip().contains(u"EnterpriseLWA"_s));
+    selectAccount(0);
+    m_window->usersView()->selectAll();
+    QVERIFY(!m_window->commandAction(u"unsuspend"_s)->isEnabled());
+    QVERIFY(m_window->commandAction(u"unsuspend"_s)->toolTip().contains(u"invite"_s));
+    QVERIFY(m_window->commandAction(u"suspend"_s)->isEnabled());
+    const QString accountId = m_fixture->account(0).account.accountId;
+    int alreadySuspended = 0;
+    for (const User &user : m_fixture->account(0).users)
+        alreadySuspended += user.userRegistrationStatus == RegistrationStatus::Suspended ? 1 : 0;
+    const int changing = int(m_fixture->account(0).users.size()) - alreadySuspended;
+
+    QTest::keyClick(m_window->usersView(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(m_window->changeDialog());
+    ChangeDialog *dialog = m_window->changeDialog();
+    QCOMPARE(dialog->objectName(), u"suspendDialog"_s);
+    QCOMPARE(dialog->preview()->rowCount(), changing);
+    QCOMPARE(dialog->applyButton()->text(), u"Suspend %1 users"_s.arg(changing));
+    const QString summary = dialog->findChild<QLabel *>(u"changeSummary"_s)->text();
+    if (alreadySuspended > 0)
+        QVERIFY2(summary.contains(u"left as"_s), qPrintable(summary));
+    QVERIFY(!dialog->findChild<QLabel *>(u"caution"_s)->text().isEmpty());
+
+    dialog->applyButton()->click();
+    QVERIFY(dialog->confirmation());
+    QCOMPARE(m_fixture->emulator().operationCount(u"BatchSuspendUser"_s), 0);
+    QSignalSpy finished(dialog, &ChangeDialog::runFinished);
+    dialog->confirmation()->findChild<QPushButton *>(u"confirmButton"_s)->click();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(dialog->run()->countIn(ChangeRun::TargetState::Applied), changing);
+    QCOMPARE(m_fixture->emulator().operationCount(u"BatchSuspendUser"_s), 1);
+    for (int row = 0; row < m_window->usersModel()->rowCount(); ++row) {
+        const User *user = m_window->usersModel()->user(row);
+        QCOMPARE(user->userRegistrationStatus, RegistrationStatusValue(RegistrationStatus::Suspended));
+        QCOMPARE(m_fixture->store().findUser(accountId, user->userId)->userRegistrationStatus,
+                 RegistrationStatusValue(RegistrationStatus::Suspended));
+    }
+    // A Team account cannot lift the suspension: no Undo is offered.
+    QVERIFY(!dialog->findChild<QPushButton *>(u"undoButton"_s)->isVisible());
     dialog->reject();
 }
 
@@ -407,9 +458,9 @@ void TstMainWindow::bulkChangeIsJournaledAndCanBeUndone()
         before.insert(user.userId, user.licenseType.wireName());
     m_window->usersView()->selectAll();
     QTest::keyClick(m_window->usersView(), Qt::Key_L, Qt::ControlModifier);
-    QTRY_VERIFY(m_window->licenseDialog());
-    LicenseDialog *dialog = m_window->licenseDialog();
-    auto *license = dialog->findChild<QComboBox *>(u"targetLicense"_s);
+    QTRY_VERIFY(m_window->changeDialog());
+    ChangeDialog *dialog = m_window->changeDialog();
+    auto *license = dialog->findChild<QComboBox *>(u"choice"_s);
     license->setCurrentIndex(license->findData(u"Plus"_s));
     QVERIFY(applyAndWait(dialog));
     const int changed = static_cast<int>(std::count_if(before.cbegin(), before.cend(),

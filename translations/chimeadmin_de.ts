@@ -459,6 +459,61 @@ Typ: %3</translation>
     </message>
 </context>
 <context>
+    <name>ChangeDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Danach</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Stop sending</source>
+        <translation>Senden beenden</translation>
+    </message>
+    <message>
+        <source>Send no more users; those already sent still settle</source>
+        <translation>Keine weiteren Benutzer senden; bereits gesendete werden noch geklärt</translation>
+    </message>
+    <message>
+        <source>Select failed users</source>
+        <translation>Fehlgeschlagene Benutzer auswählen</translation>
+    </message>
+    <message>
+        <source>Select the users whose change failed, was cancelled or could not be confirmed, to try them again</source>
+        <translation>Die Benutzer auswählen, deren Änderung fehlschlug, abgebrochen wurde oder nicht bestätigt werden konnte, um sie erneut zu versuchen</translation>
+    </message>
+    <message>
+        <source>Undo…</source>
+        <translation>Rückgängig machen…</translation>
+    </message>
+    <message>
+        <source>Give every user changed here its value from before, unless it was changed again since</source>
+        <translation>Jedem hier geänderten Benutzer seinen vorherigen Wert zurückgeben, sofern er seitdem nicht erneut geändert wurde</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
     <name>ChangeEngine</name>
     <message>
         <source>This window could not start its session in the program&apos;s data folder, so it sends no change.</source>
@@ -572,6 +627,10 @@ Typ: %3</translation>
         <source>%1 of %2 users settled; %3 being checked. %4</source>
         <translation>%1 von %2 Benutzern geklärt; %3 werden geprüft. %4</translation>
     </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
 </context>
 <context>
     <name>ChangeRun</name>
@@ -606,6 +665,10 @@ Typ: %3</translation>
     <message>
         <source>No usable answer (%1); reading the user back…</source>
         <translation>Keine verwertbare Antwort (%1); der Benutzer wird erneut gelesen…</translation>
+    </message>
+    <message>
+        <source>Could not be confirmed: no usable answer (%1), and the user&apos;s record does not show whether it happened.</source>
+        <translation>Nicht bestätigt: keine verwertbare Antwort (%1), und der Datensatz des Benutzers zeigt nicht, ob es geschehen ist.</translation>
     </message>
 </context>
 <context>
@@ -1310,7 +1373,11 @@ Typ: %3</translation>
     </message>
 </context>
 <context>
-    <name>LicenseDialog</name>
+    <name>LicenseCommand</name>
+    <message>
+        <source>&amp;Change license of selected users…</source>
+        <translation>Lizenz der ausgewählten Benutzer ä&amp;ndern…</translation>
+    </message>
     <message>
         <source>Change license</source>
         <translation>Lizenz ändern</translation>
@@ -1323,48 +1390,12 @@ Typ: %3</translation>
         </translation>
     </message>
     <message>
-        <source>Apply</source>
-        <translation>Anwenden</translation>
-    </message>
-    <message>
-        <source>%1 of %2 users will change to %3; %4 already hold it.</source>
-        <translation>%1 von %2 Benutzern erhalten die Lizenz %3; %4 haben sie bereits.</translation>
-    </message>
-    <message>
-        <source>Select failed users</source>
-        <translation>Fehlgeschlagene Benutzer auswählen</translation>
-    </message>
-    <message>
-        <source>Undo…</source>
-        <translation>Rückgängig machen…</translation>
-    </message>
-    <message>
-        <source>Choose a license…</source>
-        <translation>Lizenz wählen…</translation>
-    </message>
-    <message>
         <source>Choose the license these users are to have.</source>
         <translation>Wählen Sie die Lizenz, die diese Benutzer erhalten sollen.</translation>
     </message>
     <message>
-        <source>Change licenses</source>
-        <translation>Lizenzen ändern</translation>
-    </message>
-    <message>
-        <source>Stop sending</source>
-        <translation>Senden beenden</translation>
-    </message>
-    <message>
-        <source>Send no more users; those already sent still settle</source>
-        <translation>Keine weiteren Benutzer senden; bereits gesendete werden noch geklärt</translation>
-    </message>
-    <message>
-        <source>Select the users whose change failed, was cancelled or could not be confirmed, to try them again</source>
-        <translation>Die Benutzer auswählen, deren Änderung fehlschlug, abgebrochen wurde oder nicht bestätigt werden konnte, um sie erneut zu versuchen</translation>
-    </message>
-    <message>
-        <source>Give every user changed here the license it had before, unless it was changed again since</source>
-        <translation>Jedem hier geänderten Benutzer die vorherige Lizenz zurückgeben, sofern er seitdem nicht erneut geändert wurde</translation>
+        <source>%1 of %2 users will change to %3; %4 already hold it.</source>
+        <translation>%1 von %2 Benutzern erhalten die Lizenz %3; %4 haben sie bereits.</translation>
     </message>
     <message numerus="yes">
         <source>Change %Ln user(s) to %1</source>
@@ -1390,6 +1421,49 @@ Typ: %3</translation>
     <message>
         <source>%1: %2 (%3%)</source>
         <translation>%1: %2 (%3&#xa0;%)</translation>
+    </message>
+</context>
+<context>
+    <name>LogoutAct</name>
+    <message>
+        <source>Signed out everywhere</source>
+        <translation>Überall abgemeldet</translation>
+    </message>
+</context>
+<context>
+    <name>LogoutCommand</name>
+    <message>
+        <source>Sign &amp;out selected users everywhere…</source>
+        <translation>Ausgewählte Benutzer überall &amp;abmelden…</translation>
+    </message>
+    <message>
+        <source>Sign users out</source>
+        <translation>Benutzer abmelden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign %Ln user(s) out of every Amazon Chime client.</source>
+        <translation>
+            <numerusform>%Ln Benutzer von jedem Amazon-Chime-Client abmelden.</numerusform>
+            <numerusform>%Ln Benutzer von jedem Amazon-Chime-Client abmelden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign out %Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln Benutzer abmelden</numerusform>
+            <numerusform>%Ln Benutzer abmelden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign %Ln user(s) of %1 out of every Amazon Chime client?</source>
+        <translation>
+            <numerusform>%Ln Benutzer von %1 von jedem Amazon-Chime-Client abmelden?</numerusform>
+            <numerusform>%Ln Benutzer von %1 von jedem Amazon-Chime-Client abmelden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signing out cannot be undone. The users can sign in again at once; to keep them out, suspend them instead.</source>
+        <translation>Das Abmelden kann nicht rückgängig gemacht werden. Die Benutzer können sich sofort wieder anmelden; um sie auszuschließen, sperren Sie sie stattdessen.</translation>
     </message>
 </context>
 <context>
@@ -1473,10 +1547,6 @@ Typ: %3</translation>
     <message>
         <source>&amp;Edit license</source>
         <translation>Lizenz &amp;bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Change license of selected users…</source>
-        <translation>Lizenz der ausgewählten Benutzer ä&amp;ndern…</translation>
     </message>
     <message>
         <source>Load &amp;all users</source>
@@ -1656,6 +1726,21 @@ Typ: %3</translation>
             <numerusform>%Ln unlesbare Benutzer nicht aufgeführt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 — cannot be used</source>
+        <translation>%1 — nicht verwendbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unreadable account(s) not listed</source>
+        <translation>
+            <numerusform>%Ln unlesbares Konto nicht aufgeführt</numerusform>
+            <numerusform>%Ln unlesbare Konten nicht aufgeführt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
 </context>
 <context>
     <name>MemoryCredentialStore</name>
@@ -1681,6 +1766,49 @@ Typ: %3</translation>
     <message>
         <source>The service sent a page token it had sent before, so the listing would never end; it was stopped.</source>
         <translation>Der Dienst sandte ein Seitentoken, das er schon einmal gesandt hatte; das Auflisten endete nie und wurde beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>PinResetAct</name>
+    <message>
+        <source>New PIN</source>
+        <translation>Neue PIN</translation>
+    </message>
+</context>
+<context>
+    <name>PinResetCommand</name>
+    <message>
+        <source>Reset meeting &amp;PIN of selected users…</source>
+        <translation>Meeting-&amp;PIN der ausgewählten Benutzer zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Reset meeting PIN</source>
+        <translation>Meeting-PIN zurücksetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %Ln user(s) a new personal meeting PIN.</source>
+        <translation>
+            <numerusform>%Ln Benutzer erhält eine neue persönliche Meeting-PIN.</numerusform>
+            <numerusform>%Ln Benutzer erhalten eine neue persönliche Meeting-PIN.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset the PIN of %Ln user(s)</source>
+        <translation>
+            <numerusform>Die PIN von %Ln Benutzer zurücksetzen</numerusform>
+            <numerusform>Die PIN von %Ln Benutzern zurücksetzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %Ln user(s) of %1 a new personal meeting PIN?</source>
+        <translation>
+            <numerusform>%Ln Benutzer von %1 eine neue persönliche Meeting-PIN geben?</numerusform>
+            <numerusform>%Ln Benutzern von %1 eine neue persönliche Meeting-PIN geben?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A PIN reset cannot be undone. Meetings the users scheduled with their old PIN must be updated with the new one, which the user panel shows (masked) once it is reset.</source>
+        <translation>Das Zurücksetzen der PIN kann nicht rückgängig gemacht werden. Meetings, die die Benutzer mit ihrer alten PIN geplant haben, müssen mit der neuen aktualisiert werden; der Benutzerbereich zeigt sie (verdeckt), sobald sie zurückgesetzt ist.</translation>
     </message>
 </context>
 <context>
@@ -1762,6 +1890,17 @@ Typ: %3</translation>
             <numerusform>%Ln Änderungen aus der letzten Sitzung wurden unterbrochen: %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln user(s) of a log-out or PIN reset cannot be checked and are left unconfirmed</source>
+        <translation>
+            <numerusform>%Ln Benutzer einer Abmeldung oder PIN-Zurücksetzung kann nicht geprüft werden und bleibt unbestätigt</numerusform>
+            <numerusform>%Ln Benutzer einer Abmeldung oder PIN-Zurücksetzung können nicht geprüft werden und bleiben unbestätigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interrupted; reading the user back cannot show whether it happened.</source>
+        <translation>Unterbrochen; das erneute Lesen des Benutzers kann nicht zeigen, ob es geschehen ist.</translation>
+    </message>
 </context>
 <context>
     <name>SecretScrubber</name>
@@ -1779,6 +1918,57 @@ Typ: %3</translation>
     <message>
         <source>The request for &quot;%1&quot; cannot be sent as signed: an id of &quot;.&quot; or &quot;..&quot; would address another resource.</source>
         <translation>Die Anfrage für „%1“ kann nicht signiert gesendet werden: Eine ID „.“ oder „..“ würde eine andere Ressource adressieren.</translation>
+    </message>
+</context>
+<context>
+    <name>SuspendCommand</name>
+    <message>
+        <source>&amp;Suspend selected users…</source>
+        <translation>Ausgewählte Benutzer &amp;sperren…</translation>
+    </message>
+    <message>
+        <source>Suspend users</source>
+        <translation>Benutzer sperren</translation>
+    </message>
+    <message>
+        <source>Only Team and EnterpriseLWA accounts can suspend users; %1 is an account of type %2.</source>
+        <translation>Nur Team- und EnterpriseLWA-Konten können Benutzer sperren; %1 ist ein Konto vom Typ %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspend %Ln user(s).</source>
+        <translation>
+            <numerusform>%Ln Benutzer sperren.</numerusform>
+            <numerusform>%Ln Benutzer sperren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the selected users are already suspended and are left as they are.</source>
+        <translation>
+            <numerusform>%Ln der ausgewählten Benutzer ist bereits gesperrt und bleibt unverändert.</numerusform>
+            <numerusform>%Ln der ausgewählten Benutzer sind bereits gesperrt und bleiben unverändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspend %Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln Benutzer sperren</numerusform>
+            <numerusform>%Ln Benutzer sperren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspend %Ln user(s) of %1?</source>
+        <translation>
+            <numerusform>%Ln Benutzer von %1 sperren?</numerusform>
+            <numerusform>%Ln Benutzer von %1 sperren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On a Team account, suspended users leave the team and go on as free users; only inviting them again brings them back. Undo cannot lift this suspension.</source>
+        <translation>In einem Team-Konto verlassen gesperrte Benutzer das Team und nutzen Amazon Chime kostenlos weiter; nur eine erneute Einladung holt sie zurück. Rückgängig machen kann diese Sperre nicht aufheben.</translation>
+    </message>
+    <message>
+        <source>Suspended users are signed out at once and cannot sign in until their suspension is lifted (Unsuspend, or Undo).</source>
+        <translation>Gesperrte Benutzer werden sofort abgemeldet und können sich nicht anmelden, bis die Sperre aufgehoben wird (Entsperren oder Rückgängig machen).</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +2103,53 @@ Typ: %3</translation>
         <translation>
             <numerusform>und %Ln weiterer</numerusform>
             <numerusform>und %Ln weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnsuspendCommand</name>
+    <message>
+        <source>&amp;Unsuspend selected users…</source>
+        <translation>Ausgewählte Benutzer &amp;entsperren…</translation>
+    </message>
+    <message>
+        <source>Unsuspend users</source>
+        <translation>Benutzer entsperren</translation>
+    </message>
+    <message>
+        <source>A Team account cannot lift a suspension: invite the users again instead.</source>
+        <translation>Ein Team-Konto kann keine Sperre aufheben: Laden Sie die Benutzer stattdessen erneut ein.</translation>
+    </message>
+    <message>
+        <source>Only EnterpriseLWA accounts can lift a suspension; %1 is an account of type %2.</source>
+        <translation>Nur EnterpriseLWA-Konten können eine Sperre aufheben; %1 ist ein Konto vom Typ %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lift the suspension of %Ln user(s).</source>
+        <translation>
+            <numerusform>Die Sperre von %Ln Benutzer aufheben.</numerusform>
+            <numerusform>Die Sperre von %Ln Benutzern aufheben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the selected users are not suspended and are left as they are.</source>
+        <translation>
+            <numerusform>%Ln der ausgewählten Benutzer ist nicht gesperrt und bleibt unverändert.</numerusform>
+            <numerusform>%Ln der ausgewählten Benutzer sind nicht gesperrt und bleiben unverändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsuspend %Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln Benutzer entsperren</numerusform>
+            <numerusform>%Ln Benutzer entsperren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lift the suspension of %Ln user(s) of %1? They can sign in again at once.</source>
+        <translation>
+            <numerusform>Die Sperre von %Ln Benutzer von %1 aufheben? Er kann sich sofort wieder anmelden.</numerusform>
+            <numerusform>Die Sperre von %Ln Benutzern von %1 aufheben? Sie können sich sofort wieder anmelden.</numerusform>
         </translation>
     </message>
 </context>

@@ -457,6 +457,61 @@ Type: %3</source>
     </message>
 </context>
 <context>
+    <name>ChangeDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send no more users; those already sent still settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select failed users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the users whose change failed, was cancelled or could not be confirmed, to try them again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every user changed here its value from before, unless it was changed again since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangeEngine</name>
     <message>
         <source>This window could not start its session in the program&apos;s data folder, so it sends no change.</source>
@@ -569,6 +624,10 @@ Type: %3</source>
         <source>%1 of %2 users settled; %3 being checked. %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChangeRun</name>
@@ -602,6 +661,10 @@ Type: %3</source>
     </message>
     <message>
         <source>No usable answer (%1); reading the user back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be confirmed: no usable answer (%1), and the user&apos;s record does not show whether it happened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1307,7 +1370,11 @@ Type: %3</source>
     </message>
 </context>
 <context>
-    <name>LicenseDialog</name>
+    <name>LicenseCommand</name>
+    <message>
+        <source>&amp;Change license of selected users…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Change license</source>
         <translation type="unfinished"></translation>
@@ -1320,47 +1387,11 @@ Type: %3</source>
         </translation>
     </message>
     <message>
-        <source>Apply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 users will change to %3; %4 already hold it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select failed users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a license…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose the license these users are to have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change licenses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send no more users; those already sent still settle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select the users whose change failed, was cancelled or could not be confirmed, to try them again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give every user changed here the license it had before, unless it was changed again since</source>
+        <source>%1 of %2 users will change to %3; %4 already hold it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1386,6 +1417,49 @@ Type: %3</source>
     </message>
     <message>
         <source>%1: %2 (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogoutAct</name>
+    <message>
+        <source>Signed out everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogoutCommand</name>
+    <message>
+        <source>Sign &amp;out selected users everywhere…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign users out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign %Ln user(s) out of every Amazon Chime client.</source>
+        <translation>
+            <numerusform>Sign %Ln user out of every Amazon Chime client.</numerusform>
+            <numerusform>Sign %Ln users out of every Amazon Chime client.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign out %Ln user(s)</source>
+        <translation>
+            <numerusform>Sign out %Ln user</numerusform>
+            <numerusform>Sign out %Ln users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign %Ln user(s) of %1 out of every Amazon Chime client?</source>
+        <translation>
+            <numerusform>Sign %Ln user of %1 out of every Amazon Chime client?</numerusform>
+            <numerusform>Sign %Ln users of %1 out of every Amazon Chime client?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signing out cannot be undone. The users can sign in again at once; to keep them out, suspend them instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1469,10 +1543,6 @@ Type: %3</source>
     </message>
     <message>
         <source>&amp;Edit license</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Change license of selected users…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1653,6 +1723,21 @@ Type: %3</source>
             <numerusform>%Ln unreadable users not listed</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 — cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unreadable account(s) not listed</source>
+        <translation>
+            <numerusform>%Ln unreadable account not listed</numerusform>
+            <numerusform>%Ln unreadable accounts not listed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemoryCredentialStore</name>
@@ -1677,6 +1762,49 @@ Type: %3</source>
     </message>
     <message>
         <source>The service sent a page token it had sent before, so the listing would never end; it was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinResetAct</name>
+    <message>
+        <source>New PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinResetCommand</name>
+    <message>
+        <source>Reset meeting &amp;PIN of selected users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset meeting PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %Ln user(s) a new personal meeting PIN.</source>
+        <translation>
+            <numerusform>Give %Ln user a new personal meeting PIN.</numerusform>
+            <numerusform>Give %Ln users a new personal meeting PIN.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset the PIN of %Ln user(s)</source>
+        <translation>
+            <numerusform>Reset the PIN of %Ln user</numerusform>
+            <numerusform>Reset the PIN of %Ln users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %Ln user(s) of %1 a new personal meeting PIN?</source>
+        <translation>
+            <numerusform>Give %Ln user of %1 a new personal meeting PIN?</numerusform>
+            <numerusform>Give %Ln users of %1 a new personal meeting PIN?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A PIN reset cannot be undone. Meetings the users scheduled with their old PIN must be updated with the new one, which the user panel shows (masked) once it is reset.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1759,6 +1887,17 @@ Type: %3</source>
             <numerusform>%Ln changes from the last session were interrupted: %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln user(s) of a log-out or PIN reset cannot be checked and are left unconfirmed</source>
+        <translation>
+            <numerusform>%Ln user of a log-out or PIN reset cannot be checked and is left unconfirmed</numerusform>
+            <numerusform>%Ln users of a log-out or PIN reset cannot be checked and are left unconfirmed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interrupted; reading the user back cannot show whether it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretScrubber</name>
@@ -1775,6 +1914,57 @@ Type: %3</source>
     </message>
     <message>
         <source>The request for &quot;%1&quot; cannot be sent as signed: an id of &quot;.&quot; or &quot;..&quot; would address another resource.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuspendCommand</name>
+    <message>
+        <source>&amp;Suspend selected users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only Team and EnterpriseLWA accounts can suspend users; %1 is an account of type %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspend %Ln user(s).</source>
+        <translation>
+            <numerusform>Suspend %Ln user.</numerusform>
+            <numerusform>Suspend %Ln users.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the selected users are already suspended and are left as they are.</source>
+        <translation>
+            <numerusform>%Ln of the selected users is already suspended and is left as it is.</numerusform>
+            <numerusform>%Ln of the selected users are already suspended and are left as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspend %Ln user(s)</source>
+        <translation>
+            <numerusform>Suspend %Ln user</numerusform>
+            <numerusform>Suspend %Ln users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspend %Ln user(s) of %1?</source>
+        <translation>
+            <numerusform>Suspend %Ln user of %1?</numerusform>
+            <numerusform>Suspend %Ln users of %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On a Team account, suspended users leave the team and go on as free users; only inviting them again brings them back. Undo cannot lift this suspension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended users are signed out at once and cannot sign in until their suspension is lifted (Unsuspend, or Undo).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1910,6 +2100,53 @@ Type: %3</source>
         <translation>
             <numerusform>and %Ln more</numerusform>
             <numerusform>and %Ln more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnsuspendCommand</name>
+    <message>
+        <source>&amp;Unsuspend selected users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsuspend users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Team account cannot lift a suspension: invite the users again instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only EnterpriseLWA accounts can lift a suspension; %1 is an account of type %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Lift the suspension of %Ln user(s).</source>
+        <translation>
+            <numerusform>Lift the suspension of %Ln user.</numerusform>
+            <numerusform>Lift the suspension of %Ln users.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the selected users are not suspended and are left as they are.</source>
+        <translation>
+            <numerusform>%Ln of the selected users is not suspended and is left as it is.</numerusform>
+            <numerusform>%Ln of the selected users are not suspended and are left as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsuspend %Ln user(s)</source>
+        <translation>
+            <numerusform>Unsuspend %Ln user</numerusform>
+            <numerusform>Unsuspend %Ln users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lift the suspension of %Ln user(s) of %1? They can sign in again at once.</source>
+        <translation>
+            <numerusform>Lift the suspension of %Ln user of %1? The user can sign in again at once.</numerusform>
+            <numerusform>Lift the suspension of %Ln users of %1? They can sign in again at once.</numerusform>
         </translation>
     </message>
 </context>

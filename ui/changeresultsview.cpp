@@ -11,7 +11,7 @@
 
 namespace {
 
-enum Column { UserColumn, BeforeColumn, AfterColumn, ResultColumn, MessageColumn, ColumnCount };
+enum Column { UserColumn, EmailColumn, BeforeColumn, AfterColumn, ResultColumn, MessageColumn, ColumnCount };
 
 } // namespace
 
@@ -28,7 +28,7 @@ ChangeResultsView::ChangeResultsView(QWidget *parent)
     m_table->setObjectName(QStringLiteral("results"));
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels(
-        { tr("User"), tr("Before"), tr("After"), tr("Result"), tr("Message") });
+        { tr("User"), tr("Email"), tr("Before"), tr("After"), tr("Result"), tr("Message") });
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
@@ -99,6 +99,7 @@ void ChangeResultsView::updateRow(int index)
     m_table->item(index, UserColumn)->setData(Qt::UserRole, target.change.userId);
     m_table->item(index, UserColumn)->setToolTip(
         plainToolTip(tr("%1\n%2").arg(target.change.email, target.change.userId)));
+    m_table->item(index, EmailColumn)->setText(target.change.email);
     m_table->item(index, BeforeColumn)->setText(act->displayValue(target.change.before));
     m_table->item(index, AfterColumn)->setText(act->displayValue(target.change.after));
     m_table->item(index, ResultColumn)->setText(stateText(target.state));

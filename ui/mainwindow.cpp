@@ -14,15 +14,17 @@
 #include "models/plaintooltip.h"
 #include "models/reconciler.h"
 #include "models/userfilterproxymodel.h"
+#include "models/usercommand.h"
+#include "models/usercommands.h"
 #include "models/usersmodel.h"
 #include "ui/accountdetailspanel.h"
 #include "ui/auditlogdialog.h"
+#include "ui/changedialog.h"
 #include "ui/credentialsdialog.h"
 #include "ui/csvfiledialog.h"
 #include "ui/errorbanner.h"
 #include "ui/icons.h"
 #include "ui/licensedelegate.h"
-#include "ui/licensedialog.h"
 #include "ui/undodialog.h"
 #include "ui/unreadablesummary.h"
 #include "ui/userdetailspanel.h"
@@ -140,6 +142,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
 
     createActions();
     createProfileBar();
+    addToolBar(m_commandBar);
     connectModels();
     resize(1300, 760);
     restoreSettings();
@@ -148,9 +151,9 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-LicenseDialog *MainWindow::licenseDialog() const
+ChangeDialog *MainWindow::changeDialog() const
 {
-    return m_licenseDialog;
+    return m_changeDialog;
 }
 
 QWidget *MainWindow::createUsersPane()
@@ -294,11 +297,11 @@ void MainWindow::createActions()
     QAction *editLicense = usersMenu->addAction(Icons::themed(u"document-edit"_s), tr("&Edit license"),
                                                 this, &MainWindow::editCurrentLicense);
     editLicense->setShortcut(Qt::Key_F2);
-    QAction *changeLicense = usersMenu->addAction(tr("&Change license of selected users…"), this,
-                                                  &MainWindow::openLicenseDialog);
-    changeLicense->setShortcut(Qt::CTRL | Qt::Key_L);
     usersMenu->addAction(Icons::themed(u"go-bottom"_s), tr("Load &all users"), m_users,
                          &UsersModel::loadAll);
+    usersMenu->addSeparator();
+    createCommandActions(usersMenu);
+    m_contextActions.prepend(editLicense);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *auditAction = viewMenu->addAction(Icons::themed(u"view-history"_s), tr("&Audit log…"),
@@ -458,7 +461,10 @@ void MainWindow::fillProfileSwitcher()
     const QSignalBlocker blocker(m_profileSwitcher);
     m_profileSwitcher->clear();
     for (const ConnectionManager::Source &source : m_connections->sources()) {
-        m_profileSwitcher->addItem(source.label(), QVariant::fromValue(source));
+        m_profileSwitcher->addItem(source.unusableReason.isEmpty()
+                                       ? source.label()
+                                       : tr("%1 — cannot be used").arg(source.label()),
+                                   QVariant::fromValue(source));
         const int index = m_profileSwitcher->count() - 1;
         if (!source.unusableReason.isEmpty()) {
             m_profileSwitcher->setItemData(index, tr("Cannot be used: %1").arg(source.unusableReason),
@@ -580,6 +586,7 @@ void MainWindow::showAccount(const QModelIndex &index)
     const QString accountId = index.data(AccountsModel::AccountIdRole).toString();
     m_users->setAccount(accountId, licensesOf(index), index.data(Qt::DisplayRole).toString());
     m_users->fetchMore({});
+    updateCommandActions();
     if (accountId.isEmpty()) {
         m_accountDetails->clear();
         return;
@@ -677,6 +684,8 @@ void MainWindow::updateStatus()
         else
             text = tr("%1 users loaded; more on the server (scroll down or Load all)").arg(count);
     }
+    if (const qsizetype unreadable = m_accounts->unreadableAccounts().size(); unreadable > 0)
+        text += u"  ·  "_s + tr("%Ln unreadable account(s) not listed", nullptr, int(unreadable));
     if (const qsizetype unreadable = m_users->unreadableUsers().size(); unreadable > 0)
         text += u"  ·  "_s + tr("%Ln unreadable user(s) not listed", nullptr, int(unreadable));
     if (m_engine->usersInFlight() > 0)
@@ -768,31 +777,100 @@ QList<User> MainWindow::selectedUsers() const
     return users;
 }
 
-void MainWindow::openLicenseDialog()
+void MainWindow::createCommandActions(QMenu *usersMenu)
 {
-    QList<User> users = selectedUsers();
+    // Every command of the registry, the same way: no branch here per command.
+    // Added to the window after the profile bar, so it comes second.
+    auto *bar = new QToolBar(tr("Users"), this);
+    m_commandBar = bar;
+    bar->setObjectName(u"commandBar"_s);
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    for (const UserCommand *command : UserCommands::all()) {
+        QAction *action = usersMenu->addAction(command->menuText(), this,
+                                               [this, command] { openCommand(*command); });
+        action->setObjectName(command->id() + u"Action"_s);
+        action->setShortcut(command->shortcut());
+        action->setIconText(command->title());
+        bar->addAction(action);
+        m_commandActions.insert(command->id(), action);
+        m_contextActions.append(action);
+    }
+    usersMenu->setToolTipsVisible(true);
+    m_usersView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_usersView, &QWidget::customContextMenuRequested, this, &MainWindow::showUsersContextMenu);
+    connect(m_usersView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateCommandActions);
+    updateCommandActions();
+}
+
+void MainWindow::showUsersContextMenu(const QPoint &pos)
+{
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->setToolTipsVisible(true);
+    menu->addActions(m_contextActions);
+    menu->popup(m_usersView->viewport()->mapToGlobal(pos));
+}
+
+CommandContext MainWindow::currentContext() const
+{
+    CommandContext context { m_users->accountId(), m_users->accountName(), {},
+                             m_users->supportedLicenses() };
+    if (const Account *account = m_accounts->account(m_accounts->rowOfAccount(m_users->accountId())))
+        context.accountType = account->accountType;
+    return context;
+}
+
+void MainWindow::updateCommandActions()
+{
+    const CommandContext context = currentContext();
+    const bool selected = m_usersView->selectionModel()->hasSelection();
+    for (const UserCommand *command : UserCommands::all()) {
+        QAction *action = m_commandActions.value(command->id());
+        const QString unavailable = context.accountId.isEmpty() ? QString()
+                                                                : command->unavailableReason(context);
+        action->setEnabled(selected && unavailable.isEmpty());
+        action->setToolTip(!unavailable.isEmpty() ? unavailable
+                           : selected             ? command->title()
+                                                  : tr("Select one or more users first."));
+    }
+}
+
+QSet<QString> MainWindow::uncertainUsers(const QList<User> &users) const
+{
     // A user with a change on its way, or one that could not be confirmed, may hold anything by
-    // the time this change goes: never "already holds it", and its value before is taken from
-    // the change before it (or recorded as unknown).
-    for (User &user : users) {
+    // the time this change goes.
+    QSet<QString> uncertain;
+    for (const User &user : users) {
         const QModelIndex cell = m_users->index(m_users->rowOfUser(user.userId), UsersModel::LicenseColumn);
         const auto state = cell.data(UsersModel::ChangeStateRole).value<UserChangeState>();
         if (state != UserChangeState::None && state != UserChangeState::Failed)
-            user.licenseType = LicenseValue();
+            uncertain.insert(user.userId);
     }
+    return uncertain;
+}
+
+void MainWindow::openCommand(const UserCommand &command)
+{
+    const QList<User> users = selectedUsers();
     if (users.isEmpty()) {
         statusBar()->showMessage(tr("Select one or more users first."), 4000);
         return;
     }
-    auto *dialog = new LicenseDialog(users, m_users->supportedLicenses(), m_users->accountId(),
-                                     m_users->accountName(),
-                                     [this](Change change) { return m_engine->submit(std::move(change)); },
-                                     this);
+    const CommandContext context = currentContext();
+    if (const QString unavailable = command.unavailableReason(context); !unavailable.isEmpty()) {
+        statusBar()->showMessage(unavailable, 6000);
+        return;
+    }
+    auto *dialog = new ChangeDialog(command, context, users, uncertainUsers(users),
+                                    [this](Change change) { return m_engine->submit(std::move(change)); },
+                                    this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &LicenseDialog::retryFailedRequested, this, &MainWindow::selectUsers);
-    connect(dialog, &LicenseDialog::undoRequested, this,
+    connect(dialog, &ChangeDialog::retryFailedRequested, this, &MainWindow::selectUsers);
+    connect(dialog, &ChangeDialog::undoRequested, this,
             [this](const QUuid &changeId) { openUndoDialog(changeId); });
-    m_licenseDialog = dialog;
+    m_changeDialog = dialog;
     dialog->open();
 }
 

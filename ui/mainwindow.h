@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 #include <QUuid>
 
 #include <functional>
@@ -11,7 +13,9 @@ class AccountDetailsPanel;
 class ConnectionManager;
 class CredentialsDialog;
 class ProfileStore;
-class LicenseDialog;
+class ChangeDialog;
+class UserCommand;
+struct CommandContext;
 struct User;
 class AccountsModel;
 class AsyncJournal;
@@ -33,6 +37,7 @@ class QModelIndex;
 class QSplitter;
 class Reconciler;
 class QTableView;
+class QToolBar;
 class UserDetailsPanel;
 class UserFilterProxyModel;
 class UsersModel;
@@ -73,7 +78,11 @@ public:
     QPushButton *awsFilesProblemsButton() const { return m_awsFilesProblems; }
     ErrorBanner *errorBanner() const { return m_errorBanner; }
     UserDetailsPanel *userDetails() const { return m_userDetails; }
-    LicenseDialog *licenseDialog() const;
+    // The command dialog opened last, while it is open.
+    ChangeDialog *changeDialog() const;
+    // Opens the dialog of a command on the selected users (re-license, suspend, sign out, …).
+    void openCommand(const UserCommand &command);
+    QAction *commandAction(const QString &commandId) const { return m_commandActions.value(commandId); }
     ChangeEngine *changeEngine() const { return m_engine; }
     QLabel *statusLabel() const { return m_statusLabel; }
     // Opens the undo preview of a journaled change (none: the newest one that applied).
@@ -99,7 +108,11 @@ private:
     void searchOnServer();
     void selectUserRow(int sourceRow);
     void editCurrentLicense();
-    void openLicenseDialog();
+    void createCommandActions(QMenu *usersMenu);
+    void showUsersContextMenu(const QPoint &pos);
+    void updateCommandActions();
+    CommandContext currentContext() const;
+    QSet<QString> uncertainUsers(const QList<User> &users) const;
     void openAuditLog();
     void exportCsv();
     void writeCsv(const QString &path);
@@ -142,7 +155,10 @@ private:
     QPushButton *m_awsFilesProblems = nullptr;
     QComboBox *m_profileSwitcher = nullptr;
     QWidget *m_keychainWait = nullptr;
-    QPointer<LicenseDialog> m_licenseDialog;
+    QPointer<ChangeDialog> m_changeDialog;
+    QHash<QString, QAction *> m_commandActions; // by command id, in the Users menu
+    QToolBar *m_commandBar = nullptr;
+    QList<QAction *> m_contextActions; // the table's context menu
     QPointer<Reconciler> m_reconciler;
     bool m_closeConfirmed = false;
     bool m_columnsFitted = false;

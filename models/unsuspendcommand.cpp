@@ -1,0 +1,80 @@
+#include "models/unsuspendcommand.h"
+
+#include "models/changeacts.h"
+#include "models/displaynames.h"
+#include "models/suspensionact.h"
+
+using namespace Qt::StringLiterals;
+
+QString UnsuspendCommand::id() const
+{
+    return u"unsuspend"_s;
+}
+
+const ChangeAct &UnsuspendCommand::act() const
+{
+    return ChangeActs::suspension();
+}
+
+QString UnsuspendCommand::menuText() const
+{
+    return tr("&Unsuspend selected users…");
+}
+
+QKeySequence UnsuspendCommand::shortcut() const
+{
+    return Qt::CTRL | Qt::SHIFT | Qt::Key_U;
+}
+
+QString UnsuspendCommand::title() const
+{
+    return tr("Unsuspend users");
+}
+
+QString UnsuspendCommand::unavailableReason(const CommandContext &context) const
+{
+    if (context.accountType.value() == AccountType::EnterpriseLWA)
+        return {};
+    if (context.accountType.value() == AccountType::Team)
+        return tr("A Team account cannot lift a suspension: invite the users again instead.");
+    return tr("Only EnterpriseLWA accounts can lift a suspension; %1 is an account of type %2.")
+        .arg(context.shownName(), DisplayNames::accountType(context.accountType));
+}
+
+UserCommand::Plan UnsuspendCommand::plan(const QList<User> &users, const QSet<QString> &uncertain,
+                                         const QString &) const
+{
+    Plan plan;
+    for (const User &user : users) {
+        const QString held = uncertain.contains(user.userId) ? QString()
+                                                             : user.userRegistrationStatus.wireName();
+        if (!held.isEmpty() && held != SuspensionAct::suspended)
+            ++plan.leftAlone;
+        else
+            plan.targets.append(targetFor(user, held, u"Registered"_s));
+    }
+    return plan;
+}
+
+QString UnsuspendCommand::summary(const Plan &plan, const QString &) const
+{
+    const QString changing = tr("Lift the suspension of %Ln user(s).", nullptr, int(plan.targets.size()));
+    if (plan.leftAlone == 0)
+        return changing;
+    return changing + u' '
+        + tr("%Ln of the selected users are not suspended and are left as they are.", nullptr,
+             plan.leftAlone);
+}
+
+QString UnsuspendCommand::applyText(int users, const QString &) const
+{
+    return tr("Unsuspend %Ln user(s)", nullptr, users);
+}
+
+QString UnsuspendCommand::confirmation(int users, const CommandContext &context,
+                                       const QString &) const
+{
+    return tr("Lift the suspension of %Ln user(s) of %1? They can sign in again at once.", nullptr,
+              users)
+        .arg(context.shownName());
+}

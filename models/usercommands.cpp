@@ -1,0 +1,38 @@
+#include "models/usercommands.h"
+
+#include "models/licensecommand.h"
+#include "models/logoutcommand.h"
+#include "models/pinresetcommand.h"
+#include "models/suspendcommand.h"
+#include "models/unsuspendcommand.h"
+
+namespace UserCommands {
+
+namespace {
+
+const LicenseCommand licenseCommand;
+const SuspendCommand suspendCommand;
+const UnsuspendCommand unsuspendCommand;
+const LogoutCommand logoutCommand;
+const PinResetCommand pinResetCommand;
+
+} // namespace
+
+const QList<const UserCommand *> &all()
+{
+    static const QList<const UserCommand *> commands { &licenseCommand, &suspendCommand,
+                                                       &unsuspendCommand, &logoutCommand,
+                                                       &pinResetCommand };
+    return commands;
+}
+
+const UserCommand *find(const QString &id)
+{
+    for (const UserCommand *command : all()) {
+        if (command->id() == id)
+            return command;
+    }
+    return nullptr;
+}
+
+} // namespace UserCommands

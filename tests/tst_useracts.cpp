@@ -1,0 +1,367 @@
+#include "emulatorfixture.h"
+#include "enginefixture.h"
+#include "loopbackclient.h"
+#include "scriptedserver.h"
+
+#include "core/chimerequestbuilder.h"
+#include "models/changeact.h"
+#include "models/changeacts.h"
+#include "models/undoplanner.h"
+#include "models/usercommand.h"
+#include "models/usercommands.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using State = ChangeRun::TargetState;
+
+namespace {
+
+// Three accounts of eight users each: Team, EnterpriseDirectory and EnterpriseLWA, in the
+// demo generator's order.
+EmulatorConfig threeAccountTypes()
+{
+    EmulatorConfig config;
+    config.seed = 11;
+    config.accounts = 3;
+    config.usersPerAccount = { 8, 8, 8 };
+    return config;
+}
+
+int accountOfType(EmulatorFixture &fixture, AccountType type)
+{
+    for (int i = 0; i < fixture.store().accounts().size(); ++i) {
+        if (fixture.account(i).account.accountType == type)
+            return i;
+    }
+    return -1;
+}
+
+CommandContext contextOf(const EmulatorAccount &entry)
+{
+    return { entry.account.accountId, entry.account.name, entry.account.accountType,
+             entry.account.supportedLicenses };
+}
+
+bool waitFinished(ChangeRun *run)
+{
+    if (!run)
+        return false;
+    if (run->isFinished())
+        return true;
+    QSignalSpy finished(run, &ChangeRun::finished);
+    return finished.wait(20000);
+}
+
+// The change a command plans for these users, as the window would submit it.
+Change changeOf(const UserCommand &command, const CommandContext &context, const QList<User> &users)
+{
+    Change change;
+    change.act = command.act().id();
+    change.accountId = context.accountId;
+    change.accountName = context.accountName;
+    change.targets = command.plan(users, {}, {}).targets;
+    return change;
+}
+
+} // namespace
+
+// Every act on users besides licenses, end to end against the emulator through the change engine:
+// the request each sends (with its static ?operation= query, signed), the service's rules by
+// account type, what each leaves in the service and in the journal, undo where the service
+// allows it, and acts whose effect reading back cannot show.
+class TstUserActs : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void requestsCarryTheirStaticQuery_data();
+    void requestsCarryTheirStaticQuery();
+    void moreThanFiftyIdsAreRefusedBeforeSending();
+    void actsApplyInTheService_data();
+    void actsApplyInTheService();
+    void serviceRefusesByAccountType_data();
+    void serviceRefusesByAccountType();
+    void commandsAreOfferedWhereTheServiceAllowsThem_data();
+    void commandsAreOfferedWhereTheServiceAllowsThem();
+    void suspendLeavesSuspendedUsersAlone();
+    void suspensionIsUndoneByUnsuspending();
+    void newPinReachesTheWindowButNotTheJournal();
+    void lostLogoutAnswerIsUnconfirmedWithoutReadingBack();
+};
+
+void TstUserActs::requestsCarryTheirStaticQuery_data()
+{
+    QTest::addColumn<QString>("operation");
+    QTest::addColumn<QByteArray>("path");
+    QTest::addColumn<QByteArray>("query");
+    QTest::newRow("BatchSuspendUser") << u"BatchSuspendUser"_s << QByteArray("/accounts/a%2Fb/users")
+                                      << QByteArray("operation=suspend");
+    QTest::newRow("BatchUnsuspendUser") << u"BatchUnsuspendUser"_s
+                                        << QByteArray("/accounts/a%2Fb/users")
+                                        << QByteArray("operation=unsuspend");
+    QTest::newRow("LogoutUser") << u"LogoutUser"_s << QByteArray("/accounts/a%2Fb/users/u%201")
+                                << QByteArray("operation=logout");
+    QTest::newRow("ResetPersonalPIN") << u"ResetPersonalPIN"_s
+                                      << QByteArray("/accounts/a%2Fb/users/u%201")
+                                      << QByteArray("operation=reset-personal-pin");
+}
+
+void TstUserActs::requestsCarryTheirStaticQuery()
+{
+    QFETCH(QString, operation);
+    QFETCH(QByteArray, path);
+    QFETCH(QByteArray, query);
+    const QString account = u"a/b"_s;
+    const QString user = u"u 1"_s;
+    Outcome<PreparedRequest> request = operation == u"BatchSuspendUser"_s
+        ? ChimeRequestBuilder::batchSuspendUser({ account, { user } })
+        : operation == u"BatchUnsuspendUser"_s ? ChimeRequestBuilder::batchUnsuspendUser({ account, { user } })
+        : operation == u"LogoutUser"_s         ? ChimeRequestBuilder::logoutUser({ account, user })
+                                               : ChimeRequestBuilder::resetPersonalPin({ account, user });
+    QVERIFY(request.isOk());
+    QCOMPARE(request.value().operation, operation);
+    QCOMPARE(request.value().method, QByteArray("POST"));
+    QCOMPARE(request.value().path, path);
+    QCOMPARE(request.value().query, query);
+    if (operation.startsWith(u"Batch"_s))
+        QCOMPARE(request.value().body, QByteArray(R"({"UserIdList":["u 1"]})"));
+}
+
+void TstUserActs::moreThanFiftyIdsAreRefusedBeforeSending()
+{
+    BatchSuspendUserRequest request { u"account"_s, {} };
+    for (int i = 0; i < 51; ++i)
+        request.userIdList.append(u"user-%1"_s.arg(i));
+    const Outcome<PreparedRequest> tooMany = ChimeRequestBuilder::batchSuspendUser(request);
+    QVERIFY(!tooMany.isOk());
+    QCOMPARE(tooMany.error().kind(), ChimeError::Kind::BadRequest);
+    request.userIdList.removeLast();
+    QVERIFY(ChimeRequestBuilder::batchSuspendUser(request).isOk());
+    QVERIFY(!ChimeRequestBuilder::batchUnsuspendUser({ u"account"_s, {} }).isOk());
+
+    // The emulator refuses what a client without this check would send.
+    EmulatorFixture fixture(threeAccountTypes());
+    QVERIFY(fixture.started());
+    QByteArray ids;
+    for (int i = 0; i < 51; ++i)
+        ids += (i ? ",\"" : "\"") + QByteArray::number(i) + '"';
+    const int team = accountOfType(fixture, AccountType::Team);
+    const EmulatorReply reply = fixture.store().batchSuspendUser(
+        fixture.account(team).account.accountId, "{\"UserIdList\":[" + ids + "]}");
+    QCOMPARE(reply.status, 400);
+}
+
+void TstUserActs::actsApplyInTheService_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<int>("accountType");
+    QTest::addColumn<QString>("statusAfter"); // the users' registration status after; "" unchanged
+    QTest::addColumn<bool>("pinChanges");
+    QTest::newRow("suspend, Team") << u"suspend"_s << int(AccountType::Team) << u"Suspended"_s << false;
+    QTest::newRow("suspend, EnterpriseLWA")
+        << u"suspend"_s << int(AccountType::EnterpriseLWA) << u"Suspended"_s << false;
+    QTest::newRow("log out, EnterpriseDirectory")
+        << u"logout"_s << int(AccountType::EnterpriseDirectory) << QString() << false;
+    QTest::newRow("reset PIN, Team") << u"pin-reset"_s << int(AccountType::Team) << QString() << true;
+}
+
+void TstUserActs::actsApplyInTheService()
+{
+    QFETCH(QString, command);
+    QFETCH(int, accountType);
+    QFETCH(QString, statusAfter);
+    QFETCH(bool, pinChanges);
+    EmulatorFixture fixture(threeAccountTypes());
+    QVERIFY(fixture.started());
+    EngineFixture engine(fixture.client());
+    const EmulatorAccount &entry = fixture.account(accountOfType(fixture, AccountType(accountType)));
+    const QList<User> users = entry.users.first(3);
+    const UserCommand *userCommand = UserCommands::find(command);
+    QVERIFY(userCommand);
+    QVERIFY(userCommand->unavailableReason(contextOf(entry)).isEmpty());
+    ChangeRun *run = engine.engine()->submit(changeOf(*userCommand, contextOf(entry), users));
+    QVERIFY(waitFinished(run));
+    QCOMPARE(run->countIn(State::Applied), 3);
+    for (const User &before : users) {
+        const User *now = fixture.store().findUser(entry.account.accountId, before.userId);
+        QVERIFY(now);
+        QCOMPARE(now->userRegistrationStatus.wireName(),
+                 statusAfter.isEmpty() ? before.userRegistrationStatus.wireName() : statusAfter);
+        QCOMPARE(now->personalPin != before.personalPin, pinChanges);
+        QCOMPARE(now->licenseType, before.licenseType);
+    }
+    QTRY_COMPARE(engine.contents().outcomes.size(), 3);
+    QCOMPARE(engine.contents().intents.first().act, userCommand->act().id());
+}
+
+void TstUserActs::serviceRefusesByAccountType_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<int>("accountType");
+    QTest::newRow("suspend, EnterpriseDirectory") << u"suspend"_s << int(AccountType::EnterpriseDirectory);
+    QTest::newRow("unsuspend, Team") << u"unsuspend"_s << int(AccountType::Team);
+    QTest::newRow("unsuspend, EnterpriseDirectory")
+        << u"unsuspend"_s << int(AccountType::EnterpriseDirectory);
+}
+
+// Sent anyway (the window would not offer it): the service refuses, and every user fails.
+void TstUserActs::serviceRefusesByAccountType()
+{
+    QFETCH(QString, command);
+    QFETCH(int, accountType);
+    EmulatorFixture fixture(threeAccountTypes());
+    QVERIFY(fixture.started());
+    EngineFixture engine(fixture.client());
+    const EmulatorAccount &entry = fixture.account(accountOfType(fixture, AccountType(accountType)));
+    QList<User> users = entry.users.first(2);
+    if (command == u"unsuspend"_s) {
+        for (User &user : users)
+            user.userRegistrationStatus = RegistrationStatus::Suspended; // so it plans them
+    }
+    const UserCommand *userCommand = UserCommands::find(command);
+    QVERIFY(!userCommand->unavailableReason(contextOf(entry)).isEmpty());
+    const QByteArray before = fixture.store().toJson();
+    const Change change = changeOf(*userCommand, contextOf(entry), users);
+    QVERIFY(!change.targets.isEmpty());
+    ChangeRun *run = engine.engine()->submit(change);
+    QVERIFY(waitFinished(run));
+    QCOMPARE(run->countIn(State::Failed), change.targets.size());
+    QVERIFY2(run->targets().first().message.contains(u"not supported"_s),
+             qPrintable(run->targets().first().message));
+    QCOMPARE(fixture.store().toJson(), before);
+}
+
+void TstUserActs::commandsAreOfferedWhereTheServiceAllowsThem_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QList<int>>("offeredIn");
+    const QList<int> all { int(AccountType::Team), int(AccountType::EnterpriseDirectory),
+                           int(AccountType::EnterpriseLWA), int(AccountType::EnterpriseOIDC) };
+    QTest::newRow("license") << u"license"_s << all;
+    QTest::newRow("suspend") << u"suspend"_s
+                             << QList<int> { int(AccountType::Team), int(AccountType::EnterpriseLWA) };
+    QTest::newRow("unsuspend") << u"unsuspend"_s << QList<int> { int(AccountType::EnterpriseLWA) };
+    QTest::newRow("logout") << u"logout"_s << all;
+    QTest::newRow("pin-reset") << u"pin-reset"_s << all;
+}
+
+void TstUserActs::commandsAreOfferedWhereTheServiceAllowsThem()
+{
+    QFETCH(QString, command);
+    QFETCH(QList<int>, offeredIn);
+    const UserCommand *userCommand = UserCommands::find(command);
+    QVERIFY(userCommand);
+    for (const AccountType type : { AccountType::Team, AccountType::EnterpriseDirectory,
+                                    AccountType::EnterpriseLWA, AccountType::EnterpriseOIDC }) {
+        const CommandContext context { u"acc"_s, u"Acme"_s, type, { License::Basic } };
+        const QString reason = userCommand->unavailableReason(context);
+        QCOMPARE(reason.isEmpty(), offeredIn.contains(int(type)));
+    }
+}
+
+void TstUserActs::suspendLeavesSuspendedUsersAlone()
+{
+    QList<User> users(3);
+    for (int i = 0; i < 3; ++i) {
+        users[i].userId = u"u%1"_s.arg(i);
+        users[i].userRegistrationStatus = i == 0 ? RegistrationStatus::Suspended : RegistrationStatus::Registered;
+    }
+    const UserCommand *suspend = UserCommands::find(u"suspend"_s);
+    // A user whose status is uncertain is planned, with its status before unknown.
+    const UserCommand::Plan plan = suspend->plan(users, { u"u2"_s }, {});
+    QCOMPARE(plan.leftAlone, 1);
+    QCOMPARE(plan.targets.size(), 2);
+    QCOMPARE(plan.targets.at(0).before, u"Registered"_s);
+    QCOMPARE(plan.targets.at(1).before, QString());
+    const QString said = suspend->summary(plan, {});
+    QVERIFY2(said.contains(u"2"_s) && said.contains(u"1"_s) && said.contains(u"left as"_s), qPrintable(said));
+
+    const UserCommand *unsuspend = UserCommands::find(u"unsuspend"_s);
+    const UserCommand::Plan back = unsuspend->plan(users, {}, {});
+    QCOMPARE(back.targets.size(), 1);
+    QCOMPARE(back.targets.first().userId, u"u0"_s);
+    QCOMPARE(back.leftAlone, 2);
+}
+
+void TstUserActs::suspensionIsUndoneByUnsuspending()
+{
+    EmulatorFixture fixture(threeAccountTypes());
+    QVERIFY(fixture.started());
+    EngineFixture engine(fixture.client());
+    const EmulatorAccount &entry = fixture.account(accountOfType(fixture, AccountType::EnterpriseLWA));
+    const QList<User> users = entry.users.first(2);
+    ChangeRun *run = engine.engine()->submit(
+        changeOf(*UserCommands::find(u"suspend"_s), contextOf(entry), users));
+    QVERIFY(waitFinished(run));
+    QCOMPARE(run->countIn(State::Applied), 2);
+    QTRY_COMPARE(engine.contents().outcomes.size(), 2);
+
+    UndoPlanner planner(engine.engine(), run->change().id);
+    QSignalSpy planned(&planner, &UndoPlanner::planned);
+    planner.start();
+    QVERIFY(planned.wait(10000));
+    const UndoPlanner::Plan plan = planned.first().first().value<UndoPlanner::Plan>();
+    QVERIFY2(plan.error.isEmpty(), qPrintable(plan.error));
+    QCOMPARE(plan.change.targets.size(), 2);
+    QCOMPARE(ChangeActs::suspension().operation(plan.change.targets), u"BatchUnsuspendUser"_s);
+    ChangeRun *undo = engine.engine()->submit(plan.change);
+    QVERIFY(waitFinished(undo));
+    QCOMPARE(undo->countIn(State::Applied), 2);
+    for (const User &user : users) {
+        QCOMPARE(fixture.store().findUser(entry.account.accountId, user.userId)->userRegistrationStatus,
+                 RegistrationStatusValue(RegistrationStatus::Registered));
+    }
+}
+
+void TstUserActs::newPinReachesTheWindowButNotTheJournal()
+{
+    EmulatorFixture fixture(threeAccountTypes());
+    QVERIFY(fixture.started());
+    EngineFixture engine(fixture.client());
+    const EmulatorAccount &entry = fixture.account(0);
+    const User user = entry.users.first();
+    QSignalSpy answered(engine.engine(), &ChangeEngine::userRead);
+    ChangeRun *run = engine.engine()->submit(
+        changeOf(*UserCommands::find(u"pin-reset"_s), contextOf(entry), { user }));
+    QVERIFY(waitFinished(run));
+    QCOMPARE(run->countIn(State::Applied), 1);
+    const QString newPin = *fixture.store().findUser(entry.account.accountId, user.userId)->personalPin;
+    QVERIFY(newPin != user.personalPin.value_or(QString()));
+    QCOMPARE(answered.size(), 1);
+    QCOMPARE(answered.first().at(1).value<User>().personalPin, std::optional(newPin));
+    QTRY_COMPARE(engine.contents().outcomes.size(), 1);
+    QFile journal(engine.journalPath());
+    QVERIFY(journal.open(QIODevice::ReadOnly));
+    const QByteArray written = journal.readAll();
+    QVERIFY(!written.contains(newPin.toUtf8()));
+    QVERIFY(!written.contains(user.personalPin.value_or(u"-"_s).toUtf8()));
+    QVERIFY(!ChangeActs::pinReset().isUndoable());
+}
+
+void TstUserActs::lostLogoutAnswerIsUnconfirmedWithoutReadingBack()
+{
+    int getUsers = 0;
+    ScriptedServer service([&getUsers](const QByteArray &method, const QByteArray &, const QByteArray &) {
+        if (method == "GET")
+            ++getUsers;
+        // The logout is cut off mid-answer: whether it happened is not known.
+        return std::optional<ScriptedServer::Answer>({ 500, QByteArray(R"({"Code":"ServiceFailure"})") });
+    });
+    LoopbackClient client(service.endpoint());
+    EngineFixture engine(client.client());
+    User user;
+    user.userId = u"user-a"_s;
+    const CommandContext context { u"acc"_s, u"Acme"_s, AccountType::Team, {} };
+    ChangeRun *run = engine.engine()->submit(changeOf(*UserCommands::find(u"logout"_s), context, { user }));
+    QVERIFY(waitFinished(run));
+    QCOMPARE(run->countIn(State::Unconfirmed), 1);
+    QCOMPARE(getUsers, 0);
+    QVERIFY2(run->targets().first().message.contains(u"does not show"_s),
+             qPrintable(run->targets().first().message));
+}
+
+QTEST_GUILESS_MAIN(TstUserActs)
+#include "tst_useracts.moc"
