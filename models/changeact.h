@@ -47,6 +47,9 @@ public:
     // Whether reading the user back tells if the change took effect (a log-out leaves no trace
     // in the user's record): when it does not, a lost answer leaves the user unconfirmed.
     virtual bool readBackTells() const { return true; }
+    // What undoing a change from `before` gives the user, as the service would (an unsuspended
+    // user comes back Registered, whatever it was before).
+    virtual QString revertedValue(const QString &before) const { return before; }
     // Whether a user holding `held` (read back) has what a change to `after` gives.
     virtual bool reached(const QString &held, const QString &after) const { return held == after; }
 };

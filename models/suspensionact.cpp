@@ -59,6 +59,11 @@ QString SuspensionAct::displayValue(const QString &value) const
     return DisplayNames::registrationStatus(RegistrationStatusValue::fromWire(value));
 }
 
+QString SuspensionAct::revertedValue(const QString &before) const
+{
+    return before == suspended ? suspended : u"Registered"_s;
+}
+
 bool SuspensionAct::reached(const QString &held, const QString &after) const
 {
     // An unsuspension reaches any status but Suspended.

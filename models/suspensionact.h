@@ -21,4 +21,5 @@ public:
     QString displayValue(const QString &value) const override;
     bool isUndoable() const override { return true; }
     bool reached(const QString &held, const QString &after) const override;
+    QString revertedValue(const QString &before) const override;
 };

@@ -171,5 +171,6 @@ void UndoPlanner::onUserRead(const QString &userId, const Outcome<User> &answer)
         return;
     }
     m_plan.change.targets.append({ user.userId, answer.value().displayName.value_or(user.displayName),
-                                   answer.value().primaryEmail.value_or(user.email), held, user.before });
+                                   answer.value().primaryEmail.value_or(user.email), held,
+                                   act->revertedValue(user.before) });
 }

@@ -89,13 +89,38 @@ int UsersModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-// The license on its way (or that could not be confirmed) rather than the one last read.
-LicenseValue UsersModel::shownLicense(const User &user) const
+int UsersModel::columnOfAct(const QString &act)
+{
+    if (act == ChangeActs::license().id())
+        return LicenseColumn;
+    if (act == ChangeActs::suspension().id())
+        return RegistrationStatusColumn;
+    return DisplayNameColumn;
+}
+
+// The value on its way (or that could not be confirmed) rather than the one last read.
+User UsersModel::shownUser(const User &user) const
 {
     const ChangeEngine::UserStatus status = m_engine->statusOf(m_accountId, user.userId);
-    const bool shownAsOnItsWay = status.state != UserChangeState::None
-        && status.state != UserChangeState::Failed && status.act == ChangeActs::license().id();
-    return shownAsOnItsWay ? LicenseValue::fromWire(status.value) : user.licenseType;
+    const ChangeAct *act = status.state == UserChangeState::None || status.state == UserChangeState::Failed
+        ? nullptr
+        : ChangeActs::find(status.act);
+    if (!act)
+        return user;
+    User shown = user;
+    act->applyTo(shown, status.value);
+    return shown;
+}
+
+LicenseValue UsersModel::shownLicense(const User &user) const
+{
+    return shownUser(user).licenseType;
+}
+
+bool UsersModel::showsChange(const User &user, int column) const
+{
+    const ChangeEngine::UserStatus status = m_engine->statusOf(m_accountId, user.userId);
+    return status.state != UserChangeState::None && column == columnOfAct(status.act);
 }
 
 bool UsersModel::isChanging(const User &user) const
@@ -115,14 +140,14 @@ bool UsersModel::isChanging(const User &user) const
 
 QVariant UsersModel::toolTip(const User &user, int column) const
 {
-    if (column != LicenseColumn)
+    if (!showsChange(user, column))
         return {};
     const ChangeEngine::UserStatus status = m_engine->statusOf(m_accountId, user.userId);
     switch (status.state) {
     case UserChangeState::Queued:
         return tr("Waiting for an earlier change of this user to settle…");
     case UserChangeState::Sending:
-        return tr("Saving the new license…");
+        return tr("Sending the change…");
     case UserChangeState::Checking:
         return tr("The answer was lost: reading the user back to learn whether it applied…");
     case UserChangeState::Failed:
@@ -213,7 +238,7 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
     const User &user = m_users.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return displayData(user, index.column());
+        return displayData(showsChange(user, index.column()) ? shownUser(user) : user, index.column());
     case Qt::EditRole:
         if (index.column() != LicenseColumn)
             return displayData(user, index.column());
@@ -245,7 +270,9 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
     case EditPendingRole:
         return isChanging(user);
     case ChangeStateRole:
-        return QVariant::fromValue(m_engine->statusOf(m_accountId, user.userId).state);
+        return QVariant::fromValue(showsChange(user, index.column())
+                                       ? m_engine->statusOf(m_accountId, user.userId).state
+                                       : UserChangeState::None);
     case ChangeMessageRole:
         return m_engine->statusOf(m_accountId, user.userId).message;
     case SupportedLicensesRole:

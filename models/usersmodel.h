@@ -52,7 +52,9 @@ public:
         EditPendingRole, // bool: a change of this user is on its way
         SupportedLicensesRole, // QStringList of the account's licenses (wire names)
         SortKeyRole, // what the column sorts by
-        ChangeStateRole = Qt::UserRole + 40, // UserChangeState of the user's latest change
+        // UserChangeState of the user's latest change, on the column it shows on (columnOfAct);
+        // None on the others.
+        ChangeStateRole = Qt::UserRole + 40,
         ChangeMessageRole, // QString: why it failed or could not be confirmed
     };
     Q_ENUM(Role)
@@ -105,6 +107,9 @@ public:
     bool sortsBefore(int leftRow, int rightRow, int column) const;
     std::vector<int> sortRanks(int column) const;
     int rowOfUser(const QString &userId) const;
+    // The column a change of this act shows on (its state, its value on its way): the license,
+    // the registration status for a suspension, the name for an act that changes no column.
+    static int columnOfAct(const QString &act);
 
     // Server-side lookup (ListUsers user-email): the user's row, loaded if needed, is reported
     // with userLookedUp(); otherwise lookupFailed() says why. Input that is not an email the
@@ -141,6 +146,10 @@ private:
     static qint64 timeSortKey(const User &user, int column);
     QString textSortKey(const User &user, int column) const;
     LicenseValue shownLicense(const User &user) const;
+    // The user as the window shows it: with the value of a change on its way (or unconfirmed).
+    User shownUser(const User &user) const;
+    // Whether `column` is the one the user's latest change shows on.
+    bool showsChange(const User &user, int column) const;
 
     ChimeClient *m_client;
     ChangeEngine *m_engine;

@@ -6,9 +6,13 @@
 #include "core/chimerequestbuilder.h"
 #include "models/changeact.h"
 #include "models/changeacts.h"
+#include "models/displaynames.h"
 #include "models/undoplanner.h"
 #include "models/usercommand.h"
 #include "models/usercommands.h"
+#include "models/usersmodel.h"
+
+#include <QAbstractItemModelTester>
 
 #include <QFile>
 #include <QSignalSpy>
@@ -90,6 +94,7 @@ private slots:
     void suspensionIsUndoneByUnsuspending();
     void newPinReachesTheWindowButNotTheJournal();
     void lostLogoutAnswerIsUnconfirmedWithoutReadingBack();
+    void suspensionOnItsWayShowsOnTheRegistrationColumn();
 };
 
 void TstUserActs::requestsCarryTheirStaticQuery_data()
@@ -307,6 +312,8 @@ void TstUserActs::suspensionIsUndoneByUnsuspending()
     QVERIFY2(plan.error.isEmpty(), qPrintable(plan.error));
     QCOMPARE(plan.change.targets.size(), 2);
     QCOMPARE(ChangeActs::suspension().operation(plan.change.targets), u"BatchUnsuspendUser"_s);
+    for (const ChangeTarget &target : plan.change.targets)
+        QCOMPARE(target.after, u"Registered"_s); // what the service gives, whatever came before
     ChangeRun *undo = engine.engine()->submit(plan.change);
     QVERIFY(waitFinished(undo));
     QCOMPARE(undo->countIn(State::Applied), 2);
@@ -361,6 +368,40 @@ void TstUserActs::lostLogoutAnswerIsUnconfirmedWithoutReadingBack()
     QCOMPARE(getUsers, 0);
     QVERIFY2(run->targets().first().message.contains(u"does not show"_s),
              qPrintable(run->targets().first().message));
+}
+
+// Seen with the emulator stopped mid-change: a suspension on its way showed as a license on its
+// way ("Pro…"). It shows on the column it changes, with the value it is to have.
+void TstUserActs::suspensionOnItsWayShowsOnTheRegistrationColumn()
+{
+    const QByteArray page = R"({"Users": [{"UserId": "user-a", "DisplayName": "Ann",
+        "LicenseType": "Pro", "UserRegistrationStatus": "Registered"}]})";
+    ScriptedServer service([&page](const QByteArray &method, const QByteArray &, const QByteArray &) {
+        // Lists the user; never answers the suspension.
+        return method == "GET" ? std::optional<ScriptedServer::Answer>({ 200, page })
+                               : std::optional<ScriptedServer::Answer>();
+    });
+    LoopbackClient client(service.endpoint());
+    EngineFixture engine(client.client());
+    UsersModel model(client.client(), engine.engine());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setAccount(u"acc"_s, { License::Basic, License::Pro });
+    QSignalSpy loaded(&model, &UsersModel::pageLoaded);
+    model.fetchMore({});
+    QVERIFY(loaded.wait(10000));
+    const CommandContext context { u"acc"_s, u"Acme"_s, AccountType::EnterpriseLWA, {} };
+    ChangeRun *run = engine.engine()->submit(
+        changeOf(*UserCommands::find(u"suspend"_s), context, { *model.user(0) }));
+    QVERIFY(run);
+    const QModelIndex registration = model.index(0, UsersModel::RegistrationStatusColumn);
+    QTRY_COMPARE(registration.data(UsersModel::ChangeStateRole).value<UserChangeState>(),
+                 UserChangeState::Sending);
+    QCOMPARE(registration.data().toString(), DisplayNames::registrationStatus(RegistrationStatus::Suspended));
+    const QModelIndex license = model.index(0, UsersModel::LicenseColumn);
+    QCOMPARE(license.data(UsersModel::ChangeStateRole).value<UserChangeState>(), UserChangeState::None);
+    QCOMPARE(license.data(Qt::ToolTipRole).toString(), QString());
+    QCOMPARE(license.data().toString(), DisplayNames::license(License::Pro));
+    run->cancel();
 }
 
 QTEST_GUILESS_MAIN(TstUserActs)

@@ -2258,10 +2258,6 @@ Typ: %3</translation>
 <context>
     <name>UsersModel</name>
     <message>
-        <source>Saving the new license…</source>
-        <translation>Neue Lizenz wird gespeichert…</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2316,6 +2312,10 @@ Typ: %3</translation>
     <message>
         <source>&quot;%1&quot; is not an email address (name@domain.example).</source>
         <translation>„%1“ ist keine E-Mail-Adresse (name@domain.example).</translation>
+    </message>
+    <message>
+        <source>Sending the change…</source>
+        <translation>Die Änderung wird gesendet…</translation>
     </message>
 </context>
 <context>

@@ -2255,10 +2255,6 @@ Type: %3</source>
 <context>
     <name>UsersModel</name>
     <message>
-        <source>Saving the new license…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2312,6 +2308,10 @@ Type: %3</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address (name@domain.example).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the change…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

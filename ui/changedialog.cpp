@@ -72,6 +72,7 @@ QWidget *ChangeDialog::createPlanPage()
     m_preview->setHorizontalHeaderLabels({ tr("User"), tr("Now"), tr("After") });
     m_preview->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_preview->verticalHeader()->hide();
+    m_preview->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->setSelectionMode(QAbstractItemView::NoSelection);
 

@@ -20,6 +20,7 @@
 #include "ui/accountdetailspanel.h"
 #include "ui/auditlogdialog.h"
 #include "ui/changedialog.h"
+#include "ui/changestatedelegate.h"
 #include "ui/credentialsdialog.h"
 #include "ui/csvfiledialog.h"
 #include "ui/errorbanner.h"
@@ -203,6 +204,8 @@ QWidget *MainWindow::createUsersPane()
     m_usersView->setObjectName(u"usersView"_s);
     m_usersView->setModel(m_proxy);
     m_usersView->setItemDelegateForColumn(UsersModel::LicenseColumn, new LicenseDelegate(m_usersView));
+    for (const int column : { UsersModel::DisplayNameColumn, UsersModel::RegistrationStatusColumn })
+        m_usersView->setItemDelegateForColumn(column, new ChangeStateDelegate(m_usersView));
     m_usersView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_usersView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_usersView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
@@ -619,11 +622,14 @@ bool MainWindow::isCurrentUser(const QString &accountId, const QString &userId) 
 
 void MainWindow::showUserChange(const QModelIndex &proxyIndex)
 {
-    // The cell's tooltip says in words where the change stands, and why when it failed.
+    // The changed cell's tooltip says in words where the change stands, and why when it failed.
     const QModelIndex license = proxyIndex.siblingAtColumn(UsersModel::LicenseColumn);
+    const QString userId = proxyIndex.data(UsersModel::UserIdRole).toString();
+    const QString act = m_engine->statusOf(m_users->accountId(), userId).act;
+    const QModelIndex changed = proxyIndex.siblingAtColumn(UsersModel::columnOfAct(act));
     m_userDetails->setChange(license.data(UsersModel::ChangeStateRole).value<UserChangeState>(),
                              license.data(Qt::DisplayRole).toString(),
-                             license.data(Qt::ToolTipRole).toString());
+                             changed.data(Qt::ToolTipRole).toString());
 }
 
 void MainWindow::searchOnServer()

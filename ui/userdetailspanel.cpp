@@ -83,10 +83,11 @@ void UserDetailsPanel::setUser(const User &user)
     setEnabled(true);
 }
 
-void UserDetailsPanel::setChange(UserChangeState state, const QString &license, const QString &message)
+void UserDetailsPanel::setChange(UserChangeState licenseState, const QString &license,
+                                 const QString &lastChange)
 {
-    m_license->setText(orDash(UserChangeStateText::describe(state, license)));
-    m_change->setText(orDash(state == UserChangeState::None ? QString() : message));
+    m_license->setText(orDash(UserChangeStateText::describe(licenseState, license)));
+    m_change->setText(orDash(lastChange));
 }
 
 void UserDetailsPanel::clear()

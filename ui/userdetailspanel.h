@@ -19,7 +19,9 @@ public:
 
     void setUser(const User &user);
     // `license` is the one the table shows (the one on its way, while a change is).
-    void setChange(UserChangeState state, const QString &license, const QString &message);
+    // The license with where a change of it stands, and what the latest change of the user (of
+    // any act) says: empty when there is none to tell of.
+    void setChange(UserChangeState licenseState, const QString &license, const QString &lastChange);
     void clear();
     bool isPinRevealed() const;
 

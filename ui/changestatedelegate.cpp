@@ -1,0 +1,40 @@
+#include "ui/changestatedelegate.h"
+
+#include "models/userchangestate.h"
+#include "models/usersmodel.h"
+#include "ui/userchangestatetext.h"
+
+#include <QColor>
+
+namespace {
+
+// Dark enough to read on the base and the alternate row colour alike; a selected row keeps its
+// highlighted text colour, where the marker still tells.
+constexpr QColor failedTextColor(0xb0, 0x1e, 0x1e);
+
+} // namespace
+
+ChangeStateDelegate::ChangeStateDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+}
+
+void ChangeStateDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    const auto state = index.data(UsersModel::ChangeStateRole).value<UserChangeState>();
+    option->text = UserChangeStateText::describe(state, option->text);
+    switch (state) {
+    case UserChangeState::None:
+        break;
+    case UserChangeState::Queued:
+    case UserChangeState::Sending:
+    case UserChangeState::Checking:
+    case UserChangeState::Unconfirmed:
+        option->font.setItalic(true);
+        break;
+    case UserChangeState::Failed:
+        option->palette.setColor(QPalette::Text, failedTextColor);
+        break;
+    }
+}
