@@ -161,6 +161,21 @@ ChimeCall *ChimeClient::logoutUser(const LogoutUserRequest &request, QObject *co
                 ChimeResponseParser::logoutUser);
 }
 
+ChimeCall *ChimeClient::associatePhoneNumberWithUser(
+    const AssociatePhoneNumberWithUserRequest &request, QObject *context, Callback<EmptyResult> done)
+{
+    return send(ChimeRequestBuilder::associatePhoneNumberWithUser(request), context, std::move(done),
+                ChimeResponseParser::associatePhoneNumberWithUser);
+}
+
+ChimeCall *ChimeClient::disassociatePhoneNumberFromUser(
+    const DisassociatePhoneNumberFromUserRequest &request, QObject *context,
+    Callback<EmptyResult> done)
+{
+    return send(ChimeRequestBuilder::disassociatePhoneNumberFromUser(request), context,
+                std::move(done), ChimeResponseParser::disassociatePhoneNumberFromUser);
+}
+
 ChimeCall *ChimeClient::resetPersonalPin(const ResetPersonalPinRequest &request,
                                          QObject *context, Callback<User> done)
 {

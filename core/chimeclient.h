@@ -69,6 +69,10 @@ public:
     // The answer's user carries the new PersonalPIN: a secret, shown masked and never logged.
     ChimeCall *resetPersonalPin(const ResetPersonalPinRequest &request, QObject *context,
                                 Callback<User> done);
+    ChimeCall *associatePhoneNumberWithUser(const AssociatePhoneNumberWithUserRequest &request,
+                                            QObject *context, Callback<EmptyResult> done);
+    ChimeCall *disassociatePhoneNumberFromUser(const DisassociatePhoneNumberFromUserRequest &request,
+                                               QObject *context, Callback<EmptyResult> done);
 
 signals:
     void connectionChanged();

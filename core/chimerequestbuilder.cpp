@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -274,6 +275,30 @@ Outcome<PreparedRequest> logoutUser(const LogoutUserRequest &request)
 Outcome<PreparedRequest> resetPersonalPin(const ResetPersonalPinRequest &request)
 {
     return userOperation(u"ResetPersonalPIN"_s, "reset-personal-pin", request);
+}
+
+bool isE164(const QString &number)
+{
+    static const QRegularExpression pattern(u"^\\+?[1-9]\\d{1,14}$"_s);
+    return pattern.match(number).hasMatch();
+}
+
+Outcome<PreparedRequest> associatePhoneNumberWithUser(const AssociatePhoneNumberWithUserRequest &request)
+{
+    const QString operation = u"AssociatePhoneNumberWithUser"_s;
+    if (!isE164(request.e164PhoneNumber))
+        return badRequest(operation, u"E164PhoneNumber must be a phone number in E.164 format, such as +12065550100."_s);
+    Outcome<PreparedRequest> prepared = userOperation(operation, "associate-phone-number",
+                                                      { request.accountId, request.userId });
+    if (prepared.isOk())
+        prepared.value().body = compactJson(QJsonObject { { "E164PhoneNumber"_L1, request.e164PhoneNumber } });
+    return prepared;
+}
+
+Outcome<PreparedRequest> disassociatePhoneNumberFromUser(
+    const DisassociatePhoneNumberFromUserRequest &request)
+{
+    return userOperation(u"DisassociatePhoneNumberFromUser"_s, "disassociate-phone-number", request);
 }
 
 } // namespace ChimeRequestBuilder

@@ -23,5 +23,10 @@ Outcome<PreparedRequest> batchSuspendUser(const BatchSuspendUserRequest &request
 Outcome<PreparedRequest> batchUnsuspendUser(const BatchUnsuspendUserRequest &request);
 Outcome<PreparedRequest> logoutUser(const LogoutUserRequest &request);
 Outcome<PreparedRequest> resetPersonalPin(const ResetPersonalPinRequest &request);
+// Refuses a number that is not E.164 (the model's ^\+?[1-9]\d{1,14}$).
+Outcome<PreparedRequest> associatePhoneNumberWithUser(const AssociatePhoneNumberWithUserRequest &request);
+Outcome<PreparedRequest> disassociatePhoneNumberFromUser(
+    const DisassociatePhoneNumberFromUserRequest &request);
+bool isE164(const QString &number);
 
 } // namespace ChimeRequestBuilder

@@ -68,6 +68,14 @@ struct BatchSuspendUserRequest
 };
 using BatchUnsuspendUserRequest = BatchSuspendUserRequest;
 
-// LogoutUser and ResetPersonalPIN name one user, as GetUser does.
+struct AssociatePhoneNumberWithUserRequest
+{
+    QString accountId;
+    QString userId;
+    QString e164PhoneNumber;
+};
+
+// LogoutUser, ResetPersonalPIN and DisassociatePhoneNumberFromUser name one user, as GetUser does.
+using DisassociatePhoneNumberFromUserRequest = GetUserRequest;
 using LogoutUserRequest = GetUserRequest;
 using ResetPersonalPinRequest = GetUserRequest;

@@ -197,6 +197,16 @@ Outcome<EmptyResult> logoutUser(const QByteArray &)
     return EmptyResult {};
 }
 
+Outcome<EmptyResult> associatePhoneNumberWithUser(const QByteArray &)
+{
+    return EmptyResult {};
+}
+
+Outcome<EmptyResult> disassociatePhoneNumberFromUser(const QByteArray &)
+{
+    return EmptyResult {};
+}
+
 Outcome<User> resetPersonalPin(const QByteArray &body)
 {
     return readSingle<User>(u"ResetPersonalPIN"_s, body, "User"_L1, WireJson::readUser);

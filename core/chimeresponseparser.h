@@ -24,5 +24,7 @@ Outcome<BatchUpdateResult> batchUnsuspendUser(const QByteArray &body);
 // Any body or none: the answer has no members.
 Outcome<EmptyResult> logoutUser(const QByteArray &body);
 Outcome<User> resetPersonalPin(const QByteArray &body);
+Outcome<EmptyResult> associatePhoneNumberWithUser(const QByteArray &body);
+Outcome<EmptyResult> disassociatePhoneNumberFromUser(const QByteArray &body);
 
 } // namespace ChimeResponseParser

@@ -301,6 +301,10 @@ QString operationOf(const QByteArray &method, const QStringList &segments,
             return u"LogoutUser"_s;
         if (staticOperation == u"reset-personal-pin"_s)
             return u"ResetPersonalPIN"_s;
+        if (staticOperation == u"associate-phone-number"_s)
+            return u"AssociatePhoneNumberWithUser"_s;
+        if (staticOperation == u"disassociate-phone-number"_s)
+            return u"DisassociatePhoneNumberFromUser"_s;
         return isGet ? u"GetUser"_s : plainPost ? u"UpdateUser"_s : QString();
     }
     return {};
@@ -356,6 +360,10 @@ EmulatorReply ChimeEmulator::answer(const QString &operation, const QStringList 
         return m_store.logoutUser(segments[2], segments[4]);
     if (operation == u"ResetPersonalPIN"_s)
         return m_store.resetPersonalPin(segments[2], segments[4]);
+    if (operation == u"AssociatePhoneNumberWithUser"_s)
+        return m_store.associatePhoneNumberWithUser(segments[2], segments[4], body);
+    if (operation == u"DisassociatePhoneNumberFromUser"_s)
+        return m_store.disassociatePhoneNumberFromUser(segments[2], segments[4]);
     if (operation == u"GetUser"_s)
         return withEpochTimestamps(m_store.getUser(segments[2], segments[4]));
     return m_store.updateUser(segments[2], segments[4], body);

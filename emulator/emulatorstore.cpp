@@ -1,5 +1,6 @@
 #include "emulator/emulatorstore.h"
 
+#include "core/chimerequestbuilder.h"
 #include "core/wirejson.h"
 
 #include <QJsonArray>
@@ -432,6 +433,39 @@ EmulatorReply EmulatorStore::resetPersonalPin(const QString &accountId, const QS
     } while (user.personalPin == pin);
     user.personalPin = pin;
     return EmulatorReply::ok(userReplyBody(user), true);
+}
+
+EmulatorReply EmulatorStore::associatePhoneNumberWithUser(const QString &accountId,
+                                                         const QString &userId,
+                                                         const QByteArray &body)
+{
+    const auto found = userFor(accountId, userId);
+    if (const auto *refused = std::get_if<EmulatorReply>(&found))
+        return *refused;
+    const QString number = QJsonDocument::fromJson(body).object().value("E164PhoneNumber"_L1).toString();
+    if (!ChimeRequestBuilder::isE164(number)) {
+        return EmulatorReply::badRequest(u"1 validation error detected: E164PhoneNumber must "
+                                         "satisfy the pattern ^\\+?[1-9]\\d{1,14}$."_s);
+    }
+    User &user = *std::get<User *>(found);
+    for (const EmulatorAccount &entry : std::as_const(m_accounts)) {
+        for (const User &other : entry.users) {
+            if (other.userId != user.userId && other.primaryProvisionedNumber == number)
+                return EmulatorReply::badRequest(u"The phone number is already associated with another user."_s);
+        }
+    }
+    user.primaryProvisionedNumber = number;
+    return EmulatorReply::ok({}, true);
+}
+
+EmulatorReply EmulatorStore::disassociatePhoneNumberFromUser(const QString &accountId,
+                                                            const QString &userId)
+{
+    const auto found = userFor(accountId, userId);
+    if (const auto *refused = std::get_if<EmulatorReply>(&found))
+        return *refused;
+    std::get<User *>(found)->primaryProvisionedNumber.reset();
+    return EmulatorReply::ok({}, true);
 }
 
 QByteArray EmulatorStore::toJson() const

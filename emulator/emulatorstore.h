@@ -40,6 +40,10 @@ public:
     EmulatorReply logoutUser(const QString &accountId, const QString &userId);
     // Answers the user with a new PersonalPIN.
     EmulatorReply resetPersonalPin(const QString &accountId, const QString &userId);
+    // An E.164 number no other user holds becomes the user's primary provisioned number.
+    EmulatorReply associatePhoneNumberWithUser(const QString &accountId, const QString &userId,
+                                               const QByteArray &body);
+    EmulatorReply disassociatePhoneNumberFromUser(const QString &accountId, const QString &userId);
 
     const QList<EmulatorAccount> &accounts() const { return m_accounts; }
     const User *findUser(const QString &accountId, const QString &userId) const;

@@ -2,6 +2,7 @@
 
 #include "models/licenseact.h"
 #include "models/logoutact.h"
+#include "models/phonenumberact.h"
 #include "models/pinresetact.h"
 #include "models/suspensionact.h"
 
@@ -15,8 +16,9 @@ const LicenseAct licenseAct;
 const SuspensionAct suspensionAct;
 const LogoutAct logoutAct;
 const PinResetAct pinResetAct;
-const std::array<const ChangeAct *, 4> registered { &licenseAct, &suspensionAct, &logoutAct,
-                                                    &pinResetAct };
+const PhoneNumberAct phoneNumberAct;
+const std::array<const ChangeAct *, 5> registered { &licenseAct, &suspensionAct, &logoutAct,
+                                                    &pinResetAct, &phoneNumberAct };
 
 } // namespace
 
@@ -47,6 +49,11 @@ const ChangeAct &logout()
 const ChangeAct &pinReset()
 {
     return pinResetAct;
+}
+
+const ChangeAct &phoneNumber()
+{
+    return phoneNumberAct;
 }
 
 } // namespace ChangeActs

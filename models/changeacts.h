@@ -13,5 +13,6 @@ const ChangeAct &license();
 const ChangeAct &suspension();
 const ChangeAct &logout();
 const ChangeAct &pinReset();
+const ChangeAct &phoneNumber();
 
 } // namespace ChangeActs

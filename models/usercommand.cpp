@@ -17,6 +17,16 @@ QString UserCommand::choicePrompt(int) const
     return {};
 }
 
+QString UserCommand::textPrompt() const
+{
+    return {};
+}
+
+QString UserCommand::textProblem(const QString &) const
+{
+    return {};
+}
+
 QString UserCommand::caution(const CommandContext &) const
 {
     return {};

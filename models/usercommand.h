@@ -43,6 +43,10 @@ public:
     // with one effect.
     virtual QList<Choice> choices(const CommandContext &context) const;
     virtual QString choicePrompt(int users) const;
+    // A command that takes typed text instead of a choice (a phone number) says what to type;
+    // textProblem() says what is wrong with it, empty when it can be planned.
+    virtual QString textPrompt() const;
+    virtual QString textProblem(const QString &text) const;
     // `uncertain`: users with a change on its way or unconfirmed, whose value may be anything:
     // never "left as they are", and their value before is recorded as unknown.
     virtual Plan plan(const QList<User> &users, const QSet<QString> &uncertain,

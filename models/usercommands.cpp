@@ -1,8 +1,10 @@
 #include "models/usercommands.h"
 
+#include "models/assignnumbercommand.h"
 #include "models/licensecommand.h"
 #include "models/logoutcommand.h"
 #include "models/pinresetcommand.h"
+#include "models/removenumbercommand.h"
 #include "models/suspendcommand.h"
 #include "models/unsuspendcommand.h"
 
@@ -15,6 +17,8 @@ const SuspendCommand suspendCommand;
 const UnsuspendCommand unsuspendCommand;
 const LogoutCommand logoutCommand;
 const PinResetCommand pinResetCommand;
+const AssignNumberCommand assignNumberCommand;
+const RemoveNumberCommand removeNumberCommand;
 
 } // namespace
 
@@ -22,7 +26,8 @@ const QList<const UserCommand *> &all()
 {
     static const QList<const UserCommand *> commands { &licenseCommand, &suspendCommand,
                                                        &unsuspendCommand, &logoutCommand,
-                                                       &pinResetCommand };
+                                                       &pinResetCommand, &assignNumberCommand,
+                                                       &removeNumberCommand };
     return commands;
 }
 

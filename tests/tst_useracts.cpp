@@ -60,13 +60,14 @@ bool waitFinished(ChangeRun *run)
 }
 
 // The change a command plans for these users, as the window would submit it.
-Change changeOf(const UserCommand &command, const CommandContext &context, const QList<User> &users)
+Change changeOf(const UserCommand &command, const CommandContext &context, const QList<User> &users,
+               const QString &choice = {})
 {
     Change change;
     change.act = command.act().id();
     change.accountId = context.accountId;
     change.accountName = context.accountName;
-    change.targets = command.plan(users, {}, {}).targets;
+    change.targets = command.plan(users, {}, choice).targets;
     return change;
 }
 
@@ -95,6 +96,9 @@ private slots:
     void newPinReachesTheWindowButNotTheJournal();
     void lostLogoutAnswerIsUnconfirmedWithoutReadingBack();
     void suspensionOnItsWayShowsOnTheRegistrationColumn();
+    void phoneNumberIsAssignedRemovedAndUndone();
+    void phoneNumbersTheServiceRefuses_data();
+    void phoneNumbersTheServiceRefuses();
 };
 
 void TstUserActs::requestsCarryTheirStaticQuery_data()
@@ -112,6 +116,12 @@ void TstUserActs::requestsCarryTheirStaticQuery_data()
     QTest::newRow("ResetPersonalPIN") << u"ResetPersonalPIN"_s
                                       << QByteArray("/accounts/a%2Fb/users/u%201")
                                       << QByteArray("operation=reset-personal-pin");
+    QTest::newRow("AssociatePhoneNumberWithUser")
+        << u"AssociatePhoneNumberWithUser"_s << QByteArray("/accounts/a%2Fb/users/u%201")
+        << QByteArray("operation=associate-phone-number");
+    QTest::newRow("DisassociatePhoneNumberFromUser")
+        << u"DisassociatePhoneNumberFromUser"_s << QByteArray("/accounts/a%2Fb/users/u%201")
+        << QByteArray("operation=disassociate-phone-number");
 }
 
 void TstUserActs::requestsCarryTheirStaticQuery()
@@ -125,7 +135,10 @@ void TstUserActs::requestsCarryTheirStaticQuery()
         ? ChimeRequestBuilder::batchSuspendUser({ account, { user } })
         : operation == u"BatchUnsuspendUser"_s ? ChimeRequestBuilder::batchUnsuspendUser({ account, { user } })
         : operation == u"LogoutUser"_s         ? ChimeRequestBuilder::logoutUser({ account, user })
-                                               : ChimeRequestBuilder::resetPersonalPin({ account, user });
+        : operation == u"ResetPersonalPIN"_s   ? ChimeRequestBuilder::resetPersonalPin({ account, user })
+        : operation == u"AssociatePhoneNumberWithUser"_s
+        ? ChimeRequestBuilder::associatePhoneNumberWithUser({ account, user, u"+12065550100"_s })
+        : ChimeRequestBuilder::disassociatePhoneNumberFromUser({ account, user });
     QVERIFY(request.isOk());
     QCOMPARE(request.value().operation, operation);
     QCOMPARE(request.value().method, QByteArray("POST"));
@@ -133,6 +146,8 @@ void TstUserActs::requestsCarryTheirStaticQuery()
     QCOMPARE(request.value().query, query);
     if (operation.startsWith(u"Batch"_s))
         QCOMPARE(request.value().body, QByteArray(R"({"UserIdList":["u 1"]})"));
+    if (operation.startsWith(u"Associate"_s))
+        QCOMPARE(request.value().body, QByteArray(R"({"E164PhoneNumber":"+12065550100"})"));
 }
 
 void TstUserActs::moreThanFiftyIdsAreRefusedBeforeSending()
@@ -251,6 +266,8 @@ void TstUserActs::commandsAreOfferedWhereTheServiceAllowsThem_data()
     QTest::newRow("unsuspend") << u"unsuspend"_s << QList<int> { int(AccountType::EnterpriseLWA) };
     QTest::newRow("logout") << u"logout"_s << all;
     QTest::newRow("pin-reset") << u"pin-reset"_s << all;
+    QTest::newRow("assign-number") << u"assign-number"_s << all;
+    QTest::newRow("remove-number") << u"remove-number"_s << all;
 }
 
 void TstUserActs::commandsAreOfferedWhereTheServiceAllowsThem()
@@ -402,6 +419,82 @@ void TstUserActs::suspensionOnItsWayShowsOnTheRegistrationColumn()
     QCOMPARE(license.data(Qt::ToolTipRole).toString(), QString());
     QCOMPARE(license.data().toString(), DisplayNames::license(License::Pro));
     run->cancel();
+}
+
+void TstUserActs::phoneNumberIsAssignedRemovedAndUndone()
+{
+    EmulatorFixture fixture(threeAccountTypes());
+    QVERIFY(fixture.started());
+    EngineFixture engine(fixture.client());
+    const EmulatorAccount &entry = fixture.account(0);
+    const QString accountId = entry.account.accountId;
+    const User user = entry.users.first();
+    const UserCommand *assign = UserCommands::find(u"assign-number"_s);
+    // Two users selected: a number goes to one, nothing is planned.
+    QVERIFY(assign->plan(entry.users.first(2), {}, u"+12065550199"_s).targets.isEmpty());
+    QVERIFY(assign->plan({ user }, {}, u"206-555-0199"_s).targets.isEmpty());
+    QVERIFY(!assign->textProblem(u"0123"_s).isEmpty());
+
+    ChangeRun *run = engine.engine()->submit(changeOf(*assign, contextOf(entry), { user }, u"+12065550199"_s));
+    QVERIFY(waitFinished(run));
+    QCOMPARE(run->countIn(State::Applied), 1);
+    QCOMPARE(fixture.store().findUser(accountId, user.userId)->primaryProvisionedNumber,
+             std::optional(u"+12065550199"_s));
+    QTRY_COMPARE(engine.contents().outcomes.size(), 1);
+
+    UndoPlanner planner(engine.engine(), run->change().id);
+    QSignalSpy planned(&planner, &UndoPlanner::planned);
+    planner.start();
+    QVERIFY(planned.wait(10000));
+    const UndoPlanner::Plan plan = planned.first().first().value<UndoPlanner::Plan>();
+    QVERIFY2(plan.error.isEmpty(), qPrintable(plan.error));
+    ChangeRun *undo = engine.engine()->submit(plan.change);
+    QVERIFY(waitFinished(undo));
+    QCOMPARE(undo->countIn(State::Applied), 1);
+    QCOMPARE(fixture.store().findUser(accountId, user.userId)->primaryProvisionedNumber,
+             user.primaryProvisionedNumber);
+
+    const User *now = fixture.store().findUser(accountId, user.userId);
+    const UserCommand *remove = UserCommands::find(u"remove-number"_s);
+    if (now->primaryProvisionedNumber) {
+        ChangeRun *removal = engine.engine()->submit(changeOf(*remove, contextOf(entry), { *now }));
+        QVERIFY(waitFinished(removal));
+        QCOMPARE(removal->countIn(State::Applied), 1);
+        QVERIFY(!fixture.store().findUser(accountId, user.userId)->primaryProvisionedNumber);
+    }
+    // A user without a number is left as it is.
+    QCOMPARE(remove->plan({ *fixture.store().findUser(accountId, user.userId) }, {}, {}).leftAlone, 1);
+}
+
+void TstUserActs::phoneNumbersTheServiceRefuses_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("not E.164") << QByteArray(R"({"E164PhoneNumber":"206-555-0100"})");
+    QTest::newRow("a leading zero") << QByteArray(R"({"E164PhoneNumber":"+0123"})");
+    QTest::newRow("missing") << QByteArray("{}");
+    QTest::newRow("held by another user") << QByteArray("taken");
+}
+
+void TstUserActs::phoneNumbersTheServiceRefuses()
+{
+    QFETCH(QByteArray, body);
+    EmulatorFixture fixture(threeAccountTypes());
+    QVERIFY(fixture.started());
+    const EmulatorAccount &entry = fixture.account(0);
+    QString taken;
+    for (const User &user : entry.users) {
+        if (user.primaryProvisionedNumber)
+            taken = *user.primaryProvisionedNumber;
+    }
+    QVERIFY(!taken.isEmpty());
+    if (body == "taken")
+        body = R"({"E164PhoneNumber":")" + taken.toUtf8() + R"("})";
+    const QString other = entry.users.first().primaryProvisionedNumber == taken
+        ? entry.users.at(1).userId
+        : entry.users.first().userId;
+    const QByteArray before = fixture.store().toJson();
+    QCOMPARE(fixture.store().associatePhoneNumberWithUser(entry.account.accountId, other, body).status, 400);
+    QCOMPARE(fixture.store().toJson(), before);
 }
 
 QTEST_GUILESS_MAIN(TstUserActs)

@@ -115,6 +115,49 @@ Typ: %3</translation>
     </message>
 </context>
 <context>
+    <name>AssignNumberCommand</name>
+    <message>
+        <source>Assign &amp;phone number…</source>
+        <translation>&amp;Telefonnummer zuweisen…</translation>
+    </message>
+    <message>
+        <source>Assign phone number</source>
+        <translation>Telefonnummer zuweisen</translation>
+    </message>
+    <message>
+        <source>Phone number, in E.164 form (such as +12065550100):</source>
+        <translation>Telefonnummer im Format E.164 (etwa +12065550100):</translation>
+    </message>
+    <message>
+        <source>Type the phone number to assign.</source>
+        <translation>Geben Sie die Telefonnummer ein, die zugewiesen werden soll.</translation>
+    </message>
+    <message>
+        <source>%1 is not a phone number in E.164 form: a + and up to 15 digits, the first not 0.</source>
+        <translation>%1 ist keine Telefonnummer im Format E.164: ein + und bis zu 15 Ziffern, die erste nicht 0.</translation>
+    </message>
+    <message>
+        <source>A phone number goes to one user: select only the user who is to have it.</source>
+        <translation>Eine Telefonnummer gehört einem Benutzer: Wählen Sie nur den Benutzer aus, der sie erhalten soll.</translation>
+    </message>
+    <message>
+        <source>The user already has %1.</source>
+        <translation>Der Benutzer hat bereits %1.</translation>
+    </message>
+    <message>
+        <source>%1 becomes the primary phone number of %2.</source>
+        <translation>%1 wird die primäre Telefonnummer von %2.</translation>
+    </message>
+    <message>
+        <source>Assign %1</source>
+        <translation>%1 zuweisen</translation>
+    </message>
+    <message>
+        <source>Assign %1 to the selected user of %2?</source>
+        <translation>%1 dem ausgewählten Benutzer von %2 zuweisen?</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogDialog</name>
     <message>
         <source>Audit log</source>
@@ -1769,6 +1812,13 @@ Typ: %3</translation>
     </message>
 </context>
 <context>
+    <name>PhoneNumberAct</name>
+    <message>
+        <source>No number</source>
+        <translation>Keine Nummer</translation>
+    </message>
+</context>
+<context>
     <name>PinResetAct</name>
     <message>
         <source>New PIN</source>
@@ -1900,6 +1950,45 @@ Typ: %3</translation>
     <message>
         <source>Interrupted; reading the user back cannot show whether it happened.</source>
         <translation>Unterbrochen; das erneute Lesen des Benutzers kann nicht zeigen, ob es geschehen ist.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveNumberCommand</name>
+    <message>
+        <source>&amp;Remove phone number of selected users…</source>
+        <translation>Telefonnummer der ausgewählten Benutzer ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <source>Remove phone number</source>
+        <translation>Telefonnummer entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take the phone number away from %Ln user(s).</source>
+        <translation>
+            <numerusform>%Ln Benutzer die Telefonnummer entziehen.</numerusform>
+            <numerusform>%Ln Benutzern die Telefonnummer entziehen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the selected users have no number and are left as they are.</source>
+        <translation>
+            <numerusform>%Ln der ausgewählten Benutzer hat keine Nummer und bleibt unverändert.</numerusform>
+            <numerusform>%Ln der ausgewählten Benutzer haben keine Nummer und bleiben unverändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the number of %Ln user(s)</source>
+        <translation>
+            <numerusform>Die Nummer von %Ln Benutzer entfernen</numerusform>
+            <numerusform>Die Nummer von %Ln Benutzern entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take the phone number away from %Ln user(s) of %1? Calls to it no longer reach them.</source>
+        <translation>
+            <numerusform>%Ln Benutzer von %1 die Telefonnummer entziehen? Anrufe an sie erreichen ihn nicht mehr.</numerusform>
+            <numerusform>%Ln Benutzern von %1 die Telefonnummer entziehen? Anrufe an sie erreichen sie nicht mehr.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -113,6 +113,49 @@ Type: %3</source>
     </message>
 </context>
 <context>
+    <name>AssignNumberCommand</name>
+    <message>
+        <source>Assign &amp;phone number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number, in E.164 form (such as +12065550100):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the phone number to assign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a phone number in E.164 form: a + and up to 15 digits, the first not 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number goes to one user: select only the user who is to have it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user already has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 becomes the primary phone number of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign %1 to the selected user of %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLogDialog</name>
     <message>
         <source>Audit log</source>
@@ -1766,6 +1809,13 @@ Type: %3</source>
     </message>
 </context>
 <context>
+    <name>PhoneNumberAct</name>
+    <message>
+        <source>No number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PinResetAct</name>
     <message>
         <source>New PIN</source>
@@ -1897,6 +1947,45 @@ Type: %3</source>
     <message>
         <source>Interrupted; reading the user back cannot show whether it happened.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoveNumberCommand</name>
+    <message>
+        <source>&amp;Remove phone number of selected users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Take the phone number away from %Ln user(s).</source>
+        <translation>
+            <numerusform>Take the phone number away from %Ln user.</numerusform>
+            <numerusform>Take the phone number away from %Ln users.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the selected users have no number and are left as they are.</source>
+        <translation>
+            <numerusform>%Ln of the selected users has no number and is left as it is.</numerusform>
+            <numerusform>%Ln of the selected users have no number and are left as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the number of %Ln user(s)</source>
+        <translation>
+            <numerusform>Remove the number of %Ln user</numerusform>
+            <numerusform>Remove the number of %Ln users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take the phone number away from %Ln user(s) of %1? Calls to it no longer reach them.</source>
+        <translation>
+            <numerusform>Take the phone number away from %Ln user of %1? Calls to it no longer reach the user.</numerusform>
+            <numerusform>Take the phone number away from %Ln users of %1? Calls to them no longer reach them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

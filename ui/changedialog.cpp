@@ -9,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -27,6 +28,7 @@ ChangeDialog::ChangeDialog(const UserCommand &command, CommandContext context,
     , m_submit(std::move(submit))
     , m_pages(new QStackedWidget(this))
     , m_choice(new QComboBox(this))
+    , m_text(new QLineEdit(this))
     , m_summary(new QLabel(this))
     , m_caution(new QLabel(this))
     , m_preview(new QTableWidget(this))
@@ -44,6 +46,7 @@ ChangeDialog::ChangeDialog(const UserCommand &command, CommandContext context,
     layout->addWidget(m_buttons);
 
     connect(m_choice, &QComboBox::currentIndexChanged, this, &ChangeDialog::updatePlan);
+    connect(m_text, &QLineEdit::textChanged, this, &ChangeDialog::updatePlan);
     resize(640, 420);
     updatePlan();
 }
@@ -76,6 +79,7 @@ QWidget *ChangeDialog::createPlanPage()
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->setSelectionMode(QAbstractItemView::NoSelection);
 
+    m_text->setObjectName(u"textChoice"_s);
     auto *page = new QWidget(m_pages);
     auto *layout = new QVBoxLayout(page);
     if (!choices.isEmpty()) {
@@ -83,6 +87,12 @@ QWidget *ChangeDialog::createPlanPage()
         layout->addWidget(m_choice);
     } else {
         m_choice->hide();
+    }
+    if (const QString prompt = m_command.textPrompt(); !prompt.isEmpty()) {
+        layout->addWidget(new QLabel(prompt, page));
+        layout->addWidget(m_text);
+    } else {
+        m_text->hide();
     }
     layout->addWidget(m_summary);
     layout->addWidget(m_caution);
@@ -126,17 +136,24 @@ void ChangeDialog::createButtons()
 
 QString ChangeDialog::choice() const
 {
+    if (!m_command.textPrompt().isEmpty())
+        return m_text->text().trimmed();
     return m_choice->currentIndex() < 0 ? QString() : m_choice->currentData().toString();
 }
 
 QString ChangeDialog::choiceText() const
 {
+    if (!m_command.textPrompt().isEmpty())
+        return m_text->text().trimmed();
     return m_choice->currentIndex() < 0 ? QString() : m_choice->currentText();
 }
 
 void ChangeDialog::setChoice(const QString &value)
 {
-    m_choice->setCurrentIndex(m_choice->findData(value));
+    if (!m_command.textPrompt().isEmpty())
+        m_text->setText(value);
+    else
+        m_choice->setCurrentIndex(m_choice->findData(value));
 }
 
 void ChangeDialog::updatePlan()
@@ -214,6 +231,7 @@ void ChangeDialog::send()
         return;
     m_applyButton->hide();
     m_choice->setEnabled(false);
+    m_text->setEnabled(false);
     m_stopButton->show();
     connect(m_stopButton, &QPushButton::clicked, m_run, &ChangeRun::cancel);
     m_results->follow(m_run);

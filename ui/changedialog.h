@@ -17,6 +17,7 @@ class ChangeRun;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QStackedWidget;
 class QTableWidget;
@@ -39,7 +40,8 @@ public:
                  QSet<QString> uncertain, Submit submit, QWidget *parent = nullptr);
 
     const UserCommand &command() const { return m_command; }
-    // Picks one of the command's choices by wire value (a license).
+    // Picks one of the command's choices by wire value (a license), or types the text of a
+    // command that takes text (a phone number).
     void setChoice(const QString &value);
     // What the Apply button does: sends, or first asks.
     void apply();
@@ -73,6 +75,7 @@ private:
     QPointer<ChangeRun> m_run;
     QStackedWidget *m_pages;
     QComboBox *m_choice;
+    QLineEdit *m_text; // for a command that takes typed text
     QLabel *m_summary;
     QLabel *m_caution;
     QTableWidget *m_preview;

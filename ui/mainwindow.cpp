@@ -143,6 +143,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
 
     createActions();
     createProfileBar();
+    // A row of its own: with the profile bar it would not fit a narrow window, or German.
+    addToolBarBreak();
     addToolBar(m_commandBar);
     connectModels();
     resize(1300, 760);

@@ -1,0 +1,83 @@
+#include "models/assignnumbercommand.h"
+
+#include "core/chimerequestbuilder.h"
+#include "models/changeacts.h"
+#include "models/phonenumberact.h"
+
+QString AssignNumberCommand::id() const
+{
+    return QStringLiteral("assign-number");
+}
+
+const ChangeAct &AssignNumberCommand::act() const
+{
+    return ChangeActs::phoneNumber();
+}
+
+QString AssignNumberCommand::menuText() const
+{
+    return tr("Assign &phone number…");
+}
+
+QString AssignNumberCommand::title() const
+{
+    return tr("Assign phone number");
+}
+
+QString AssignNumberCommand::textPrompt() const
+{
+    return tr("Phone number, in E.164 form (such as +12065550100):");
+}
+
+QString AssignNumberCommand::textProblem(const QString &text) const
+{
+    if (text.isEmpty())
+        return tr("Type the phone number to assign.");
+    if (!ChimeRequestBuilder::isE164(text))
+        return tr("%1 is not a phone number in E.164 form: a + and up to 15 digits, the first not 0.")
+            .arg(text);
+    return {};
+}
+
+UserCommand::Plan AssignNumberCommand::plan(const QList<User> &users, const QSet<QString> &uncertain,
+                                            const QString &choice) const
+{
+    Plan plan;
+    // A number belongs to one user: with more selected, nothing is planned.
+    if (users.size() != 1 || !textProblem(choice).isEmpty()) {
+        plan.leftAlone = int(users.size());
+        return plan;
+    }
+    const User &user = users.first();
+    const QString held = uncertain.contains(user.userId)
+        ? QString()
+        : user.primaryProvisionedNumber.value_or(PhoneNumberAct::none);
+    if (held == choice)
+        plan.leftAlone = 1;
+    else
+        plan.targets.append(targetFor(user, held, choice));
+    return plan;
+}
+
+QString AssignNumberCommand::summary(const Plan &plan, const QString &choiceText) const
+{
+    if (plan.targets.isEmpty() && plan.leftAlone > 1)
+        return tr("A phone number goes to one user: select only the user who is to have it.");
+    if (const QString problem = textProblem(choiceText); !problem.isEmpty())
+        return problem;
+    if (plan.targets.isEmpty())
+        return tr("The user already has %1.").arg(choiceText);
+    return tr("%1 becomes the primary phone number of %2.")
+        .arg(choiceText, plan.targets.first().displayName);
+}
+
+QString AssignNumberCommand::applyText(int, const QString &choiceText) const
+{
+    return tr("Assign %1").arg(choiceText);
+}
+
+QString AssignNumberCommand::confirmation(int, const CommandContext &context,
+                                          const QString &choiceText) const
+{
+    return tr("Assign %1 to the selected user of %2?").arg(choiceText, context.shownName());
+}
