@@ -627,13 +627,14 @@ AwsConfigFiles::Profile buildProfile(const QString &name, Source credentialsFile
         profile.credentials.secretAccessKey = merged(secretAccessKeyKey).text(secretAccessKeyKey);
     }
 
-    // botocore's ProcessProvider applies when the value is not empty; it comes after the
-    // credentials file's keys but before the config file's.
-    const Source process = merged(u"credential_process"_s);
-    const bool hasProcess
-        = process && !process.profile->value(u"credential_process"_s).value_or(QString()).isEmpty();
+    // botocore's ProcessProvider applies whenever the key is there (an empty one fails); it comes
+    // after the credentials file's keys but before the config file's. Its web identity provider
+    // passes over an empty token file.
+    const bool hasProcess = has(u"credential_process"_s);
     const bool keysFromCredentialsFile = keys && keys.profile == credentialsFile.profile;
-    if (has(u"web_identity_token_file"_s)) {
+    const bool webIdentity
+        = !merged(u"web_identity_token_file"_s).text(u"web_identity_token_file"_s).isEmpty();
+    if (webIdentity) {
         profile.unusableReason
             = AwsConfigFiles::tr("Profile \"%1\" gets its credentials with a web identity token "
                                  "(web_identity_token_file), which Chime Admin does not support.")
@@ -726,10 +727,11 @@ QList<AwsConfigFiles::Profile> parseFiles(const QByteArray &credentialsText,
     std::sort(profiles.begin(), profiles.end(), profileLess);
     // botocore fails on either file for every profile: none is usable, and each says why.
     QString unreadable;
-    if (credentialsIni.failure)
-        unreadable = unreadableReason(credentialsContext, *credentialsIni.failure);
-    else if (configIni.failure)
+    // botocore reads the config file first, so that is the one it names when both are refused.
+    if (configIni.failure)
         unreadable = unreadableReason(configContext, *configIni.failure);
+    else if (credentialsIni.failure)
+        unreadable = unreadableReason(credentialsContext, *credentialsIni.failure);
     if (!unreadable.isEmpty()) {
         if (warnings)
             warnings->prepend(unreadable);

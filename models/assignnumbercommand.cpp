@@ -4,6 +4,17 @@
 #include "models/changeacts.h"
 #include "models/phonenumberact.h"
 
+namespace {
+
+// The model lets the "+" be left out; the number is always sent, kept and compared with it, so a
+// read-back or an undo finds the same text.
+QString withPlus(const QString &number)
+{
+    return number.startsWith(u'+') || number.isEmpty() ? number : u'+' + number;
+}
+
+} // namespace
+
 QString AssignNumberCommand::id() const
 {
     return QStringLiteral("assign-number");
@@ -33,8 +44,8 @@ QString AssignNumberCommand::textProblem(const QString &text) const
 {
     if (text.isEmpty())
         return tr("Type the phone number to assign.");
-    if (!ChimeRequestBuilder::isE164(text))
-        return tr("%1 is not a phone number in E.164 form: a + and up to 15 digits, the first not 0.")
+    if (!ChimeRequestBuilder::isE164(withPlus(text)))
+        return tr("%1 is not a phone number in E.164 form: a + and 2 to 15 digits, the first not 0.")
             .arg(text);
     return {};
 }
@@ -52,10 +63,11 @@ UserCommand::Plan AssignNumberCommand::plan(const QList<User> &users, const QSet
     const QString held = uncertain.contains(user.userId)
         ? QString()
         : user.primaryProvisionedNumber.value_or(PhoneNumberAct::none);
-    if (held == choice)
+    const QString number = withPlus(choice);
+    if (held == number)
         plan.leftAlone = 1;
     else
-        plan.targets.append(targetFor(user, held, choice));
+        plan.targets.append(targetFor(user, held, number));
     return plan;
 }
 
@@ -66,18 +78,18 @@ QString AssignNumberCommand::summary(const Plan &plan, const QString &choiceText
     if (const QString problem = textProblem(choiceText); !problem.isEmpty())
         return problem;
     if (plan.targets.isEmpty())
-        return tr("The user already has %1.").arg(choiceText);
+        return tr("The user already has %1.").arg(withPlus(choiceText));
     return tr("%1 becomes the primary phone number of %2.")
-        .arg(choiceText, plan.targets.first().displayName);
+        .arg(withPlus(choiceText), plan.targets.first().displayName);
 }
 
 QString AssignNumberCommand::applyText(int, const QString &choiceText) const
 {
-    return tr("Assign %1").arg(choiceText);
+    return tr("Assign %1").arg(withPlus(choiceText));
 }
 
 QString AssignNumberCommand::confirmation(int, const CommandContext &context,
                                           const QString &choiceText) const
 {
-    return tr("Assign %1 to the selected user of %2?").arg(choiceText, context.shownName());
+    return tr("Assign %1 to the selected user of %2?").arg(withPlus(choiceText), context.shownName());
 }

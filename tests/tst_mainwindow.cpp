@@ -9,6 +9,8 @@
 #include "models/userfilterproxymodel.h"
 #include "models/usersmodel.h"
 #include "ui/errorbanner.h"
+#include "models/changeacts.h"
+#include "models/usercommands.h"
 #include "ui/changedialog.h"
 #include "store/journalsessions.h"
 #include "ui/changeresultsview.h"
@@ -30,6 +32,8 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QTest>
 #include <QToolButton>
 
@@ -52,6 +56,7 @@ private slots:
     void licenseDialogRelicensesInBatchesAndReportsFailure();
     void licenseDialogPreselectsNothingAndNamesItsEffect();
     void suspendPreviewsAsksOnceAndShowsTheOutcome();
+    void aUserWithAChangeOnItsWayIsPlannedAsNotKnown();
     void singleEditIsJournaled();
     void bulkChangeIsJournaledAndCanBeUndone();
     void ctrlZSkipsAUserChangedSince();
@@ -419,9 +424,46 @@ void TstMainWindow::suspendPreviewsAsksOnceAndShowsTheOutcome()
         QCOMPARE(m_fixture->store().findUser(accountId, user->userId)->userRegistrationStatus,
                  RegistrationStatusValue(RegistrationStatus::Suspended));
     }
+    // The result list copies as text, a line a user, with name and email.
+    const QString copied = dialog->resultsView()->selectedText();
+    QCOMPARE(copied.count(u'\n') + 1, changing);
+    QVERIFY(copied.contains(dialog->run()->targets().first().change.email));
+    QVERIFY(copied.contains(u"\tApplied"_s));
+    dialog->resultsView()->findChild<QPushButton *>(u"copyResults"_s)->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), copied);
     // A Team account cannot lift the suspension: no Undo is offered.
     QVERIFY(!dialog->findChild<QPushButton *>(u"undoButton"_s)->isVisible());
     dialog->reject();
+}
+
+// Found in review: a user whose suspension or number change was still on its way was planned
+// from the table's stale value (only a license change counted). Any act's change counts.
+void TstMainWindow::aUserWithAChangeOnItsWayIsPlannedAsNotKnown()
+{
+    selectAccount(0);
+    const User user = *m_window->usersModel()->user(0);
+    m_fixture->emulator().setLatency(3000);
+    Change change;
+    change.act = ChangeActs::phoneNumber().id();
+    change.accountId = m_fixture->account(0).account.accountId;
+    change.targets = { { user.userId, {}, {}, user.primaryProvisionedNumber.value_or(u"none"_s),
+                         u"+12065550155"_s } };
+    ChangeRun *run = m_window->changeEngine()->submit(change);
+    QVERIFY(run);
+    QTRY_VERIFY(m_window->changeEngine()->statusOf(change.accountId, user.userId).state
+                == UserChangeState::Sending);
+    const QModelIndex first = m_window->usersView()->model()->index(proxyRowOf(user.userId), 0);
+    m_window->usersView()->selectionModel()->select(first, QItemSelectionModel::ClearAndSelect
+                                                               | QItemSelectionModel::Rows);
+    m_window->openCommand(*UserCommands::find(u"remove-number"_s));
+    QTRY_VERIFY(m_window->changeDialog());
+    ChangeDialog *dialog = m_window->changeDialog();
+    QCOMPARE(dialog->preview()->rowCount(), 1);
+    QCOMPARE(dialog->preview()->item(0, 1)->text(), u"not known"_s);
+    dialog->reject();
+    m_fixture->emulator().setLatency(0);
+    QSignalSpy finished(run, &ChangeRun::finished);
+    QVERIFY(run->isFinished() || finished.wait(20000));
 }
 
 void TstMainWindow::singleEditIsJournaled()

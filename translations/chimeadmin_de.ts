@@ -133,10 +133,6 @@ Typ: %3</translation>
         <translation>Geben Sie die Telefonnummer ein, die zugewiesen werden soll.</translation>
     </message>
     <message>
-        <source>%1 is not a phone number in E.164 form: a + and up to 15 digits, the first not 0.</source>
-        <translation>%1 ist keine Telefonnummer im Format E.164: ein + und bis zu 15 Ziffern, die erste nicht 0.</translation>
-    </message>
-    <message>
         <source>A phone number goes to one user: select only the user who is to have it.</source>
         <translation>Eine Telefonnummer gehört einem Benutzer: Wählen Sie nur den Benutzer aus, der sie erhalten soll.</translation>
     </message>
@@ -155,6 +151,10 @@ Typ: %3</translation>
     <message>
         <source>Assign %1 to the selected user of %2?</source>
         <translation>%1 dem ausgewählten Benutzer von %2 zuweisen?</translation>
+    </message>
+    <message>
+        <source>%1 is not a phone number in E.164 form: a + and 2 to 15 digits, the first not 0.</source>
+        <translation>%1 ist keine Telefonnummer im Format E.164: ein + und 2 bis 15 Ziffern, die erste nicht 0.</translation>
     </message>
 </context>
 <context>
@@ -673,6 +673,14 @@ Typ: %3</translation>
     <message>
         <source>Email</source>
         <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected lines (all when none is selected), with the whole messages</source>
+        <translation>Die ausgewählten Zeilen kopieren (alle, wenn keine ausgewählt ist), mit den vollständigen Meldungen</translation>
     </message>
 </context>
 <context>

@@ -131,10 +131,6 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a phone number in E.164 form: a + and up to 15 digits, the first not 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A phone number goes to one user: select only the user who is to have it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -152,6 +148,10 @@ Type: %3</source>
     </message>
     <message>
         <source>Assign %1 to the selected user of %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a phone number in E.164 form: a + and 2 to 15 digits, the first not 0.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -669,6 +669,14 @@ Type: %3</source>
     </message>
     <message>
         <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected lines (all when none is selected), with the whole messages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

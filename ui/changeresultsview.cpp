@@ -2,10 +2,15 @@
 
 #include "models/plaintooltip.h"
 
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -20,6 +25,7 @@ ChangeResultsView::ChangeResultsView(QWidget *parent)
     , m_summary(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_table(new QTableWidget(this))
+    , m_copy(new QPushButton(tr("Copy"), this))
 {
     m_summary->setObjectName(QStringLiteral("resultSummary"));
     m_summary->setWordWrap(true);
@@ -36,9 +42,22 @@ ChangeResultsView::ChangeResultsView(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(false);
 
+    m_copy->setObjectName(QStringLiteral("copyResults"));
+    m_copy->setToolTip(tr("Copy the selected lines (all when none is selected), with the whole messages"));
+    auto *copyAction = new QAction(m_table);
+    copyAction->setShortcut(QKeySequence::Copy);
+    copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->addAction(copyAction);
+    const auto copy = [this] { QGuiApplication::clipboard()->setText(selectedText()); };
+    connect(copyAction, &QAction::triggered, this, copy);
+    connect(m_copy, &QPushButton::clicked, this, copy);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_copy, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_summary);
+    layout->addLayout(top);
     layout->addWidget(m_progress);
     layout->addWidget(m_table, 1);
 }
@@ -130,6 +149,26 @@ void ChangeResultsView::updateSummary()
                                .arg(locale.toString(m_run->settledCount()), locale.toString(m_run->total()),
                                     locale.toString(m_run->countIn(State::Checking)), counts));
     }
+}
+
+QString ChangeResultsView::selectedText() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows.append(index.row());
+    if (rows.isEmpty()) {
+        for (int row = 0; row < m_table->rowCount(); ++row)
+            rows.append(row);
+    }
+    std::sort(rows.begin(), rows.end());
+    QStringList lines;
+    for (const int row : std::as_const(rows)) {
+        QStringList cells;
+        for (int column = 0; column < ColumnCount; ++column)
+            cells.append(m_table->item(row, column)->text().simplified());
+        lines.append(cells.join(u'\t'));
+    }
+    return lines.join(u'\n');
 }
 
 QStringList ChangeResultsView::usersToRetry() const

@@ -7,6 +7,7 @@
 
 class QLabel;
 class QProgressBar;
+class QPushButton;
 class QTableWidget;
 
 // Follows one change as it runs: a progress bar while users are on their way, then a line per
@@ -24,6 +25,10 @@ public:
     QLabel *summary() const { return m_summary; }
     // Users that failed, were cancelled or could not be confirmed: worth another try.
     QStringList usersToRetry() const;
+    // The selected lines (every line when none is selected), a tab between columns, with the
+    // whole message: for a ticket or a spreadsheet. Ctrl+C and the Copy button put it on the
+    // clipboard.
+    QString selectedText() const;
 
     static QString stateText(ChangeRun::TargetState state);
 
@@ -35,4 +40,5 @@ private:
     QLabel *m_summary;
     QProgressBar *m_progress;
     QTableWidget *m_table;
+    QPushButton *m_copy;
 };

@@ -851,8 +851,7 @@ QSet<QString> MainWindow::uncertainUsers(const QList<User> &users) const
     // the time this change goes.
     QSet<QString> uncertain;
     for (const User &user : users) {
-        const QModelIndex cell = m_users->index(m_users->rowOfUser(user.userId), UsersModel::LicenseColumn);
-        const auto state = cell.data(UsersModel::ChangeStateRole).value<UserChangeState>();
+        const UserChangeState state = m_engine->statusOf(m_users->accountId(), user.userId).state;
         if (state != UserChangeState::None && state != UserChangeState::Failed)
             uncertain.insert(user.userId);
     }
