@@ -12,6 +12,7 @@
 class ChimeCall;
 class ChimeClient;
 class QObject;
+struct Account;
 struct User;
 
 // One kind of change the engine can make (a license, a suspension, …): how its requests are
@@ -47,9 +48,24 @@ public:
     // Whether reading the user back tells if the change took effect (a log-out leaves no trace
     // in the user's record): when it does not, a lost answer leaves the user unconfirmed.
     virtual bool readBackTells() const { return true; }
+    // Whether the service reverts it in some accounts only; undoRefusedIn() then says why not in
+    // this one (empty where it can).
+    virtual bool undoDependsOnAccount() const { return false; }
+    virtual QString undoRefusedIn(const Account &account) const
+    {
+        Q_UNUSED(account);
+        return {};
+    }
     // What undoing a change from `before` gives the user, as the service would (an unsuspended
     // user comes back Registered, whatever it was before).
     virtual QString revertedValue(const QString &before) const { return before; }
+    // Whether the change to `after` may itself take the user out of the account (a suspension on
+    // a Team account does), so that a user no longer there may well have been changed.
+    virtual bool mayRemoveUser(const QString &after) const
+    {
+        Q_UNUSED(after);
+        return false;
+    }
     // Whether a user holding `held` (read back) has what a change to `after` gives.
     virtual bool reached(const QString &held, const QString &after) const { return held == after; }
 };

@@ -262,6 +262,11 @@ void ChangeRun::onUserRead(int index, const Outcome<User> &answer)
                        : tr("Not applied: the user now holds %1.").arg(m_act->displayValue(held)),
                    true);
         }
+    } else if (answer.error().kind() == ChimeError::Kind::NotFound && m_act->mayRemoveUser(target.after)) {
+        settle(index, TargetState::Unconfirmed, {}, requestId, {},
+               tr("The user is no longer in the account; on a Team account a suspension takes "
+                  "users out of it, so this may be the change itself."),
+               true);
     } else if (answer.error().kind() == ChimeError::Kind::NotFound) {
         settle(index, TargetState::NotApplied, {}, requestId, {}, tr("The user no longer exists."),
                true);

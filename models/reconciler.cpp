@@ -168,7 +168,9 @@ void Reconciler::onUserRead(const ChangeIntent &intent, const QString &userId,
     if (!act || user == intent.users.cend())
         return;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!answer.isOk() && answer.error().kind() != ChimeError::Kind::NotFound) {
+    // A user gone after a change that takes users away (a Team suspension) tells nothing either.
+    if (!answer.isOk()
+        && (answer.error().kind() != ChimeError::Kind::NotFound || act->mayRemoveUser(user->after))) {
         ++m_report.unchecked;
         return;
     }

@@ -4,6 +4,8 @@
 #include "models/batchanswers.h"
 #include "models/displaynames.h"
 
+#include <QCoreApplication>
+
 namespace {
 
 using namespace Qt::StringLiterals;
@@ -62,6 +64,16 @@ QString SuspensionAct::displayValue(const QString &value) const
 QString SuspensionAct::revertedValue(const QString &before) const
 {
     return before == suspended ? suspended : u"Registered"_s;
+}
+
+QString SuspensionAct::undoRefusedIn(const Account &account) const
+{
+    // Only an EnterpriseLWA account lifts a suspension; a Team account invites the users again.
+    if (account.accountType.value() == AccountType::EnterpriseLWA)
+        return {};
+    return QCoreApplication::translate("SuspensionAct",
+                                       "Only an EnterpriseLWA account can lift a suspension; on "
+                                       "this account, invite the users again instead.");
 }
 
 bool SuspensionAct::reached(const QString &held, const QString &after) const

@@ -22,4 +22,7 @@ public:
     bool isUndoable() const override { return true; }
     bool reached(const QString &held, const QString &after) const override;
     QString revertedValue(const QString &before) const override;
+    bool mayRemoveUser(const QString &after) const override { return after == suspended; }
+    bool undoDependsOnAccount() const override { return true; }
+    QString undoRefusedIn(const Account &account) const override;
 };

@@ -135,7 +135,27 @@ void UndoPlanner::plan(const JournalContents &contents)
         emit planned(m_plan);
         return;
     }
-    auto *reader = new UserReadBack(m_client, original->accountId, toRead, {}, this);
+    if (!act->undoDependsOnAccount()) {
+        readUsers(toRead);
+        return;
+    }
+    // Whether the service can revert it depends on the account (a Team account cannot lift a
+    // suspension): asked before anything is offered.
+    m_client->getAccount({ original->accountId }, this, [this, act, toRead](const Outcome<Account> &account) {
+        if (!account.isOk()) {
+            fail(tr("The account could not be read to see whether this change can be undone: %1")
+                     .arg(account.error().userMessage()));
+        } else if (const QString refused = act->undoRefusedIn(account.value()); !refused.isEmpty()) {
+            fail(refused);
+        } else {
+            readUsers(toRead);
+        }
+    });
+}
+
+void UndoPlanner::readUsers(const QList<QString> &toRead)
+{
+    auto *reader = new UserReadBack(m_client, m_plan.original.accountId, toRead, {}, this);
     connect(reader, &UserReadBack::userRead, this, &UndoPlanner::onUserRead);
     connect(reader, &UserReadBack::finished, this, [this, reader] {
         reader->deleteLater();

@@ -50,6 +50,7 @@ signals:
 
 private:
     void plan(const JournalContents &contents);
+    void readUsers(const QList<QString> &userIds);
     void onUserRead(const QString &userId, const Outcome<User> &answer);
     void fail(const QString &error);
 

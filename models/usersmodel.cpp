@@ -117,6 +117,13 @@ LicenseValue UsersModel::shownLicense(const User &user) const
     return shownUser(user).licenseType;
 }
 
+QString UsersModel::confirmedText(const User &user, int column) const
+{
+    if (column == LicenseColumn)
+        return DisplayNames::license(user.licenseType);
+    return displayData(user, column).toString();
+}
+
 bool UsersModel::showsChange(const User &user, int column) const
 {
     const ChangeEngine::UserStatus status = m_engine->statusOf(m_accountId, user.userId);
@@ -275,6 +282,8 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
                                        : UserChangeState::None);
     case ChangeMessageRole:
         return m_engine->statusOf(m_accountId, user.userId).message;
+    case ConfirmedTextRole:
+        return confirmedText(user, index.column());
     case SupportedLicensesRole:
         return wireNames(m_supportedLicenses);
     case SortKeyRole:
@@ -334,6 +343,7 @@ QHash<int, QByteArray> UsersModel::roleNames() const
     names.insert(EditPendingRole, "editPending");
     names.insert(SupportedLicensesRole, "supportedLicenses");
     names.insert(ChangeStateRole, "changeState");
+    names.insert(ConfirmedTextRole, "confirmedText");
     names.insert(ChangeMessageRole, "changeMessage");
     return names;
 }

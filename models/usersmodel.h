@@ -56,6 +56,9 @@ public:
         // None on the others.
         ChangeStateRole = Qt::UserRole + 40,
         ChangeMessageRole, // QString: why it failed or could not be confirmed
+        // QString: the cell's text as the service last confirmed it, without a value on its way
+        // (what an export writes)
+        ConfirmedTextRole,
     };
     Q_ENUM(Role)
 
@@ -150,6 +153,7 @@ private:
     User shownUser(const User &user) const;
     // Whether `column` is the one the user's latest change shows on.
     bool showsChange(const User &user, int column) const;
+    QString confirmedText(const User &user, int column) const;
 
     ChimeClient *m_client;
     ChangeEngine *m_engine;

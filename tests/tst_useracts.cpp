@@ -97,6 +97,8 @@ private slots:
     void lostLogoutAnswerIsUnconfirmedWithoutReadingBack();
     void suspensionOnItsWayShowsOnTheRegistrationColumn();
     void phoneNumberIsAssignedRemovedAndUndone();
+    void teamSuspensionIsNotOfferedForUndo();
+    void userGoneAfterALostSuspensionIsUnconfirmed();
     void phoneNumbersTheServiceRefuses_data();
     void phoneNumbersTheServiceRefuses();
 };
@@ -414,6 +416,9 @@ void TstUserActs::suspensionOnItsWayShowsOnTheRegistrationColumn()
     QTRY_COMPARE(registration.data(UsersModel::ChangeStateRole).value<UserChangeState>(),
                  UserChangeState::Sending);
     QCOMPARE(registration.data().toString(), DisplayNames::registrationStatus(RegistrationStatus::Suspended));
+    // An export writes what the service confirmed, not the value on its way.
+    QCOMPARE(registration.data(UsersModel::ConfirmedTextRole).toString(),
+             DisplayNames::registrationStatus(RegistrationStatus::Registered));
     const QModelIndex license = model.index(0, UsersModel::LicenseColumn);
     QCOMPARE(license.data(UsersModel::ChangeStateRole).value<UserChangeState>(), UserChangeState::None);
     QCOMPARE(license.data(Qt::ToolTipRole).toString(), QString());
@@ -468,6 +473,51 @@ void TstUserActs::phoneNumberIsAssignedRemovedAndUndone()
     QVERIFY(!fixture.store().findUser(accountId, user.userId)->primaryProvisionedNumber);
     // A user without a number is left as it is.
     QCOMPARE(remove->plan({ *fixture.store().findUser(accountId, user.userId) }, {}, {}).leftAlone, 1);
+}
+
+// Found in review: Ctrl+Z planned an unsuspension on a Team account, which the service refuses.
+void TstUserActs::teamSuspensionIsNotOfferedForUndo()
+{
+    EmulatorFixture fixture(threeAccountTypes());
+    QVERIFY(fixture.started());
+    EngineFixture engine(fixture.client());
+    const EmulatorAccount &entry = fixture.account(accountOfType(fixture, AccountType::Team));
+    const Change change = changeOf(*UserCommands::find(u"suspend"_s), contextOf(entry), entry.users.first(2));
+    QVERIFY(!change.targets.isEmpty());
+    ChangeRun *run = engine.engine()->submit(change);
+    QVERIFY(waitFinished(run));
+    QTRY_COMPARE(engine.contents().outcomes.size(), change.targets.size());
+    UndoPlanner planner(engine.engine(), run->change().id);
+    QSignalSpy planned(&planner, &UndoPlanner::planned);
+    planner.start();
+    QVERIFY(planned.wait(10000));
+    const UndoPlanner::Plan plan = planned.first().first().value<UndoPlanner::Plan>();
+    QVERIFY2(plan.error.contains(u"EnterpriseLWA"_s), qPrintable(plan.error));
+    QVERIFY(plan.change.targets.isEmpty());
+    QCOMPARE(fixture.emulator().operationCount(u"BatchUnsuspendUser"_s), 0);
+}
+
+// A suspension takes a Team account's users out of it: a user not found after a lost answer may
+// well be suspended, and is left unconfirmed rather than "not applied".
+void TstUserActs::userGoneAfterALostSuspensionIsUnconfirmed()
+{
+    ScriptedServer service([](const QByteArray &method, const QByteArray &, const QByteArray &) {
+        if (method == "GET") {
+            return std::optional<ScriptedServer::Answer>(
+                { 404, QByteArray(R"({"Code":"NotFound","Message":"User was not found."})") });
+        }
+        return std::optional<ScriptedServer::Answer>({ 500, QByteArray(R"({"Code":"ServiceFailure"})") });
+    });
+    LoopbackClient client(service.endpoint());
+    EngineFixture engine(client.client());
+    User user;
+    user.userId = u"user-a"_s;
+    user.userRegistrationStatus = RegistrationStatus::Registered;
+    const CommandContext context { u"acc"_s, u"Acme"_s, AccountType::Team, {} };
+    ChangeRun *run = engine.engine()->submit(changeOf(*UserCommands::find(u"suspend"_s), context, { user }));
+    QVERIFY(waitFinished(run));
+    QCOMPARE(run->countIn(State::Unconfirmed), 1);
+    QVERIFY2(run->targets().first().message.contains(u"Team"_s), qPrintable(run->targets().first().message));
 }
 
 void TstUserActs::phoneNumbersTheServiceRefuses_data()

@@ -721,6 +721,10 @@ Typ: %3</translation>
         <source>Could not be confirmed: no usable answer (%1), and the user&apos;s record does not show whether it happened.</source>
         <translation>Nicht bestätigt: keine verwertbare Antwort (%1), und der Datensatz des Benutzers zeigt nicht, ob es geschehen ist.</translation>
     </message>
+    <message>
+        <source>The user is no longer in the account; on a Team account a suspension takes users out of it, so this may be the change itself.</source>
+        <translation>Der Benutzer ist nicht mehr im Konto; in einem Team-Konto nimmt eine Sperre Benutzer aus dem Konto, es kann also die Änderung selbst sein.</translation>
+    </message>
 </context>
 <context>
     <name>ChimeCall</name>
@@ -2069,6 +2073,13 @@ Typ: %3</translation>
     </message>
 </context>
 <context>
+    <name>SuspensionAct</name>
+    <message>
+        <source>Only an EnterpriseLWA account can lift a suspension; on this account, invite the users again instead.</source>
+        <translation>Nur ein EnterpriseLWA-Konto kann eine Sperre aufheben; laden Sie die Benutzer in diesem Konto stattdessen erneut ein.</translation>
+    </message>
+</context>
+<context>
     <name>UndoDialog</name>
     <message>
         <source>Reading the users of the change back…</source>
@@ -2169,6 +2180,10 @@ Typ: %3</translation>
     <message>
         <source>What it held before the change is not known.</source>
         <translation>Was der Benutzer vor der Änderung hatte, ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>The account could not be read to see whether this change can be undone: %1</source>
+        <translation>Das Konto konnte nicht gelesen werden, um zu sehen, ob diese Änderung rückgängig gemacht werden kann: %1</translation>
     </message>
 </context>
 <context>

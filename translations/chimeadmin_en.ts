@@ -718,6 +718,10 @@ Type: %3</source>
         <source>Could not be confirmed: no usable answer (%1), and the user&apos;s record does not show whether it happened.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The user is no longer in the account; on a Team account a suspension takes users out of it, so this may be the change itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChimeCall</name>
@@ -2066,6 +2070,13 @@ Type: %3</source>
     </message>
 </context>
 <context>
+    <name>SuspensionAct</name>
+    <message>
+        <source>Only an EnterpriseLWA account can lift a suspension; on this account, invite the users again instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UndoDialog</name>
     <message>
         <source>Reading the users of the change back…</source>
@@ -2165,6 +2176,10 @@ Type: %3</source>
     </message>
     <message>
         <source>What it held before the change is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account could not be read to see whether this change can be undone: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

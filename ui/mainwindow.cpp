@@ -747,7 +747,8 @@ void MainWindow::writeCsv(const QString &path)
             columns.append(logical);
     }
     QString error;
-    if (!CsvWriter::writeFile(path, *m_proxy, columns, &error)) {
+    // What the service confirmed: a value on its way is not exported as if it were.
+    if (!CsvWriter::writeFile(path, *m_proxy, columns, &error, UsersModel::ConfirmedTextRole)) {
         showError(tr("Could not write %1: %2").arg(path, error));
         return;
     }
