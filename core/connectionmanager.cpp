@@ -77,7 +77,7 @@ void ConnectionManager::setOverrides(const QString &region, const QString &endpo
     m_endpointOverride = endpointUrl;
 }
 
-QList<ConnectionManager::Source> ConnectionManager::sources() const
+QList<ConnectionManager::Source> ConnectionManager::sources(QStringList *awsFilesWarnings) const
 {
     QList<Source> all;
     if (m_demoCredentials)
@@ -85,19 +85,12 @@ QList<ConnectionManager::Source> ConnectionManager::sources() const
     const Origin own = m_profiles->isSessionOnly() ? Origin::SessionOnly : Origin::Keychain;
     for (const Profile &profile : m_profiles->profiles())
         all.append({ own, profile.name, {} });
-    const auto files = AwsConfigFiles::read(AwsConfigFiles::locations(m_environment), nullptr);
+    const auto files = AwsConfigFiles::read(AwsConfigFiles::locations(m_environment), awsFilesWarnings);
     for (const AwsConfigFiles::Profile &profile : files)
         all.append({ Origin::AwsFiles, profile.name, profile.unusableReason });
     if (const auto environment = AwsConfigFiles::fromEnvironment(m_environment))
         all.append({ Origin::Environment, {}, environment->unusableReason });
     return all;
-}
-
-QStringList ConnectionManager::awsFilesWarnings() const
-{
-    QStringList warnings;
-    AwsConfigFiles::read(AwsConfigFiles::locations(m_environment), &warnings);
-    return warnings;
 }
 
 std::optional<AwsConfigFiles::Profile> ConnectionManager::readForImport(const Source &source) const

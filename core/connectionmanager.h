@@ -55,10 +55,10 @@ public:
     // --region and --endpoint-url: they win over what a profile says.
     void setOverrides(const QString &region, const QString &endpointUrl);
 
-    QList<Source> sources() const;
-    // What reading the AWS CLI files found wrong with them (file, line, problem; never a value),
-    // for the window to show: the first one says so when the AWS CLI cannot read a file at all.
-    QStringList awsFilesWarnings() const;
+    // `awsFilesWarnings`, if given, gets what reading the AWS CLI files found wrong with them
+    // (file, line, problem; never a value), from the same reading: the first one says so when
+    // the AWS CLI cannot read a file at all.
+    QList<Source> sources(QStringList *awsFilesWarnings = nullptr) const;
     // What an AWS CLI files or environment source holds now, read with this manager's
     // environment (for the credentials dialog to import); nothing when it is gone.
     std::optional<AwsConfigFiles::Profile> readForImport(const Source &source) const;

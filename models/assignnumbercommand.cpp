@@ -2,7 +2,6 @@
 
 #include "core/chimerequestbuilder.h"
 #include "models/changeacts.h"
-#include "models/phonenumberact.h"
 
 namespace {
 
@@ -59,16 +58,7 @@ UserCommand::Plan AssignNumberCommand::plan(const QList<User> &users, const QSet
         plan.leftAlone = int(users.size());
         return plan;
     }
-    const User &user = users.first();
-    const QString held = uncertain.contains(user.userId)
-        ? QString()
-        : user.primaryProvisionedNumber.value_or(PhoneNumberAct::none);
-    const QString number = withPlus(choice);
-    if (held == number)
-        plan.leftAlone = 1;
-    else
-        plan.targets.append(targetFor(user, held, number));
-    return plan;
+    return planTo(users, uncertain, withPlus(choice));
 }
 
 QString AssignNumberCommand::summary(const Plan &plan, const QString &choiceText) const

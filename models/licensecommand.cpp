@@ -46,17 +46,7 @@ QString LicenseCommand::choicePrompt(int users) const
 UserCommand::Plan LicenseCommand::plan(const QList<User> &users, const QSet<QString> &uncertain,
                                        const QString &choice) const
 {
-    Plan plan;
-    if (choice.isEmpty())
-        return plan;
-    for (const User &user : users) {
-        const QString held = uncertain.contains(user.userId) ? QString() : user.licenseType.wireName();
-        if (held == choice)
-            ++plan.leftAlone;
-        else
-            plan.targets.append(targetFor(user, held, choice));
-    }
-    return plan;
+    return choice.isEmpty() ? Plan {} : planTo(users, uncertain, choice);
 }
 
 QString LicenseCommand::summary(const Plan &plan, const QString &choiceText) const

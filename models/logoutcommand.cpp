@@ -31,7 +31,8 @@ QString LogoutCommand::title() const
 UserCommand::Plan LogoutCommand::plan(const QList<User> &users, const QSet<QString> &,
                                       const QString &) const
 {
-    return everyUser(users, LogoutAct::signedOut);
+    // Nothing of the user's record shows it: every user changes, from a value not known.
+    return planTo(users, {}, LogoutAct::signedOut);
 }
 
 QString LogoutCommand::summary(const Plan &plan, const QString &) const

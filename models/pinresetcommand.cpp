@@ -26,7 +26,8 @@ QString PinResetCommand::title() const
 UserCommand::Plan PinResetCommand::plan(const QList<User> &users, const QSet<QString> &,
                                         const QString &) const
 {
-    return everyUser(users, PinResetAct::reset);
+    // Nothing of the user's record shows it: every user changes, from a value not known.
+    return planTo(users, {}, PinResetAct::reset);
 }
 
 QString PinResetCommand::summary(const Plan &plan, const QString &) const

@@ -26,16 +26,7 @@ QString RemoveNumberCommand::title() const
 UserCommand::Plan RemoveNumberCommand::plan(const QList<User> &users, const QSet<QString> &uncertain,
                                             const QString &) const
 {
-    Plan plan;
-    for (const User &user : users) {
-        const bool known = !uncertain.contains(user.userId);
-        if (known && !user.primaryProvisionedNumber)
-            ++plan.leftAlone;
-        else
-            plan.targets.append(targetFor(user, known ? *user.primaryProvisionedNumber : QString(),
-                                          PhoneNumberAct::none));
-    }
-    return plan;
+    return planTo(users, uncertain, PhoneNumberAct::none);
 }
 
 QString RemoveNumberCommand::summary(const Plan &plan, const QString &) const

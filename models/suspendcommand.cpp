@@ -41,16 +41,7 @@ QString SuspendCommand::unavailableReason(const CommandContext &context) const
 UserCommand::Plan SuspendCommand::plan(const QList<User> &users, const QSet<QString> &uncertain,
                                        const QString &) const
 {
-    Plan plan;
-    for (const User &user : users) {
-        const QString held = uncertain.contains(user.userId) ? QString()
-                                                             : user.userRegistrationStatus.wireName();
-        if (held == SuspensionAct::suspended)
-            ++plan.leftAlone;
-        else
-            plan.targets.append(targetFor(user, held, SuspensionAct::suspended));
-    }
-    return plan;
+    return planTo(users, uncertain, SuspensionAct::suspended);
 }
 
 QString SuspendCommand::summary(const Plan &plan, const QString &) const

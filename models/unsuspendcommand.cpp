@@ -44,16 +44,8 @@ QString UnsuspendCommand::unavailableReason(const CommandContext &context) const
 UserCommand::Plan UnsuspendCommand::plan(const QList<User> &users, const QSet<QString> &uncertain,
                                          const QString &) const
 {
-    Plan plan;
-    for (const User &user : users) {
-        const QString held = uncertain.contains(user.userId) ? QString()
-                                                             : user.userRegistrationStatus.wireName();
-        if (!held.isEmpty() && held != SuspensionAct::suspended)
-            ++plan.leftAlone;
-        else
-            plan.targets.append(targetFor(user, held, u"Registered"_s));
-    }
-    return plan;
+    // Users that are not suspended are left as they are (reached() of an unsuspension).
+    return planTo(users, uncertain, u"Registered"_s);
 }
 
 QString UnsuspendCommand::summary(const Plan &plan, const QString &) const

@@ -43,10 +43,16 @@ ChangeTarget UserCommand::targetFor(const User &user, const QString &before, con
              before, after };
 }
 
-UserCommand::Plan UserCommand::everyUser(const QList<User> &users, const QString &after)
+UserCommand::Plan UserCommand::planTo(const QList<User> &users, const QSet<QString> &uncertain,
+                                      const QString &after) const
 {
     Plan plan;
-    for (const User &user : users)
-        plan.targets.append(targetFor(user, QString(), after));
+    for (const User &user : users) {
+        const QString held = uncertain.contains(user.userId) ? QString() : act().heldValue(user);
+        if (!held.isEmpty() && act().reached(held, after))
+            ++plan.leftAlone;
+        else
+            plan.targets.append(targetFor(user, held, after));
+    }
     return plan;
 }

@@ -65,6 +65,7 @@ public:
 
 protected:
     static ChangeTarget targetFor(const User &user, const QString &before, const QString &after);
-    // Every user changes, to `after`, from nothing the service records.
-    static Plan everyUser(const QList<User> &users, const QString &after);
+    // Every user changes to `after` except those known to have what it gives already (the act's
+    // reached()); an uncertain user's value before is recorded as unknown.
+    Plan planTo(const QList<User> &users, const QSet<QString> &uncertain, const QString &after) const;
 };

@@ -265,11 +265,14 @@ void TstConnectionManager::aFileTheAwsCliRefusesGivesNoProfile()
     ConnectionManager manager(m_fixture->client(), &profiles, environment, {});
     const std::optional<ConnectionManager::Source> listed = manager.profileNamed(u"default"_s);
     QVERIFY(listed && listed->unusableReason.isEmpty());
-    QVERIFY(manager.awsFilesWarnings().isEmpty());
+    QStringList before;
+    manager.sources(&before);
+    QVERIFY(before.isEmpty());
 
     write(good + "aws_access_key_id = AKIDSECOND\n");
     const QString credentialsFile = QDir::toNativeSeparators(dir.filePath(u"credentials"_s));
-    const QStringList warnings = manager.awsFilesWarnings();
+    QStringList warnings;
+    manager.sources(&warnings);
     QVERIFY(!warnings.isEmpty());
     QVERIFY2(warnings.first().contains(credentialsFile) && warnings.first().contains(u"line 4:"_s),
              qPrintable(warnings.first()));

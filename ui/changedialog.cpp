@@ -22,6 +22,7 @@ ChangeDialog::ChangeDialog(const UserCommand &command, CommandContext context,
                            QWidget *parent)
     : QDialog(parent)
     , m_command(command)
+    , m_takesText(!command.textPrompt().isEmpty())
     , m_context(std::move(context))
     , m_users(users)
     , m_uncertain(std::move(uncertain))
@@ -88,8 +89,8 @@ QWidget *ChangeDialog::createPlanPage()
     } else {
         m_choice->hide();
     }
-    if (const QString prompt = m_command.textPrompt(); !prompt.isEmpty()) {
-        layout->addWidget(new QLabel(prompt, page));
+    if (m_takesText) {
+        layout->addWidget(new QLabel(m_command.textPrompt(), page));
         layout->addWidget(m_text);
     } else {
         m_text->hide();
@@ -136,21 +137,21 @@ void ChangeDialog::createButtons()
 
 QString ChangeDialog::choice() const
 {
-    if (!m_command.textPrompt().isEmpty())
+    if (m_takesText)
         return m_text->text().trimmed();
     return m_choice->currentIndex() < 0 ? QString() : m_choice->currentData().toString();
 }
 
 QString ChangeDialog::choiceText() const
 {
-    if (!m_command.textPrompt().isEmpty())
+    if (m_takesText)
         return m_text->text().trimmed();
     return m_choice->currentIndex() < 0 ? QString() : m_choice->currentText();
 }
 
 void ChangeDialog::setChoice(const QString &value)
 {
-    if (!m_command.textPrompt().isEmpty())
+    if (m_takesText)
         m_text->setText(value);
     else
         m_choice->setCurrentIndex(m_choice->findData(value));

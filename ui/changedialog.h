@@ -67,6 +67,7 @@ private:
     void showFinished();
 
     const UserCommand &m_command;
+    const bool m_takesText; // typed text (a phone number) rather than a choice
     CommandContext m_context;
     QList<User> m_users;
     QSet<QString> m_uncertain;

@@ -79,7 +79,8 @@ CredentialsDialog::CredentialsDialog(ProfileStore *profiles, ConnectionManager *
     importButton->setMenu(importMenu);
     connect(importMenu, &QMenu::aboutToShow, this, [this, importMenu] {
         importMenu->clear();
-        for (const ConnectionManager::Source &source : m_connections->sources()) {
+        QStringList awsFilesWarnings;
+        for (const ConnectionManager::Source &source : m_connections->sources(&awsFilesWarnings)) {
             if (source.origin != ConnectionManager::Origin::AwsFiles
                 && source.origin != ConnectionManager::Origin::Environment)
                 continue;
@@ -92,7 +93,7 @@ CredentialsDialog::CredentialsDialog(ProfileStore *profiles, ConnectionManager *
         }
         if (importMenu->isEmpty())
             importMenu->addAction(tr("No AWS CLI profiles or AWS_* variables found"))->setEnabled(false);
-        addAwsFilesProblems(importMenu, m_connections->awsFilesWarnings());
+        addAwsFilesProblems(importMenu, awsFilesWarnings);
     });
 
     auto *listButtons = new QHBoxLayout;

@@ -139,6 +139,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_awsFilesProblems->setObjectName(u"awsFilesProblems"_s);
     m_awsFilesProblems->setFlat(true);
     m_awsFilesProblems->hide();
+    connect(m_awsFilesProblems, &QPushButton::clicked, this, &MainWindow::showAwsFilesProblems);
     statusBar()->addPermanentWidget(m_awsFilesProblems);
 
     createActions();
@@ -465,7 +466,8 @@ void MainWindow::fillProfileSwitcher()
 {
     const QSignalBlocker blocker(m_profileSwitcher);
     m_profileSwitcher->clear();
-    for (const ConnectionManager::Source &source : m_connections->sources()) {
+    m_awsFilesWarnings.clear();
+    for (const ConnectionManager::Source &source : m_connections->sources(&m_awsFilesWarnings)) {
         m_profileSwitcher->addItem(source.unusableReason.isEmpty()
                                        ? source.label()
                                        : tr("%1 — cannot be used").arg(source.label()),
@@ -481,23 +483,20 @@ void MainWindow::fillProfileSwitcher()
     if (!m_connections->active())
         m_profileSwitcher->setCurrentIndex(-1);
     m_connectionLabel->setText(m_connections->activeDescription());
-    const QStringList warnings = m_connections->awsFilesWarnings();
-    m_awsFilesProblems->setVisible(!warnings.isEmpty());
-    m_awsFilesProblems->setText(tr("AWS CLI files: %Ln problem(s)", nullptr, int(warnings.size())));
-    m_awsFilesProblems->setToolTip(plainToolTip(warnings.join(u'\n')));
-    m_awsFilesProblems->disconnect(this);
-    connect(m_awsFilesProblems, &QPushButton::clicked, this,
-            [this, warnings] { showAwsFilesProblems(warnings); });
+    m_awsFilesProblems->setVisible(!m_awsFilesWarnings.isEmpty());
+    m_awsFilesProblems->setText(
+        tr("AWS CLI files: %Ln problem(s)", nullptr, int(m_awsFilesWarnings.size())));
+    m_awsFilesProblems->setToolTip(plainToolTip(m_awsFilesWarnings.join(u'\n')));
 }
 
-void MainWindow::showAwsFilesProblems(const QStringList &warnings)
+void MainWindow::showAwsFilesProblems()
 {
     auto *box = new QMessageBox(QMessageBox::Warning, tr("AWS CLI files"), QString(),
                                 QMessageBox::Close, this);
     // File contents (section names) are data, never markup.
     box->setTextFormat(Qt::PlainText);
     box->setText(tr("Reading the AWS CLI files found these problems:") + u"\n\n"
-                 + warnings.join(u"\n\n"));
+                 + m_awsFilesWarnings.join(u"\n\n"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

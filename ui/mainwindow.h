@@ -4,6 +4,7 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QSet>
+#include <QStringList>
 #include <QUuid>
 
 #include <functional>
@@ -97,7 +98,7 @@ private:
     void createActions();
     void createProfileBar();
     void fillProfileSwitcher();
-    void showAwsFilesProblems(const QStringList &warnings);
+    void showAwsFilesProblems();
     void onConnectionActivated();
     void connectModels();
     void selectInitialAccount();
@@ -153,6 +154,7 @@ private:
     QLabel *m_statusLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QPushButton *m_awsFilesProblems = nullptr;
+    QStringList m_awsFilesWarnings; // as the profile switcher was last filled
     QComboBox *m_profileSwitcher = nullptr;
     QWidget *m_keychainWait = nullptr;
     QPointer<ChangeDialog> m_changeDialog;
