@@ -10,6 +10,7 @@
 #include "models/usersmodel.h"
 #include "ui/errorbanner.h"
 #include "models/changeacts.h"
+#include "models/displaynames.h"
 #include "models/usercommands.h"
 #include "ui/changedialog.h"
 #include "store/journalsessions.h"
@@ -57,6 +58,7 @@ private slots:
     void licenseDialogPreselectsNothingAndNamesItsEffect();
     void suspendPreviewsAsksOnceAndShowsTheOutcome();
     void aUserWithAChangeOnItsWayIsPlannedAsNotKnown();
+    void aRefusedSingleChangeIsReportedInTheWordsOfItsAct();
     void singleEditIsJournaled();
     void bulkChangeIsJournaledAndCanBeUndone();
     void ctrlZSkipsAUserChangedSince();
@@ -464,6 +466,25 @@ void TstMainWindow::aUserWithAChangeOnItsWayIsPlannedAsNotKnown()
     m_fixture->emulator().setLatency(0);
     QSignalSpy finished(run, &ChangeRun::finished);
     QVERIFY(run->isFinished() || finished.wait(20000));
+}
+
+// Seen with a sign-out left unconfirmed: the banner spoke of a license "changed to signed-out".
+void TstMainWindow::aRefusedSingleChangeIsReportedInTheWordsOfItsAct()
+{
+    selectAccount(1); // EnterpriseDirectory: the service refuses a suspension
+    const User user = *m_window->usersModel()->user(0);
+    Change change;
+    change.act = ChangeActs::suspension().id();
+    change.accountId = m_fixture->account(1).account.accountId;
+    change.targets = { { user.userId, u"Some One"_s, {}, u"Registered"_s, u"Suspended"_s } };
+    QSignalSpy finished(m_window->changeEngine(), &ChangeEngine::runFinished);
+    QVERIFY(m_window->changeEngine()->submit(change));
+    QVERIFY(finished.wait(20000));
+    const QString said = m_window->errorBanner()->text();
+    QVERIFY2(said.startsWith(u"The change of Some One (%1) was not made."_s
+                                 .arg(DisplayNames::registrationStatus(RegistrationStatus::Suspended))),
+             qPrintable(said));
+    QVERIFY2(!said.contains(u"license"_s), qPrintable(said));
 }
 
 void TstMainWindow::singleEditIsJournaled()

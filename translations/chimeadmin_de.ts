@@ -1624,10 +1624,6 @@ Typ: %3</translation>
         <translation>Das Laden der Benutzer wurde abgebrochen: %1</translation>
     </message>
     <message>
-        <source>The license of %1 was not changed to %2. %3</source>
-        <translation>Die Lizenz von %1 wurde nicht auf %2 geändert. %3</translation>
-    </message>
-    <message>
         <source>Looking up %1…</source>
         <translation>%1 wird gesucht…</translation>
     </message>
@@ -1738,10 +1734,6 @@ Typ: %3</translation>
         <translation>Das Änderungsjournal konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <source>Whether the license of %1 was changed to %2 could not be confirmed. %3</source>
-        <translation>Ob die Lizenz von %1 auf %2 geändert wurde, konnte nicht bestätigt werden. %3</translation>
-    </message>
-    <message>
         <source>Changes are still being sent to the service. Close anyway? The journal keeps them: the next start reads their users back and says how they ended.</source>
         <translation>Es werden noch Änderungen an den Dienst gesendet. Trotzdem schließen? Das Journal bewahrt sie auf: beim nächsten Start werden ihre Benutzer erneut gelesen, und es wird angezeigt, wie sie ausgegangen sind.</translation>
     </message>
@@ -1795,6 +1787,14 @@ Typ: %3</translation>
     <message>
         <source>Users</source>
         <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>The change of %1 (%2) was not made. %3</source>
+        <translation>Die Änderung von %1 (%2) wurde nicht vorgenommen. %3</translation>
+    </message>
+    <message>
+        <source>Whether the change of %1 (%2) was made could not be confirmed. %3</source>
+        <translation>Ob die Änderung von %1 (%2) vorgenommen wurde, konnte nicht bestätigt werden. %3</translation>
     </message>
 </context>
 <context>

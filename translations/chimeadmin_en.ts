@@ -1621,10 +1621,6 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The license of %1 was not changed to %2. %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Looking up %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1735,10 +1731,6 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Whether the license of %1 was changed to %2 could not be confirmed. %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Changes are still being sent to the service. Close anyway? The journal keeps them: the next start reads their users back and says how they ended.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1791,6 +1783,14 @@ Type: %3</source>
     </message>
     <message>
         <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change of %1 (%2) was not made. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the change of %1 (%2) was made could not be confirmed. %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 #include "core/profilestore.h"
 #include "models/accountsmodel.h"
 #include "models/auditlogmodel.h"
+#include "models/changeact.h"
 #include "models/changeengine.h"
 #include "models/changerun.h"
 #include "models/csvwriter.h"
@@ -544,16 +545,17 @@ void MainWindow::reportRun(ChangeRun *run)
     const ChangeRun::Target &target = run->targets().constFirst();
     const QString who = target.change.displayName.isEmpty() ? target.change.userId
                                                             : target.change.displayName;
-    const QString license = DisplayNames::license(LicenseValue::fromWire(target.change.after));
+    // In the words of the act that made it (a license, a suspension, a sign-out, …).
+    const QString after = run->act()->displayValue(target.change.after);
     switch (target.state) {
     case ChangeRun::TargetState::Failed:
     case ChangeRun::TargetState::NotApplied:
     case ChangeRun::TargetState::Cancelled:
-        showError(tr("The license of %1 was not changed to %2. %3").arg(who, license, target.message));
+        showError(tr("The change of %1 (%2) was not made. %3").arg(who, after, target.message));
         break;
     case ChangeRun::TargetState::Unconfirmed:
-        showError(tr("Whether the license of %1 was changed to %2 could not be confirmed. %3")
-                      .arg(who, license, target.message));
+        showError(tr("Whether the change of %1 (%2) was made could not be confirmed. %3")
+                      .arg(who, after, target.message));
         break;
     case ChangeRun::TargetState::Applied:
     case ChangeRun::TargetState::Queued:
