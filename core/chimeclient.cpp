@@ -182,3 +182,31 @@ ChimeCall *ChimeClient::resetPersonalPin(const ResetPersonalPinRequest &request,
     return send(ChimeRequestBuilder::resetPersonalPin(request), context, std::move(done),
                 ChimeResponseParser::resetPersonalPin);
 }
+
+ChimeCall *ChimeClient::getUserSettings(const GetUserSettingsRequest &request, QObject *context,
+                                        Callback<UserSettings> done)
+{
+    return send(ChimeRequestBuilder::getUserSettings(request), context, std::move(done),
+                ChimeResponseParser::getUserSettings);
+}
+
+ChimeCall *ChimeClient::updateUserSettings(const UpdateUserSettingsRequest &request,
+                                           QObject *context, Callback<EmptyResult> done)
+{
+    return send(ChimeRequestBuilder::updateUserSettings(request), context, std::move(done),
+                ChimeResponseParser::updateUserSettings);
+}
+
+ChimeCall *ChimeClient::inviteUsers(const InviteUsersRequest &request, QObject *context,
+                                    Callback<InviteUsersResult> done)
+{
+    return send(ChimeRequestBuilder::inviteUsers(request), context, std::move(done),
+                ChimeResponseParser::inviteUsers);
+}
+
+ChimeCall *ChimeClient::createUser(const CreateUserRequest &request, QObject *context,
+                                   Callback<User> done)
+{
+    return send(ChimeRequestBuilder::createUser(request), context, std::move(done),
+                ChimeResponseParser::createUser);
+}

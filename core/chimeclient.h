@@ -73,6 +73,13 @@ public:
                                             QObject *context, Callback<EmptyResult> done);
     ChimeCall *disassociatePhoneNumberFromUser(const DisassociatePhoneNumberFromUserRequest &request,
                                                QObject *context, Callback<EmptyResult> done);
+    ChimeCall *getUserSettings(const GetUserSettingsRequest &request, QObject *context,
+                               Callback<UserSettings> done);
+    ChimeCall *updateUserSettings(const UpdateUserSettingsRequest &request, QObject *context,
+                                  Callback<EmptyResult> done);
+    ChimeCall *inviteUsers(const InviteUsersRequest &request, QObject *context,
+                           Callback<InviteUsersResult> done);
+    ChimeCall *createUser(const CreateUserRequest &request, QObject *context, Callback<User> done);
 
 signals:
     void connectionChanged();

@@ -14,6 +14,7 @@ enum class RegistrationStatus { Unknown, Unregistered, Registered, Suspended };
 enum class InviteStatus { Unknown, Pending, Accepted, Failed };
 enum class AccountType { Unknown, Team, EnterpriseDirectory, EnterpriseLWA, EnterpriseOIDC };
 enum class AccountStatus { Unknown, Suspended, Active };
+enum class EmailStatus { Unknown, NotSent, Sent, Failed };
 
 template<>
 struct WireEnumNames<License>
@@ -75,9 +76,20 @@ struct WireEnumNames<AccountStatus>
     } };
 };
 
+template<>
+struct WireEnumNames<EmailStatus>
+{
+    static constexpr std::array<std::pair<EmailStatus, const char16_t *>, 3> names { {
+        { EmailStatus::NotSent, u"NotSent" },
+        { EmailStatus::Sent, u"Sent" },
+        { EmailStatus::Failed, u"Failed" },
+    } };
+};
+
 using LicenseValue = WireEnum<License>;
 using UserTypeValue = WireEnum<UserType>;
 using RegistrationStatusValue = WireEnum<RegistrationStatus>;
 using InviteStatusValue = WireEnum<InviteStatus>;
 using AccountTypeValue = WireEnum<AccountType>;
 using AccountStatusValue = WireEnum<AccountStatus>;
+using EmailStatusValue = WireEnum<EmailStatus>;

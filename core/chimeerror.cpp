@@ -51,6 +51,8 @@ ChimeError::Kind ChimeError::kindForStatus(int httpStatus)
         return Kind::Forbidden;
     case 404:
         return Kind::NotFound;
+    case 409:
+        return Kind::Conflict;
     case 429:
         return Kind::Throttled;
     case 500:
@@ -96,6 +98,7 @@ bool ChimeError::isDefiniteRefusal() const
     case Kind::Unauthorized:
     case Kind::Forbidden:
     case Kind::NotFound:
+    case Kind::Conflict:
     case Kind::Throttled:
     case Kind::InvalidConfiguration:
         return true;
@@ -127,6 +130,8 @@ QString ChimeError::kindDescription() const
         return tr("Access was denied");
     case Kind::NotFound:
         return tr("Not found");
+    case Kind::Conflict:
+        return tr("Already exists");
     case Kind::Throttled:
         return tr("Too many requests (throttled)");
     case Kind::ServiceFailure:

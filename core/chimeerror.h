@@ -19,6 +19,7 @@ public:
         Unauthorized, // 401
         Forbidden, // 403
         NotFound, // 404
+        Conflict, // 409: the thing to create exists already
         Throttled, // 429
         ServiceFailure, // 500
         ServiceUnavailable, // 503

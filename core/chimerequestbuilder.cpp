@@ -301,4 +301,77 @@ Outcome<PreparedRequest> disassociatePhoneNumberFromUser(
     return userOperation(u"DisassociatePhoneNumberFromUser"_s, "disassociate-phone-number", request);
 }
 
+Outcome<PreparedRequest> getUserSettings(const GetUserSettingsRequest &request)
+{
+    const QString operation = u"GetUserSettings"_s;
+    if (auto error = checkIds(operation, { { "AccountId", request.accountId },
+                                           { "UserId", request.userId } }))
+        return *error;
+    return PreparedRequest { operation, "GET", userPath(request.accountId, request.userId) + "/settings",
+                             {}, {} };
+}
+
+Outcome<PreparedRequest> updateUserSettings(const UpdateUserSettingsRequest &request)
+{
+    const QString operation = u"UpdateUserSettings"_s;
+    if (auto error = checkIds(operation, { { "AccountId", request.accountId },
+                                           { "UserId", request.userId } }))
+        return *error;
+    if (!request.telephony)
+        return badRequest(operation, u"UserSettings.Telephony is required."_s);
+    return PreparedRequest {
+        operation, "PUT", userPath(request.accountId, request.userId) + "/settings", {},
+        compactJson(QJsonObject { { "UserSettings"_L1, WireJson::writeUserSettings(*request.telephony) } })
+    };
+}
+
+bool isEmailAddress(const QString &text)
+{
+    static const QRegularExpression pattern(u"^.+@.+\\..+$"_s,
+                                            QRegularExpression::DotMatchesEverythingOption);
+    return pattern.match(text).hasMatch();
+}
+
+Outcome<PreparedRequest> inviteUsers(const InviteUsersRequest &request)
+{
+    const QString operation = u"InviteUsers"_s;
+    if (auto error = checkIds(operation, { { "AccountId", request.accountId } }))
+        return *error;
+    if (request.userEmailList.isEmpty() || request.userEmailList.size() > userEmailListLimit) {
+        return badRequest(operation, u"UserEmailList must hold 1 to %1 addresses, not %2."_s
+                                         .arg(userEmailListLimit)
+                                         .arg(request.userEmailList.size()));
+    }
+    QJsonArray emails;
+    for (const QString &email : request.userEmailList) {
+        // The address is a sensitive member: the message does not quote it.
+        if (!isEmailAddress(email))
+            return badRequest(operation, u"UserEmailList holds an item that is not an email address."_s);
+        emails.append(email);
+    }
+    QJsonObject body { { "UserEmailList"_L1, emails } };
+    if (request.userType.isSet())
+        body.insert("UserType"_L1, request.userType.wireName());
+    return PreparedRequest { operation, "POST", accountPath(request.accountId) + "/users",
+                             staticQuery("add"), compactJson(body) };
+}
+
+Outcome<PreparedRequest> createUser(const CreateUserRequest &request)
+{
+    const QString operation = u"CreateUser"_s;
+    if (auto error = checkIds(operation, { { "AccountId", request.accountId } }))
+        return *error;
+    if (request.email && !isEmailAddress(*request.email))
+        return badRequest(operation, u"Email is not an email address."_s);
+    QJsonObject body;
+    if (request.username)
+        body.insert("Username"_L1, *request.username);
+    if (request.email)
+        body.insert("Email"_L1, *request.email);
+    if (request.userType.isSet())
+        body.insert("UserType"_L1, request.userType.wireName());
+    return PreparedRequest { operation, "POST", accountPath(request.accountId) + "/users",
+                             staticQuery("create"), compactJson(body) };
+}
+
 } // namespace ChimeRequestBuilder

@@ -12,6 +12,7 @@ namespace ChimeRequestBuilder {
 constexpr int maxResultsLimit = 200;
 constexpr int batchUpdateLimit = 20;
 constexpr int userIdListLimit = 50; // BatchSuspendUser and BatchUnsuspendUser
+constexpr int userEmailListLimit = 50; // InviteUsers
 
 Outcome<PreparedRequest> listAccounts(const ListAccountsRequest &request);
 Outcome<PreparedRequest> getAccount(const GetAccountRequest &request);
@@ -28,5 +29,12 @@ Outcome<PreparedRequest> associatePhoneNumberWithUser(const AssociatePhoneNumber
 Outcome<PreparedRequest> disassociatePhoneNumberFromUser(
     const DisassociatePhoneNumberFromUserRequest &request);
 bool isE164(const QString &number);
+Outcome<PreparedRequest> getUserSettings(const GetUserSettingsRequest &request);
+Outcome<PreparedRequest> updateUserSettings(const UpdateUserSettingsRequest &request);
+// Refuses an empty list, more than 50 addresses, and any that is not an email address.
+Outcome<PreparedRequest> inviteUsers(const InviteUsersRequest &request);
+Outcome<PreparedRequest> createUser(const CreateUserRequest &request);
+// The model's EmailAddress pattern, .+@.+\..+ (the service checks no more than that).
+bool isEmailAddress(const QString &text);
 
 } // namespace ChimeRequestBuilder

@@ -5,6 +5,7 @@
 
 #include "core/alexaforbusinessmetadata.h"
 #include "core/chimeenums.h"
+#include "core/telephonysettings.h"
 
 #include <QList>
 #include <QString>
@@ -79,3 +80,26 @@ struct AssociatePhoneNumberWithUserRequest
 using DisassociatePhoneNumberFromUserRequest = GetUserRequest;
 using LogoutUserRequest = GetUserRequest;
 using ResetPersonalPinRequest = GetUserRequest;
+using GetUserSettingsRequest = GetUserRequest;
+
+struct UpdateUserSettingsRequest
+{
+    QString accountId;
+    QString userId;
+    std::optional<TelephonySettings> telephony; // required: a request without it is refused
+};
+
+struct InviteUsersRequest
+{
+    QString accountId;
+    QList<QString> userEmailList;
+    UserTypeValue userType;
+};
+
+struct CreateUserRequest
+{
+    QString accountId;
+    std::optional<QString> username;
+    std::optional<QString> email;
+    UserTypeValue userType;
+};

@@ -212,4 +212,32 @@ Outcome<User> resetPersonalPin(const QByteArray &body)
     return readSingle<User>(u"ResetPersonalPIN"_s, body, "User"_L1, WireJson::readUser);
 }
 
+Outcome<UserSettings> getUserSettings(const QByteArray &body)
+{
+    return readSingle<UserSettings>(u"GetUserSettings"_s, body, "UserSettings"_L1,
+                                    [](const QJsonObject &object, QString *error) -> std::optional<UserSettings> {
+                                        std::optional<TelephonySettings> telephony =
+                                            WireJson::readUserSettings(object, error);
+                                        if (!telephony)
+                                            return std::nullopt;
+                                        return UserSettings { *telephony };
+                                    });
+}
+
+Outcome<EmptyResult> updateUserSettings(const QByteArray &)
+{
+    return EmptyResult {};
+}
+
+Outcome<InviteUsersResult> inviteUsers(const QByteArray &body)
+{
+    return readListAnswer(u"InviteUsers"_s, body, "Invites"_L1, WireJson::readInvite,
+                          &InviteUsersResult::invites);
+}
+
+Outcome<User> createUser(const QByteArray &body)
+{
+    return readSingle<User>(u"CreateUser"_s, body, "User"_L1, WireJson::readUser);
+}
+
 } // namespace ChimeResponseParser

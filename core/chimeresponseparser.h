@@ -26,5 +26,9 @@ Outcome<EmptyResult> logoutUser(const QByteArray &body);
 Outcome<User> resetPersonalPin(const QByteArray &body);
 Outcome<EmptyResult> associatePhoneNumberWithUser(const QByteArray &body);
 Outcome<EmptyResult> disassociatePhoneNumberFromUser(const QByteArray &body);
+Outcome<UserSettings> getUserSettings(const QByteArray &body);
+Outcome<EmptyResult> updateUserSettings(const QByteArray &body);
+Outcome<InviteUsersResult> inviteUsers(const QByteArray &body);
+Outcome<User> createUser(const QByteArray &body);
 
 } // namespace ChimeResponseParser

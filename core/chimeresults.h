@@ -3,6 +3,8 @@
 // What each Chime operation answers, already parsed.
 
 #include "core/account.h"
+#include "core/invite.h"
+#include "core/telephonysettings.h"
 #include "core/unreadableitem.h"
 #include "core/user.h"
 #include "core/usererror.h"
@@ -33,4 +35,16 @@ struct BatchUpdateResult
 // An answer without members (LogoutUser: 204 No Content).
 struct EmptyResult
 {
+};
+
+// GetUserSettings: the user's settings, of which the API has only the telephony ones.
+struct UserSettings
+{
+    TelephonySettings telephony;
+};
+
+// InviteUsers: an invite for each address it was sent for.
+struct InviteUsersResult
+{
+    QList<Invite> invites;
 };

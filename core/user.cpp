@@ -33,5 +33,6 @@ User User::mergedWith(const User &update) const
     takeIfProvided(merged.invitedOn, update.invitedOn);
     takeIfProvided(merged.alexaForBusinessMetadata, update.alexaForBusinessMetadata);
     takeIfProvided(merged.personalPin, update.personalPin);
+    takeIfProvided(merged.telephony, update.telephony);
     return merged;
 }

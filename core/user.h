@@ -2,6 +2,7 @@
 
 #include "core/alexaforbusinessmetadata.h"
 #include "core/chimeenums.h"
+#include "core/telephonysettings.h"
 
 #include <QDateTime>
 #include <QString>
@@ -25,6 +26,8 @@ struct User
     std::optional<QDateTime> invitedOn;
     std::optional<AlexaForBusinessMetadata> alexaForBusinessMetadata;
     std::optional<QString> personalPin;
+    // Not a member of the wire's User: GetUserSettings answers it, and only that is read into it.
+    std::optional<TelephonySettings> telephony;
 
     // This user with every member that `update` provides taken from it; what `update` leaves
     // out keeps its current value.

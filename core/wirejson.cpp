@@ -41,6 +41,14 @@ public:
         return value.value_or(QString());
     }
 
+    bool requiredBoolean(QLatin1StringView key)
+    {
+        std::optional<bool> value = boolean(key);
+        if (m_ok && !value)
+            fail<bool>(key, u"present"_s);
+        return value.value_or(false);
+    }
+
     std::optional<bool> boolean(QLatin1StringView key)
     {
         const QJsonValue value = m_object.value(key);
@@ -288,6 +296,58 @@ std::optional<UserUpdate> readUserUpdate(const QJsonObject &object, QString *err
     if (!reader.ok())
         return std::nullopt;
     return update;
+}
+
+std::optional<TelephonySettings> readUserSettings(const QJsonObject &object, QString *error)
+{
+    MemberReader reader(object, u"UserSettings"_s, error);
+    const std::optional<QJsonObject> telephony = reader.object("Telephony"_L1);
+    if (reader.ok() && !telephony)
+        reader.failWith(u"UserSettings.Telephony is not present"_s);
+    if (!reader.ok())
+        return std::nullopt;
+    MemberReader inner(*telephony, u"UserSettings.Telephony"_s, error);
+    TelephonySettings settings;
+    settings.inboundCalling = inner.requiredBoolean("InboundCalling"_L1);
+    settings.outboundCalling = inner.requiredBoolean("OutboundCalling"_L1);
+    settings.sms = inner.requiredBoolean("SMS"_L1);
+    if (!inner.ok())
+        return std::nullopt;
+    return settings;
+}
+
+std::optional<Invite> readInvite(const QJsonObject &object, QString *error)
+{
+    MemberReader reader(object, u"Invite"_s, error);
+    Invite invite;
+    invite.inviteId = reader.string("InviteId"_L1);
+    invite.status = reader.enumValue<InviteStatus>("Status"_L1);
+    invite.emailAddress = reader.string("EmailAddress"_L1);
+    invite.emailStatus = reader.enumValue<EmailStatus>("EmailStatus"_L1);
+    if (!reader.ok())
+        return std::nullopt;
+    return invite;
+}
+
+QJsonObject writeUserSettings(const TelephonySettings &telephony)
+{
+    return QJsonObject { { "Telephony"_L1, QJsonObject { { "InboundCalling"_L1, telephony.inboundCalling },
+                                                         { "OutboundCalling"_L1, telephony.outboundCalling },
+                                                         { "SMS"_L1, telephony.sms } } } };
+}
+
+QJsonObject writeInvite(const Invite &invite)
+{
+    QJsonObject object;
+    if (invite.inviteId)
+        object.insert("InviteId"_L1, *invite.inviteId);
+    if (invite.status.isSet())
+        object.insert("Status"_L1, invite.status.wireName());
+    if (invite.emailAddress)
+        object.insert("EmailAddress"_L1, *invite.emailAddress);
+    if (invite.emailStatus.isSet())
+        object.insert("EmailStatus"_L1, invite.emailStatus.wireName());
+    return object;
 }
 
 QJsonObject writeAccount(const Account &account)

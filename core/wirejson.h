@@ -2,6 +2,8 @@
 
 #include "core/account.h"
 #include "core/chimerequests.h"
+#include "core/invite.h"
+#include "core/telephonysettings.h"
 #include "core/user.h"
 #include "core/usererror.h"
 
@@ -21,11 +23,16 @@ std::optional<Account> readAccount(const QJsonObject &object, QString *error);
 std::optional<User> readUser(const QJsonObject &object, QString *error);
 std::optional<UserError> readUserError(const QJsonObject &object, QString *error);
 std::optional<UserUpdate> readUserUpdate(const QJsonObject &object, QString *error);
+// A UserSettings object; its Telephony and each of its members are required.
+std::optional<TelephonySettings> readUserSettings(const QJsonObject &object, QString *error);
+std::optional<Invite> readInvite(const QJsonObject &object, QString *error);
 
 QJsonObject writeAccount(const Account &account);
 QJsonObject writeUser(const User &user);
 QJsonObject writeUserError(const UserError &userError);
 QJsonObject writeUserUpdate(const UserUpdate &update, bool withUserId);
+QJsonObject writeUserSettings(const TelephonySettings &telephony);
+QJsonObject writeInvite(const Invite &invite);
 
 // ISO-8601 strings (with or without fractions and offset) and epoch seconds (the service's
 // documentation shows both). A null value is "not provided"; anything else is an error.

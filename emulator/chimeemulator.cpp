@@ -51,6 +51,8 @@ QByteArray reasonPhrase(int status)
     switch (status) {
     case 200:
         return "OK";
+    case 201:
+        return "Created";
     case 204:
         return "No Content";
     case 400:
@@ -294,6 +296,10 @@ QString operationOf(const QByteArray &method, const QStringList &segments,
             return u"BatchSuspendUser"_s;
         if (staticOperation == u"unsuspend"_s)
             return u"BatchUnsuspendUser"_s;
+        if (staticOperation == u"add"_s)
+            return u"InviteUsers"_s;
+        if (staticOperation == u"create"_s)
+            return u"CreateUser"_s;
         return isGet ? u"ListUsers"_s : plainPost ? u"BatchUpdateUser"_s : QString();
     }
     if (isUsers && segments.size() == 5) {
@@ -307,6 +313,8 @@ QString operationOf(const QByteArray &method, const QStringList &segments,
             return u"DisassociatePhoneNumberFromUser"_s;
         return isGet ? u"GetUser"_s : plainPost ? u"UpdateUser"_s : QString();
     }
+    if (isUsers && segments.size() == 6 && segments[5] == u"settings"_s && query.isEmpty())
+        return isGet ? u"GetUserSettings"_s : method == "PUT" ? u"UpdateUserSettings"_s : QString();
     return {};
 }
 
@@ -366,6 +374,14 @@ EmulatorReply ChimeEmulator::answer(const QString &operation, const QStringList 
         return m_store.disassociatePhoneNumberFromUser(segments[2], segments[4]);
     if (operation == u"GetUser"_s)
         return withEpochTimestamps(m_store.getUser(segments[2], segments[4]));
+    if (operation == u"GetUserSettings"_s)
+        return m_store.getUserSettings(segments[2], segments[4]);
+    if (operation == u"UpdateUserSettings"_s)
+        return m_store.updateUserSettings(segments[2], segments[4], body);
+    if (operation == u"InviteUsers"_s)
+        return m_store.inviteUsers(segments[2], body);
+    if (operation == u"CreateUser"_s)
+        return withEpochTimestamps(m_store.createUser(segments[2], body));
     return m_store.updateUser(segments[2], segments[4], body);
 }
 

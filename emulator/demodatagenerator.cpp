@@ -172,5 +172,10 @@ User DemoDataGenerator::makeUser(const Account &account, const QString &domain, 
         };
     }
     user.personalPin = u"%1"_s.arg(m_random.bounded(1000000000), 10, 10, QChar(u'0'));
+    // From what is drawn already, so that adding it left every other member of the demo as it was.
+    if (user.primaryProvisionedNumber) {
+        const bool even = user.primaryProvisionedNumber->back().digitValue() % 2 == 0;
+        user.telephony = TelephonySettings { true, !even || user.userType != UserType::SharedDevice, even };
+    }
     return user;
 }

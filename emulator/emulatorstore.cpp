@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QUuid>
 
 namespace {
 
@@ -339,11 +340,10 @@ EmulatorReply EmulatorStore::forUserIdList(const QString &accountId, const QByte
                                           const QList<AccountType> &allowedTypes,
                                           const std::function<bool(User &)> &change)
 {
-    if (isBlank(accountId))
-        return EmulatorReply::badRequest(u"AccountId must not be blank."_s);
-    EmulatorAccount *entry = findAccount(accountId);
-    if (!entry)
-        return EmulatorReply::notFound(u"Account %1 was not found."_s.arg(accountId));
+    const auto account = accountFor(accountId);
+    if (const auto *refused = std::get_if<EmulatorReply>(&account))
+        return *refused;
+    EmulatorAccount *entry = std::get<EmulatorAccount *>(account);
     if (!allowedTypes.contains(entry->account.accountType.value())) {
         return EmulatorReply::badRequest(u"%1 is not supported for %2 accounts."_s.arg(
             operation, entry->account.accountType.wireName()));
@@ -397,14 +397,25 @@ EmulatorReply EmulatorStore::batchUnsuspendUser(const QString &accountId, const 
                          });
 }
 
-std::variant<User *, EmulatorReply> EmulatorStore::userFor(const QString &accountId,
-                                                           const QString &userId)
+std::variant<EmulatorAccount *, EmulatorReply> EmulatorStore::accountFor(const QString &accountId)
 {
-    if (isBlank(accountId) || isBlank(userId))
-        return EmulatorReply::badRequest(u"AccountId and UserId must not be blank."_s);
+    if (isBlank(accountId))
+        return EmulatorReply::badRequest(u"AccountId must not be blank."_s);
     EmulatorAccount *entry = findAccount(accountId);
     if (!entry)
         return EmulatorReply::notFound(u"Account %1 was not found."_s.arg(accountId));
+    return entry;
+}
+
+std::variant<User *, EmulatorReply> EmulatorStore::userFor(const QString &accountId,
+                                                           const QString &userId)
+{
+    if (isBlank(userId))
+        return EmulatorReply::badRequest(u"AccountId and UserId must not be blank."_s);
+    const auto account = accountFor(accountId);
+    if (const auto *refused = std::get_if<EmulatorReply>(&account))
+        return *refused;
+    EmulatorAccount *entry = std::get<EmulatorAccount *>(account);
     const auto found = entry->userIndex.constFind(userId);
     if (found == entry->userIndex.cend())
         return EmulatorReply::notFound(u"User %1 was not found."_s.arg(userId));
@@ -468,13 +479,166 @@ EmulatorReply EmulatorStore::disassociatePhoneNumberFromUser(const QString &acco
     return EmulatorReply::ok({}, true);
 }
 
+TelephonySettings EmulatorStore::telephonyOf(const User &user)
+{
+    return user.telephony.value_or(TelephonySettings { true, true, true });
+}
+
+EmulatorReply EmulatorStore::getUserSettings(const QString &accountId, const QString &userId)
+{
+    const auto found = userFor(accountId, userId);
+    if (const auto *refused = std::get_if<EmulatorReply>(&found))
+        return *refused;
+    return EmulatorReply::ok(QJsonObject {
+        { "UserSettings"_L1, WireJson::writeUserSettings(telephonyOf(*std::get<User *>(found))) } });
+}
+
+EmulatorReply EmulatorStore::updateUserSettings(const QString &accountId, const QString &userId,
+                                                const QByteArray &body)
+{
+    const auto found = userFor(accountId, userId);
+    if (const auto *refused = std::get_if<EmulatorReply>(&found))
+        return *refused;
+    const QJsonValue settings = QJsonDocument::fromJson(body).object().value("UserSettings"_L1);
+    QString error;
+    const std::optional<TelephonySettings> telephony
+        = settings.isObject() ? WireJson::readUserSettings(settings.toObject(), &error) : std::nullopt;
+    if (!telephony) {
+        return EmulatorReply::badRequest(u"1 validation error detected: %1."_s.arg(
+            error.isEmpty() ? u"UserSettings is required"_s : error));
+    }
+    std::get<User *>(found)->telephony = *telephony;
+    EmulatorReply reply = EmulatorReply::ok({}, true);
+    reply.status = 204;
+    return reply;
+}
+
+namespace {
+
+// The user type of an InviteUsers or CreateUser body: PrivateUser when left out, nullopt when
+// it is not one the model knows.
+std::optional<UserTypeValue> userTypeIn(const QJsonObject &body)
+{
+    const QJsonValue type = body.value("UserType"_L1);
+    if (type.isUndefined() || type.isNull())
+        return UserTypeValue(UserType::PrivateUser);
+    const UserTypeValue value = UserTypeValue::fromWire(type.toString());
+    if (!type.isString() || !value.isKnown())
+        return std::nullopt;
+    return value;
+}
+
+User newUser(const EmulatorAccount &entry, const QString &email, UserTypeValue userType)
+{
+    User user;
+    user.userId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    user.accountId = entry.account.accountId;
+    user.primaryEmail = email;
+    user.licenseType = entry.account.defaultLicense.isSet() ? entry.account.defaultLicense
+                                                            : LicenseValue(License::Pro);
+    user.userType = userType;
+    user.userRegistrationStatus = RegistrationStatus::Unregistered;
+    return user;
+}
+
+bool hasEmail(const EmulatorAccount &entry, const QString &email)
+{
+    return std::any_of(entry.users.cbegin(), entry.users.cend(), [&email](const User &user) {
+        return user.primaryEmail && user.primaryEmail->compare(email, Qt::CaseInsensitive) == 0;
+    });
+}
+
+} // namespace
+
+EmulatorReply EmulatorStore::inviteUsers(const QString &accountId, const QByteArray &body)
+{
+    const auto account = accountFor(accountId);
+    if (const auto *refused = std::get_if<EmulatorReply>(&account))
+        return *refused;
+    EmulatorAccount *entry = std::get<EmulatorAccount *>(account);
+    if (entry->account.accountType != AccountType::Team) {
+        return EmulatorReply::badRequest(u"InviteUsers is supported for Team accounts only, not %1."_s
+                                             .arg(entry->account.accountType.wireName()));
+    }
+    const QJsonObject request = QJsonDocument::fromJson(body).object();
+    const QJsonValue list = request.value("UserEmailList"_L1);
+    if (!list.isArray() || list.toArray().isEmpty())
+        return EmulatorReply::badRequest(u"UserEmailList is required and must hold at least one address."_s);
+    const QJsonArray emails = list.toArray();
+    if (emails.size() > maxUserIdList) {
+        return EmulatorReply::badRequest(u"1 validation error detected: UserEmailList holds %1 "
+                                         "addresses; at most %2 are allowed."_s.arg(emails.size()).arg(maxUserIdList));
+    }
+    for (const QJsonValue &email : emails) {
+        if (!email.isString() || !ChimeRequestBuilder::isEmailAddress(email.toString()))
+            return EmulatorReply::badRequest(u"1 validation error detected: every item of "
+                                             "UserEmailList must satisfy the pattern .+@.+\\..+."_s);
+    }
+    const std::optional<UserTypeValue> userType = userTypeIn(request);
+    if (!userType)
+        return EmulatorReply::badRequest(u"UserType is not valid."_s);
+    QJsonArray invites;
+    for (const QJsonValue &value : emails) {
+        const QString email = value.toString();
+        Invite invite { QUuid::createUuid().toString(QUuid::WithoutBraces), InviteStatus::Failed,
+                        email, EmailStatus::NotSent };
+        if (!hasEmail(*entry, email)) {
+            User user = newUser(*entry, email, *userType);
+            user.userInvitationStatus = InviteStatus::Pending;
+            user.invitedOn = QDateTime::currentDateTimeUtc();
+            entry->users.append(std::move(user));
+            entry->userIndex.insert(entry->users.constLast().userId, entry->users.size() - 1);
+            invite.status = InviteStatus::Pending;
+            invite.emailStatus = EmailStatus::Sent;
+        }
+        invites.append(WireJson::writeInvite(invite));
+    }
+    EmulatorReply reply = EmulatorReply::ok(QJsonObject { { "Invites"_L1, invites } }, true);
+    reply.status = 201;
+    return reply;
+}
+
+EmulatorReply EmulatorStore::createUser(const QString &accountId, const QByteArray &body)
+{
+    const auto account = accountFor(accountId);
+    if (const auto *refused = std::get_if<EmulatorReply>(&account))
+        return *refused;
+    EmulatorAccount *entry = std::get<EmulatorAccount *>(account);
+    const QJsonObject request = QJsonDocument::fromJson(body).object();
+    const QJsonValue email = request.value("Email"_L1);
+    const QJsonValue username = request.value("Username"_L1);
+    if (!email.isString() || !ChimeRequestBuilder::isEmailAddress(email.toString()))
+        return EmulatorReply::badRequest(u"1 validation error detected: Email must satisfy the pattern .+@.+\\..+."_s);
+    if (!username.isUndefined() && !username.isString())
+        return EmulatorReply::badRequest(u"Username must be a string."_s);
+    const std::optional<UserTypeValue> userType = userTypeIn(request);
+    if (!userType)
+        return EmulatorReply::badRequest(u"UserType is not valid."_s);
+    if (hasEmail(*entry, email.toString()))
+        return EmulatorReply::error(409, "ConflictException", u"Conflict"_s,
+                                    u"A user with this email address already exists in the account."_s);
+    User user = newUser(*entry, email.toString(), *userType);
+    if (username.isString() && !username.toString().isEmpty())
+        user.displayName = username.toString();
+    entry->users.append(user);
+    entry->userIndex.insert(user.userId, entry->users.size() - 1);
+    EmulatorReply reply = EmulatorReply::ok(userReplyBody(user), true);
+    reply.status = 201;
+    return reply;
+}
+
 QByteArray EmulatorStore::toJson() const
 {
     QJsonArray accounts;
     for (const EmulatorAccount &entry : m_accounts) {
         QJsonArray users;
-        for (const User &user : entry.users)
-            users.append(WireJson::writeUser(user));
+        for (const User &user : entry.users) {
+            QJsonObject written = WireJson::writeUser(user);
+            // Not a member of the wire's User; kept beside it.
+            if (user.telephony)
+                written.insert("UserSettings"_L1, WireJson::writeUserSettings(*user.telephony));
+            users.append(written);
+        }
         accounts.append(QJsonObject { { "Account"_L1, WireJson::writeAccount(entry.account) },
                                       { "Users"_L1, users } });
     }
@@ -504,6 +668,11 @@ std::optional<EmulatorStore> EmulatorStore::fromJson(const QByteArray &json, QSt
             std::optional<User> user = WireJson::readUser(userValue.toObject(), error);
             if (!user)
                 return std::nullopt;
+            if (const QJsonValue settings = userValue["UserSettings"_L1]; settings.isObject()) {
+                user->telephony = WireJson::readUserSettings(settings.toObject(), error);
+                if (!user->telephony)
+                    return std::nullopt;
+            }
             entry.users.append(std::move(*user));
         }
         entry.rebuildIndex();

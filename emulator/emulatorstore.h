@@ -44,6 +44,16 @@ public:
     EmulatorReply associatePhoneNumberWithUser(const QString &accountId, const QString &userId,
                                                const QByteArray &body);
     EmulatorReply disassociatePhoneNumberFromUser(const QString &accountId, const QString &userId);
+    // A user never given settings has every telephony permission.
+    EmulatorReply getUserSettings(const QString &accountId, const QString &userId);
+    // Every member of UserSettings.Telephony is required.
+    EmulatorReply updateUserSettings(const QString &accountId, const QString &userId,
+                                     const QByteArray &body);
+    // Team accounts only; up to 50 addresses. A new address becomes a user with a pending
+    // invitation; one that already has a user in the account is answered as a failed invite.
+    EmulatorReply inviteUsers(const QString &accountId, const QByteArray &body);
+    // An email another user of the account has is a ConflictException.
+    EmulatorReply createUser(const QString &accountId, const QByteArray &body);
 
     const QList<EmulatorAccount> &accounts() const { return m_accounts; }
     const User *findUser(const QString &accountId, const QString &userId) const;
@@ -56,7 +66,10 @@ public:
 private:
     const EmulatorAccount *findAccount(const QString &accountId) const;
     EmulatorAccount *findAccount(const QString &accountId);
+    static TelephonySettings telephonyOf(const User &user);
     std::optional<EmulatorReply> applyUpdate(EmulatorAccount &account, const UserUpdate &update);
+    // The account an operation names, or the error that refuses it.
+    std::variant<EmulatorAccount *, EmulatorReply> accountFor(const QString &accountId);
     // The account and user a one-user operation names, or the error that refuses it.
     std::variant<User *, EmulatorReply> userFor(const QString &accountId, const QString &userId);
     // BatchSuspendUser and BatchUnsuspendUser: the checks they share, then `change` for every

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/outcome.h"
+#include "core/user.h"
 #include "models/change.h"
 #include "models/targetanswer.h"
 
@@ -13,7 +15,6 @@ class ChimeCall;
 class ChimeClient;
 class QObject;
 struct Account;
-struct User;
 
 // One kind of change the engine can make (a license, a suspension, …): how its requests are
 // cut and sent, and which member of a user it changes. The engine does everything else the
@@ -24,6 +25,7 @@ class ChangeAct
 public:
     using Answers = QHash<QString, TargetAnswer>; // by user id
     using Done = std::function<void(const Answers &answers)>;
+    using ReadDone = std::function<void(const Outcome<User> &answer)>;
 
     virtual ~ChangeAct() = default;
 
@@ -37,7 +39,15 @@ public:
     // user of the batch, unless `context` is destroyed first.
     virtual ChimeCall *send(ChimeClient *client, const QString &operation, const QString &accountId,
                             const QList<ChangeTarget> &batch, QObject *context, Done done) const = 0;
-    // What `user` holds of the member this act changes, as a wire value.
+    // Reads what the service holds now of a user this act changes (GetUser, unless the member
+    // lives elsewhere); `done` runs once, with the user or the error, unless `context` is
+    // destroyed first (which stops the reading).
+    virtual void read(ChimeClient *client, const QString &accountId, const QString &userId,
+                      QObject *context, ReadDone done) const;
+    // Whether a listing (ListUsers) carries the member: where it does not, a user's value is
+    // not known until the user is read.
+    virtual bool listsValue() const { return true; }
+    // What `user` holds of the member this act changes, as a wire value (empty: not known).
     virtual QString heldValue(const User &user) const = 0;
     // `user` as it is once holding `value`.
     virtual void applyTo(User &user, const QString &value) const = 0;
@@ -66,6 +76,8 @@ public:
         Q_UNUSED(after);
         return false;
     }
+    // Whether a change brings users into the account that no listing shown yet has.
+    virtual bool addsUsers() const { return false; }
     // Whether a user holding `held` (read back) has what a change to `after` gives.
     virtual bool reached(const QString &held, const QString &after) const { return held == after; }
 };

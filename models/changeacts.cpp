@@ -1,10 +1,13 @@
 #include "models/changeacts.h"
 
+#include "models/createuseract.h"
+#include "models/inviteact.h"
 #include "models/licenseact.h"
 #include "models/logoutact.h"
 #include "models/phonenumberact.h"
 #include "models/pinresetact.h"
 #include "models/suspensionact.h"
+#include "models/telephonyact.h"
 
 #include <array>
 
@@ -17,8 +20,12 @@ const SuspensionAct suspensionAct;
 const LogoutAct logoutAct;
 const PinResetAct pinResetAct;
 const PhoneNumberAct phoneNumberAct;
-const std::array<const ChangeAct *, 5> registered { &licenseAct, &suspensionAct, &logoutAct,
-                                                    &pinResetAct, &phoneNumberAct };
+const TelephonyAct telephonyAct;
+const InviteAct inviteAct;
+const CreateUserAct createUserAct;
+const std::array<const ChangeAct *, 8> registered { &licenseAct,   &suspensionAct,  &logoutAct,
+                                                    &pinResetAct,  &phoneNumberAct, &telephonyAct,
+                                                    &inviteAct,    &createUserAct };
 
 } // namespace
 
@@ -54,6 +61,21 @@ const ChangeAct &pinReset()
 const ChangeAct &phoneNumber()
 {
     return phoneNumberAct;
+}
+
+const ChangeAct &telephony()
+{
+    return telephonyAct;
+}
+
+const NewUserAct &invite()
+{
+    return inviteAct;
+}
+
+const NewUserAct &createUser()
+{
+    return createUserAct;
 }
 
 } // namespace ChangeActs

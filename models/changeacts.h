@@ -3,6 +3,7 @@
 #include <QString>
 
 class ChangeAct;
+class NewUserAct;
 
 // The one place where every kind of change is registered.
 namespace ChangeActs {
@@ -14,5 +15,8 @@ const ChangeAct &suspension();
 const ChangeAct &logout();
 const ChangeAct &pinReset();
 const ChangeAct &phoneNumber();
+const ChangeAct &telephony();
+const NewUserAct &invite();
+const NewUserAct &createUser();
 
 } // namespace ChangeActs

@@ -191,7 +191,8 @@ void ChangeRun::onBatchAnswered(const QList<int> &indexes, const ChangeAct::Answ
         case TargetAnswer::Kind::Applied:
             if (answer.user)
                 emit userRead(*answer.user);
-            settle(index, TargetState::Applied, target.change.after, answer.requestId, {}, {}, false);
+            settle(index, TargetState::Applied, target.change.after, answer.requestId, {},
+                   answer.message, false);
             break;
         case TargetAnswer::Kind::Refused:
             // Refused: nothing changed, but what the user holds is only as known as before.
@@ -226,7 +227,7 @@ void ChangeRun::readBack(const QList<int> &indexes)
     QList<QString> userIds;
     for (const int index : indexes)
         userIds.append(m_targets.at(index).change.userId);
-    auto *reader = new UserReadBack(m_client, m_change.accountId, userIds, m_config.readBack, this);
+    auto *reader = new UserReadBack(m_client, *m_act, m_change.accountId, userIds, m_config.readBack, this);
     ++m_readBacks;
     connect(reader, &UserReadBack::userRead, this,
             [this](const QString &userId, const Outcome<User> &answer) {

@@ -20,6 +20,8 @@ void DetailsLoader::cancel()
         m_accountCall->abort();
     if (m_userCall)
         m_userCall->abort();
+    if (m_settingsCall)
+        m_settingsCall->abort();
 }
 
 void DetailsLoader::loadAccount(const QString &accountId)
@@ -44,4 +46,13 @@ void DetailsLoader::loadUser(const QString &accountId, const QString &userId)
         else
             emit loadFailed(answer.error());
     });
+    if (m_settingsCall)
+        m_settingsCall->abort();
+    m_settingsCall = m_client->getUserSettings(
+        { accountId, userId }, this, [this, userId](const Outcome<UserSettings> &answer) {
+            if (answer.isOk())
+                emit telephonyLoaded(userId, answer.value().telephony);
+            else
+                emit telephonyFailed(userId, answer.error());
+        });
 }

@@ -99,7 +99,10 @@ void Reconciler::reconcile(const JournalContents &contents)
         }
         if (open.isEmpty())
             continue;
-        if (const ChangeAct *act = ChangeActs::find(intent.act); act && !act->readBackTells()) {
+        const ChangeAct *act = ChangeActs::find(intent.act);
+        if (!act)
+            continue; // an act of a newer version: it knows how to read its users back
+        if (!act->readBackTells()) {
             leaveUnconfirmed(intent, open, done);
             continue;
         }
@@ -107,7 +110,7 @@ void Reconciler::reconcile(const JournalContents &contents)
             elsewhere.insert(tr("%1 (%2) at %3").arg(intent.profile, intent.accessKeyId, intent.endpoint));
             continue;
         }
-        check(intent, open);
+        check(*act, intent, open);
     }
     m_report.elsewhere = QStringList(elsewhere.cbegin(), elsewhere.cend());
     m_report.elsewhere.sort();
@@ -137,13 +140,13 @@ void Reconciler::leaveUnconfirmed(const ChangeIntent &intent, const QList<QStrin
     m_engine->journal()->writeOutcomes(outcomes, this, [this](const QString &) { finishOne(); });
 }
 
-void Reconciler::check(const ChangeIntent &intent, const QList<QString> &userIds)
+void Reconciler::check(const ChangeAct &act, const ChangeIntent &intent, const QList<QString> &userIds)
 {
     ++m_pending;
     ++m_report.changes;
     m_checking += static_cast<int>(userIds.size());
     auto outcomes = std::make_shared<QList<UserOutcome>>();
-    auto *reader = new UserReadBack(m_client, intent.accountId, userIds, {}, this);
+    auto *reader = new UserReadBack(m_client, act, intent.accountId, userIds, {}, this);
     connect(reader, &UserReadBack::userRead, this,
             [this, intent, outcomes](const QString &userId, const Outcome<User> &answer) {
                 onUserRead(intent, userId, answer, outcomes.get());

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 class ChangeEngine;
+class ChangeAct;
 class ChimeClient;
 class JournalSessions;
 
@@ -51,7 +52,7 @@ signals:
 
 private:
     void reconcile(const JournalContents &contents);
-    void check(const ChangeIntent &intent, const QList<QString> &userIds);
+    void check(const ChangeAct &act, const ChangeIntent &intent, const QList<QString> &userIds);
     void leaveUnconfirmed(const ChangeIntent &intent, const QList<QString> &userIds,
                           const QHash<QString, Settlement> &done);
     void onUserRead(const ChangeIntent &intent, const QString &userId, const Outcome<User> &answer,

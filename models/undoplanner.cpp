@@ -155,7 +155,7 @@ void UndoPlanner::plan(const JournalContents &contents)
 
 void UndoPlanner::readUsers(const QList<QString> &toRead)
 {
-    auto *reader = new UserReadBack(m_client, m_plan.original.accountId, toRead, {}, this);
+    auto *reader = new UserReadBack(m_client, *ChangeActs::find(m_plan.original.act), m_plan.original.accountId, toRead, {}, this);
     connect(reader, &UserReadBack::userRead, this, &UndoPlanner::onUserRead);
     connect(reader, &UserReadBack::finished, this, [this, reader] {
         reader->deleteLater();

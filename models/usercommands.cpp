@@ -6,6 +6,7 @@
 #include "models/pinresetcommand.h"
 #include "models/removenumbercommand.h"
 #include "models/suspendcommand.h"
+#include "models/telephonycommand.h"
 #include "models/unsuspendcommand.h"
 
 namespace UserCommands {
@@ -19,6 +20,7 @@ const LogoutCommand logoutCommand;
 const PinResetCommand pinResetCommand;
 const AssignNumberCommand assignNumberCommand;
 const RemoveNumberCommand removeNumberCommand;
+const TelephonyCommand telephonyCommand;
 
 } // namespace
 
@@ -27,7 +29,7 @@ const QList<const UserCommand *> &all()
     static const QList<const UserCommand *> commands { &licenseCommand, &suspendCommand,
                                                        &unsuspendCommand, &logoutCommand,
                                                        &pinResetCommand, &assignNumberCommand,
-                                                       &removeNumberCommand };
+                                                       &removeNumberCommand, &telephonyCommand };
     return commands;
 }
 

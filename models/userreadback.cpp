@@ -1,14 +1,12 @@
 #include "models/userreadback.h"
 
-#include "core/chimecall.h"
-#include "core/chimeclient.h"
+#include "models/changeact.h"
 
-#include <memory>
-
-UserReadBack::UserReadBack(ChimeClient *client, QString accountId, QList<QString> userIds,
-                           Config config, QObject *parent)
+UserReadBack::UserReadBack(ChimeClient *client, const ChangeAct &act, QString accountId,
+                           QList<QString> userIds, Config config, QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_act(act)
     , m_accountId(std::move(accountId))
     , m_queue(std::move(userIds))
     , m_config(config)
@@ -21,14 +19,6 @@ UserReadBack::UserReadBack(ChimeClient *client, QString accountId, QList<QString
     });
 }
 
-UserReadBack::~UserReadBack()
-{
-    for (const QPointer<ChimeCall> &call : std::as_const(m_inFlight)) {
-        if (call)
-            call->abort();
-    }
-}
-
 void UserReadBack::start()
 {
     sendNext();
@@ -37,16 +27,13 @@ void UserReadBack::start()
 
 void UserReadBack::sendNext()
 {
-    while (!m_queue.isEmpty() && m_inFlight.size() < m_config.maxInFlight) {
+    while (!m_queue.isEmpty() && m_inFlight < m_config.maxInFlight) {
         const QString userId = m_queue.takeFirst();
-        // The callback runs while its call still exists and takes it out of m_inFlight itself.
-        auto self = std::make_shared<QPointer<ChimeCall>>();
-        *self = m_client->getUser({ m_accountId, userId }, this,
-                                  [this, userId, self](const Outcome<User> &answer) {
-                                      m_inFlight.removeOne(*self);
-                                      onAnswer(userId, answer);
-                                  });
-        m_inFlight.append(*self);
+        ++m_inFlight;
+        m_act.read(m_client, m_accountId, userId, this, [this, userId](const Outcome<User> &answer) {
+            --m_inFlight;
+            onAnswer(userId, answer);
+        });
     }
 }
 
@@ -64,7 +51,7 @@ void UserReadBack::onAnswer(const QString &userId, const Outcome<User> &answer)
 
 void UserReadBack::finishRoundIfDone()
 {
-    if (m_finished || !m_queue.isEmpty() || !m_inFlight.isEmpty() || m_pause.isActive())
+    if (m_finished || !m_queue.isEmpty() || m_inFlight > 0 || m_pause.isActive())
         return;
     if (!m_later.isEmpty()) {
         m_pause.start(m_config.pause);

@@ -5,16 +5,15 @@
 
 #include <QList>
 #include <QObject>
-#include <QPointer>
 #include <QString>
 #include <QTimer>
 
 #include <chrono>
 
-class ChimeCall;
+class ChangeAct;
 class ChimeClient;
 
-// Reads users back (GetUser) to learn what the service holds now, a few at a time. A user the
+// Reads users back (as the act reads them: GetUser, mostly) to learn what the service holds now, a few at a time. A user the
 // service cannot be asked about right now (timeout, lost connection, 5xx) is asked again in a
 // later round, after a pause, so that a service that was briefly unreachable still answers;
 // every user is reported exactly once with userRead(), then finished().
@@ -30,9 +29,8 @@ public:
         std::chrono::milliseconds pause { 3000 }; // between rounds
     };
 
-    UserReadBack(ChimeClient *client, QString accountId, QList<QString> userIds, Config config,
-                 QObject *parent = nullptr);
-    ~UserReadBack() override;
+    UserReadBack(ChimeClient *client, const ChangeAct &act, QString accountId,
+                 QList<QString> userIds, Config config, QObject *parent = nullptr);
 
     void start();
 
@@ -47,10 +45,11 @@ private:
     void finishRoundIfDone();
 
     ChimeClient *m_client;
+    const ChangeAct &m_act;
     QString m_accountId;
     QList<QString> m_queue;
     QList<QString> m_later;
-    QList<QPointer<ChimeCall>> m_inFlight;
+    int m_inFlight = 0; // reads made with this as their context: destroying it stops them
     Config m_config;
     int m_round = 1;
     QTimer m_pause;

@@ -525,8 +525,19 @@ void UsersModel::updateRow(const User &user)
     const int row = rowOfUser(user.userId);
     if (row < 0)
         return;
-    m_users[row] = m_users.at(row).mergedWith(user);
-    emitRowChanged(row);
+    User merged = m_users.at(row).mergedWith(user);
+    if (merged == m_users.at(row))
+        return;
+    // Only the cells that show something else: a signal for the whole row would also reset an
+    // editor open on it (a license being chosen) to the value it has.
+    QList<QVariant> shown;
+    for (int column = 0; column < ColumnCount; ++column)
+        shown.append(data(index(row, column)));
+    m_users[row] = std::move(merged);
+    for (int column = 0; column < ColumnCount; ++column) {
+        if (data(index(row, column)) != shown.at(column))
+            emit dataChanged(index(row, column), index(row, column));
+    }
 }
 
 void UsersModel::setAccount(const QString &accountId, const QList<LicenseValue> &supportedLicenses,

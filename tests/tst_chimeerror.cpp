@@ -51,8 +51,9 @@ void TstChimeerror::kindForStatus_data()
         << 503 << ChimeError::Kind::ServiceUnavailable << QByteArray("ServiceUnavailableException");
     QTest::newRow("502 is another status")
         << 502 << ChimeError::Kind::OtherHttpStatus << QByteArray();
-    QTest::newRow("409 is another status")
-        << 409 << ChimeError::Kind::OtherHttpStatus << QByteArray("ConflictException");
+    // CreateUser's ConflictException: the user exists already, a refusal like any other 4xx.
+    QTest::newRow("409 is a conflict")
+        << 409 << ChimeError::Kind::Conflict << QByteArray("ConflictException");
     QTest::newRow("504 is another status")
         << 504 << ChimeError::Kind::OtherHttpStatus << QByteArray();
     QTest::newRow("301 is another status")

@@ -13,6 +13,8 @@
 #include "models/displaynames.h"
 #include "models/usercommands.h"
 #include "ui/changedialog.h"
+#include "ui/createuserdialog.h"
+#include "ui/invitedialog.h"
 #include "store/journalsessions.h"
 #include "ui/changeresultsview.h"
 #include "ui/mainwindow.h"
@@ -20,6 +22,7 @@
 #include "ui/userdetailspanel.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -67,6 +70,9 @@ private slots:
     void personalPinIsMaskedUntilRevealed();
     void lastAccountIsRemembered();
     void closingWithChangesInFlightAsksFirst();
+    void inviteChecksEachAddressAndShowsItsStatus();
+    void createUserAddsTheUserToTheTable();
+    void telephonyIsChangedFromTheUserPanel();
 
 private:
     void selectAccount(int index);
@@ -672,3 +678,119 @@ void TstMainWindow::closingWithChangesInFlightAsksFirst()
 
 QTEST_MAIN(TstMainWindow)
 #include "tst_mainwindow.moc"
+
+void TstMainWindow::inviteChecksEachAddressAndShowsItsStatus()
+{
+    // Invitations go to Team accounts only (account 1 is EnterpriseLWA).
+    selectAccount(1);
+    QAction *invite = m_window->findChild<QAction *>(u"inviteAction"_s);
+    QVERIFY(invite);
+    QVERIFY(!invite->isEnabled());
+    QVERIFY(invite->toolTip().contains(u"Team"_s));
+    selectAccount(0);
+    QVERIFY(invite->isEnabled());
+    const QString accountId = m_fixture->account(0).account.accountId;
+    const QString member = m_fixture->account(0).users.first().primaryEmail.value();
+    invite->trigger();
+    auto *dialog = m_window->findChild<InviteDialog *>();
+    QVERIFY(dialog);
+    dialog->setList(u"new.person@example.com\nAna Ruiz <ana.ruiz@example.com>\nnot-an-address\n%1\n"
+                    "NEW.person@example.com\n"_s.arg(member));
+    QCOMPARE(dialog->checkTable()->rowCount(), 5);
+    QCOMPARE(EmailList::sendable(dialog->entries()), 2);
+    QVERIFY(dialog->checkTable()->item(2, 2)->text().contains(u"Not an email"_s));
+    QVERIFY(dialog->checkTable()->item(3, 2)->text().contains(u"Already"_s));
+    QVERIFY(dialog->checkTable()->item(4, 2)->text().contains(u"line 1"_s));
+    QCOMPARE(dialog->applyButton()->text(), u"Invite 2 addresses"_s);
+
+    // Asked once; nothing goes before the answer.
+    dialog->applyButton()->click();
+    auto *confirmation = dialog->findChild<QMessageBox *>(u"changeConfirmation"_s);
+    QVERIFY(confirmation);
+    QCOMPARE(m_fixture->emulator().operationCount(u"InviteUsers"_s), 0);
+    const int before = m_window->usersModel()->rowCount();
+    QSignalSpy added(dialog, &NewUsersDialog::usersAdded);
+    confirmation->findChild<QPushButton *>(u"confirmButton"_s)->click();
+    QVERIFY(added.wait(20000));
+    QCOMPARE(dialog->run()->countIn(ChangeRun::TargetState::Applied), 2);
+    QCOMPARE(m_fixture->emulator().operationCount(u"InviteUsers"_s), 1);
+    QVERIFY(dialog->resultsView()->selectedText().contains(u"invitation email was sent"_s));
+    // The window lists the account again: the invited people are in it, pending.
+    QTRY_COMPARE(m_window->usersModel()->rowCount(), before + 2);
+    bool pending = false;
+    for (int row = 0; row < m_window->usersModel()->rowCount(); ++row) {
+        const User *user = m_window->usersModel()->user(row);
+        if (user->primaryEmail == u"ana.ruiz@example.com"_s)
+            pending = user->userInvitationStatus == InviteStatus::Pending;
+    }
+    QVERIFY(pending);
+    QVERIFY(m_fixture->store().findUser(accountId, m_window->usersModel()->user(before)->userId));
+    dialog->reject();
+}
+
+void TstMainWindow::createUserAddsTheUserToTheTable()
+{
+    selectAccount(1);
+    QAction *create = m_window->findChild<QAction *>(u"createUserAction"_s);
+    QVERIFY(create->isEnabled());
+    create->trigger();
+    auto *dialog = m_window->findChild<CreateUserDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(!dialog->applyButton()->isEnabled());
+    const QString member = m_fixture->account(1).users.first().primaryEmail.value();
+    dialog->emailEdit()->setText(member);
+    QVERIFY(!dialog->applyButton()->isEnabled());
+    QVERIFY(dialog->problem().contains(u"Already"_s));
+    dialog->emailEdit()->setText(u"room.4b@contoso.example"_s);
+    dialog->nameEdit()->setText(u"Room 4B"_s);
+    dialog->userTypeBox()->setCurrentIndex(dialog->userTypeBox()->findData(u"SharedDevice"_s));
+    QVERIFY(dialog->applyButton()->isEnabled());
+    const int before = m_window->usersModel()->rowCount();
+    QSignalSpy added(dialog, &NewUsersDialog::usersAdded);
+    dialog->applyButton()->click();
+    QVERIFY(added.wait(20000));
+    QCOMPARE(m_fixture->emulator().operationCount(u"CreateUser"_s), 1);
+    QTRY_COMPARE(m_window->usersModel()->rowCount(), before + 1);
+    const User *created = nullptr;
+    for (int row = 0; row < m_window->usersModel()->rowCount(); ++row) {
+        if (m_window->usersModel()->user(row)->primaryEmail == u"room.4b@contoso.example"_s)
+            created = m_window->usersModel()->user(row);
+    }
+    QVERIFY(created);
+    QCOMPARE(created->userType, UserTypeValue(UserType::SharedDevice));
+    QCOMPARE(created->displayName, std::optional<QString>(u"Room 4B"_s));
+    dialog->reject();
+}
+
+void TstMainWindow::telephonyIsChangedFromTheUserPanel()
+{
+    selectAccount(0);
+    const QString accountId = m_fixture->account(0).account.accountId;
+    const QString userId = m_window->usersModel()->user(0)->userId;
+    m_window->usersView()->setCurrentIndex(m_window->usersProxy()->index(proxyRowOf(userId), 0));
+    UserDetailsPanel *panel = m_window->userDetails();
+    auto *sms = panel->findChild<QCheckBox *>(u"telephonySms"_s);
+    auto *change = panel->findChild<QPushButton *>(u"changeTelephony"_s);
+    QTRY_VERIFY(sms->isEnabled());
+    QVERIFY(!change->isEnabled());
+    const bool smsBefore = sms->isChecked();
+    // Ticking only stages the change.
+    sms->click();
+    QVERIFY(change->isEnabled());
+    QCOMPARE(m_fixture->emulator().operationCount(u"UpdateUserSettings"_s), 0);
+    change->click();
+    QTRY_VERIFY(m_window->changeDialog());
+    ChangeDialog *dialog = m_window->changeDialog();
+    QCOMPARE(dialog->objectName(), u"telephonyDialog"_s);
+    QCOMPARE(dialog->preview()->rowCount(), 1);
+    QVERIFY(dialog->preview()->item(0, 1)->text().contains(smsBefore ? u"SMS on"_s : u"SMS off"_s));
+    QVERIFY(applyAndWait(dialog));
+    QCOMPARE(dialog->run()->countIn(ChangeRun::TargetState::Applied), 1);
+    const User *stored = m_fixture->store().findUser(accountId, userId);
+    QCOMPARE(stored->telephony.value_or(TelephonySettings { true, true, true }).sms, !smsBefore);
+    QTRY_COMPARE(sms->isChecked(), !smsBefore);
+    QVERIFY(!change->isEnabled());
+    // The settings are undone like any other change.
+    QVERIFY(dialog->findChild<QPushButton *>(u"undoButton"_s)->isVisible());
+    dialog->reject();
+}

@@ -7,6 +7,9 @@
 #include "models/changeact.h"
 #include "models/changeacts.h"
 #include "models/displaynames.h"
+#include "models/emaillist.h"
+#include "models/newuseract.h"
+#include "models/telephonyact.h"
 #include "models/undoplanner.h"
 #include "models/usercommand.h"
 #include "models/usercommands.h"
@@ -59,6 +62,22 @@ bool waitFinished(ChangeRun *run)
     return finished.wait(20000);
 }
 
+// Plans the undo of a change as Ctrl+Z does and submits it; null when it cannot be planned.
+ChangeRun *undoneBy(EngineFixture &engine, const QUuid &changeId)
+{
+    UndoPlanner planner(engine.engine(), changeId);
+    QSignalSpy planned(&planner, &UndoPlanner::planned);
+    planner.start();
+    if (!planned.wait(10000))
+        return nullptr;
+    const UndoPlanner::Plan plan = planned.first().first().value<UndoPlanner::Plan>();
+    if (!plan.error.isEmpty()) {
+        qWarning("undo not planned: %s", qPrintable(plan.error));
+        return nullptr;
+    }
+    return engine.engine()->submit(plan.change);
+}
+
 // The change a command plans for these users, as the window would submit it.
 Change changeOf(const UserCommand &command, const CommandContext &context, const QList<User> &users,
                const QString &choice = {})
@@ -101,6 +120,13 @@ private slots:
     void userGoneAfterALostSuspensionIsUnconfirmed();
     void phoneNumbersTheServiceRefuses_data();
     void phoneNumbersTheServiceRefuses();
+    void telephonyIsSetAndUndone();
+    void lostTelephonyAnswerIsReadBackFromTheSettings();
+    void inviteAnswersEachAddress();
+    void invitationsOutsideTeamAccountsAreRefused();
+    void createdUserIsFoundAndADuplicateRefused();
+    void emailListChecksEachLine_data();
+    void emailListChecksEachLine();
 };
 
 void TstUserActs::requestsCarryTheirStaticQuery_data()
@@ -124,6 +150,10 @@ void TstUserActs::requestsCarryTheirStaticQuery_data()
     QTest::newRow("DisassociatePhoneNumberFromUser")
         << u"DisassociatePhoneNumberFromUser"_s << QByteArray("/accounts/a%2Fb/users/u%201")
         << QByteArray("operation=disassociate-phone-number");
+    QTest::newRow("InviteUsers") << u"InviteUsers"_s << QByteArray("/accounts/a%2Fb/users")
+                                 << QByteArray("operation=add");
+    QTest::newRow("CreateUser") << u"CreateUser"_s << QByteArray("/accounts/a%2Fb/users")
+                                << QByteArray("operation=create");
 }
 
 void TstUserActs::requestsCarryTheirStaticQuery()
@@ -140,6 +170,10 @@ void TstUserActs::requestsCarryTheirStaticQuery()
         : operation == u"ResetPersonalPIN"_s   ? ChimeRequestBuilder::resetPersonalPin({ account, user })
         : operation == u"AssociatePhoneNumberWithUser"_s
         ? ChimeRequestBuilder::associatePhoneNumberWithUser({ account, user, u"+12065550100"_s })
+        : operation == u"InviteUsers"_s
+        ? ChimeRequestBuilder::inviteUsers({ account, { u"a@example.com"_s }, UserType::PrivateUser })
+        : operation == u"CreateUser"_s
+        ? ChimeRequestBuilder::createUser({ account, u"Room"_s, u"r@example.com"_s, UserType::SharedDevice })
         : ChimeRequestBuilder::disassociatePhoneNumberFromUser({ account, user });
     QVERIFY(request.isOk());
     QCOMPARE(request.value().operation, operation);
@@ -150,6 +184,11 @@ void TstUserActs::requestsCarryTheirStaticQuery()
         QCOMPARE(request.value().body, QByteArray(R"({"UserIdList":["u 1"]})"));
     if (operation.startsWith(u"Associate"_s))
         QCOMPARE(request.value().body, QByteArray(R"({"E164PhoneNumber":"+12065550100"})"));
+    if (operation == u"InviteUsers"_s)
+        QCOMPARE(request.value().body, QByteArray(R"({"UserEmailList":["a@example.com"],"UserType":"PrivateUser"})"));
+    if (operation == u"CreateUser"_s)
+        QCOMPARE(request.value().body,
+                 QByteArray(R"({"Email":"r@example.com","UserType":"SharedDevice","Username":"Room"})"));
 }
 
 void TstUserActs::moreThanFiftyIdsAreRefusedBeforeSending()
@@ -449,13 +488,7 @@ void TstUserActs::phoneNumberIsAssignedRemovedAndUndone()
              std::optional(u"+12065550199"_s));
     QTRY_COMPARE(engine.contents().outcomes.size(), 1);
 
-    UndoPlanner planner(engine.engine(), run->change().id);
-    QSignalSpy planned(&planner, &UndoPlanner::planned);
-    planner.start();
-    QVERIFY(planned.wait(10000));
-    const UndoPlanner::Plan plan = planned.first().first().value<UndoPlanner::Plan>();
-    QVERIFY2(plan.error.isEmpty(), qPrintable(plan.error));
-    ChangeRun *undo = engine.engine()->submit(plan.change);
+    ChangeRun *undo = undoneBy(engine, run->change().id);
     QVERIFY(waitFinished(undo));
     QCOMPARE(undo->countIn(State::Applied), 1);
     QCOMPARE(fixture.store().findUser(accountId, user.userId)->primaryProvisionedNumber,
@@ -553,3 +586,206 @@ void TstUserActs::phoneNumbersTheServiceRefuses()
 
 QTEST_GUILESS_MAIN(TstUserActs)
 #include "tst_useracts.moc"
+
+void TstUserActs::telephonyIsSetAndUndone()
+{
+    EmulatorFixture fixture(threeAccountTypes());
+    QVERIFY(fixture.started());
+    EngineFixture engine(fixture.client());
+    const EmulatorAccount &entry = fixture.account(accountOfType(fixture, AccountType::EnterpriseLWA));
+    const QString accountId = entry.account.accountId;
+    const ChangeAct &act = ChangeActs::telephony();
+    QVERIFY(!act.listsValue());
+    // Read as the dialog reads it before planning: GetUser, then GetUserSettings.
+    std::optional<Outcome<User>> read;
+    QObject context;
+    act.read(fixture.client(), accountId, entry.users.first().userId, &context,
+             [&read](const Outcome<User> &answer) { read = answer; });
+    QTRY_VERIFY(read.has_value());
+    QVERIFY(read->isOk());
+    const User user = read->value();
+    QVERIFY(user.telephony);
+    const UserCommand *command = UserCommands::find(u"telephony"_s);
+    QCOMPARE(command->choices(contextOf(entry)).size(), 8);
+    const TelephonySettings wanted { !user.telephony->inboundCalling, false, !user.telephony->sms };
+    const QString value = TelephonyAct::valueOf(wanted);
+    QCOMPARE(TelephonyAct::settingsOf(value), std::optional(wanted));
+    QVERIFY(!TelephonyAct::settingsOf(u"InboundCalling=yes"_s));
+    // Users that hold it already are left as they are; users not read are changed anyway.
+    QCOMPARE(command->plan({ user }, {}, act.heldValue(user)).leftAlone, 1);
+    User unread = entry.users.at(1);
+    unread.telephony.reset();
+    QCOMPARE(command->plan({ unread }, {}, value).targets.first().before, QString());
+
+    ChangeRun *run = engine.engine()->submit(changeOf(*command, contextOf(entry), { user }, value));
+    QVERIFY(waitFinished(run));
+    QCOMPARE(run->countIn(State::Applied), 1);
+    QCOMPARE(fixture.store().findUser(accountId, user.userId)->telephony, std::optional(wanted));
+    QCOMPARE(fixture.emulator().operationCount(u"UpdateUserSettings"_s), 1);
+    QTRY_COMPARE(engine.contents().outcomes.size(), 1);
+
+    ChangeRun *undo = undoneBy(engine, run->change().id);
+    QVERIFY(waitFinished(undo));
+    QCOMPARE(undo->countIn(State::Applied), 1);
+    QCOMPARE(fixture.store().findUser(accountId, user.userId)->telephony.value_or(TelephonySettings { true, true, true }),
+             *user.telephony);
+}
+
+void TstUserActs::lostTelephonyAnswerIsReadBackFromTheSettings()
+{
+    int settingsRead = 0;
+    ScriptedServer service([&settingsRead](const QByteArray &method, const QByteArray &path,
+                                           const QByteArray &) -> std::optional<ScriptedServer::Answer> {
+        if (method == "PUT")
+            return ScriptedServer::Answer { 503, R"({"Code":"ServiceUnavailable"})" };
+        if (path.endsWith("/settings")) {
+            ++settingsRead;
+            return ScriptedServer::Answer {
+                200, R"({"UserSettings":{"Telephony":{"InboundCalling":true,"OutboundCalling":false,"SMS":true}}})"
+            };
+        }
+        return ScriptedServer::Answer { 200, R"({"User":{"UserId":"user-a","PrimaryEmail":"a@example.com"}})" };
+    });
+    LoopbackClient client(service.endpoint());
+    EngineFixture engine(client.client());
+    User user;
+    user.userId = u"user-a"_s;
+    user.telephony = TelephonySettings { true, true, true };
+    const CommandContext context { u"acc"_s, u"Acme"_s, AccountType::EnterpriseLWA, {} };
+    const QString wanted = TelephonyAct::valueOf({ true, false, true });
+    ChangeRun *run = engine.engine()->submit(
+        changeOf(*UserCommands::find(u"telephony"_s), context, { user }, wanted));
+    QVERIFY(waitFinished(run));
+    // The answer told nothing; the settings read back show the change took effect.
+    QCOMPARE(run->countIn(State::Applied), 1);
+    QVERIFY(settingsRead >= 1);
+    QVERIFY2(run->targets().first().message.contains(u"reading the user back"_s),
+             qPrintable(run->targets().first().message));
+}
+
+void TstUserActs::inviteAnswersEachAddress()
+{
+    EmulatorFixture fixture(threeAccountTypes());
+    QVERIFY(fixture.started());
+    EngineFixture engine(fixture.client());
+    const EmulatorAccount &entry = fixture.account(accountOfType(fixture, AccountType::Team));
+    const QString accountId = entry.account.accountId;
+    const QString member = entry.users.first().primaryEmail.value();
+    const NewUserAct &act = ChangeActs::invite();
+    QVERIFY(act.unavailableIn(contextOf(entry)).isEmpty());
+    QVERIFY(!act.isUndoable());
+    Change change;
+    change.act = act.id();
+    change.accountId = accountId;
+    for (const QString &email : { u"New.One@example.com"_s, u"new.two@example.com"_s, member })
+        change.targets.append({ NewUserAct::keyOf(email), {}, email, NewUserAct::none, u"PrivateUser"_s });
+    const int before = int(entry.users.size());
+    ChangeRun *run = engine.engine()->submit(change);
+    QVERIFY(waitFinished(run));
+    QCOMPARE(fixture.emulator().operationCount(u"InviteUsers"_s), 1);
+    QCOMPARE(run->countIn(State::Applied), 2);
+    QCOMPARE(run->countIn(State::Failed), 1);
+    QVERIFY(run->targets().first().message.contains(u"email was sent"_s));
+    QVERIFY2(run->targets().last().message.contains(u"Failed"_s), qPrintable(run->targets().last().message));
+    QCOMPARE(fixture.account(accountOfType(fixture, AccountType::Team)).users.size(), before + 2);
+    // Each address is found by the lookup the read-back makes.
+    std::optional<Outcome<User>> read;
+    QObject context;
+    act.read(fixture.client(), accountId, NewUserAct::keyOf(u"New.One@example.com"_s), &context,
+             [&read](const Outcome<User> &answer) { read = answer; });
+    QTRY_VERIFY(read.has_value());
+    QVERIFY(act.reached(act.heldValue(read->value()), u"PrivateUser"_s));
+    QCOMPARE(read->value().userInvitationStatus, InviteStatusValue(InviteStatus::Pending));
+    read.reset();
+    act.read(fixture.client(), accountId, u"nobody@example.com"_s, &context,
+             [&read](const Outcome<User> &answer) { read = answer; });
+    QTRY_VERIFY(read.has_value());
+    QCOMPARE(act.heldValue(read->value()), NewUserAct::none);
+}
+
+void TstUserActs::invitationsOutsideTeamAccountsAreRefused()
+{
+    EmulatorFixture fixture(threeAccountTypes());
+    QVERIFY(fixture.started());
+    EngineFixture engine(fixture.client());
+    const EmulatorAccount &entry = fixture.account(accountOfType(fixture, AccountType::EnterpriseLWA));
+    QVERIFY(!ChangeActs::invite().unavailableIn(contextOf(entry)).isEmpty());
+    Change change;
+    change.act = ChangeActs::invite().id();
+    change.accountId = entry.account.accountId;
+    change.targets.append({ u"a@example.com"_s, {}, u"a@example.com"_s, NewUserAct::none, u"PrivateUser"_s });
+    const QByteArray before = fixture.store().toJson();
+    ChangeRun *run = engine.engine()->submit(change);
+    QVERIFY(waitFinished(run));
+    QCOMPARE(run->countIn(State::Failed), 1);
+    QVERIFY(run->targets().first().message.contains(u"Team"_s));
+    QCOMPARE(fixture.store().toJson(), before);
+}
+
+void TstUserActs::createdUserIsFoundAndADuplicateRefused()
+{
+    EmulatorFixture fixture(threeAccountTypes());
+    QVERIFY(fixture.started());
+    EngineFixture engine(fixture.client());
+    const EmulatorAccount &entry = fixture.account(accountOfType(fixture, AccountType::EnterpriseLWA));
+    Change change;
+    change.act = ChangeActs::createUser().id();
+    change.accountId = entry.account.accountId;
+    change.targets.append({ u"room@example.com"_s, u"Room 4B"_s, u"room@example.com"_s, NewUserAct::none,
+                            u"SharedDevice"_s });
+    ChangeRun *run = engine.engine()->submit(change);
+    QVERIFY(waitFinished(run));
+    QCOMPARE(run->countIn(State::Applied), 1);
+    ChangeRun *again = engine.engine()->submit(change);
+    QVERIFY(waitFinished(again));
+    QVERIFY2(again->countIn(State::Failed) == 1, qPrintable(again->targets().first().message));
+    QVERIFY2(again->targets().first().message.contains(u"already exists"_s), qPrintable(again->targets().first().message));
+    int created = 0;
+    for (const User &user : fixture.account(accountOfType(fixture, AccountType::EnterpriseLWA)).users) {
+        if (user.primaryEmail == u"room@example.com"_s) {
+            ++created;
+            QCOMPARE(user.userType, UserTypeValue(UserType::SharedDevice));
+            QCOMPARE(user.displayName, std::optional(u"Room 4B"_s));
+        }
+    }
+    QCOMPARE(created, 1);
+}
+
+void TstUserActs::emailListChecksEachLine_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("emails"); // the address found on each line
+    QTest::addColumn<QList<bool>>("sendable");
+    QTest::newRow("one a line, blank lines skipped")
+        << u"a@example.com\n\n  b@example.com  \r\n"_s << QStringList { u"a@example.com"_s, u"b@example.com"_s }
+        << QList<bool> { true, true };
+    QTest::newRow("mail program form") << u"Ana Ruiz <ana@example.com>"_s << QStringList { u"ana@example.com"_s }
+                                       << QList<bool> { true };
+    QTest::newRow("CSV with an email column")
+        << u"Name,E-mail address,Team\n\"Ruiz, Ana\",ana@example.com,x\nBen,,y\n"_s
+        << QStringList { u"ana@example.com"_s, QString() } << QList<bool> { true, false };
+    QTest::newRow("CSV without a header") << u"Ana;ana@example.com\nBen;ben@example.com"_s
+                                          << QStringList { u"ana@example.com"_s, u"ben@example.com"_s }
+                                          << QList<bool> { true, true };
+    QTest::newRow("duplicates differ in case only")
+        << u"a@example.com\nA@Example.com"_s << QStringList { u"a@example.com"_s, u"A@Example.com"_s }
+        << QList<bool> { true, false };
+    QTest::newRow("not addresses") << u"nobody\nname@host\ntwo words@example.com"_s
+                                   << QStringList { u"nobody"_s, u"name@host"_s, u"two words@example.com"_s }
+                                   << QList<bool> { false, false, false };
+    QTest::newRow("already in the account") << u"member@example.com"_s
+                                            << QStringList { u"member@example.com"_s } << QList<bool> { false };
+}
+
+void TstUserActs::emailListChecksEachLine()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, emails);
+    QFETCH(QList<bool>, sendable);
+    const QList<EmailList::Entry> entries = EmailList::parse(text, { u"member@example.com"_s });
+    QCOMPARE(entries.size(), emails.size());
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        QCOMPARE(entries.at(i).email, emails.at(i));
+        QVERIFY2(entries.at(i).problem.isEmpty() == sendable.at(i), qPrintable(entries.at(i).problem));
+    }
+}

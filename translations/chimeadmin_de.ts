@@ -555,6 +555,20 @@ Typ: %3</translation>
         <source>not known</source>
         <translation>unbekannt</translation>
     </message>
+    <message numerus="yes">
+        <source>Reading what %Ln user(s) hold now…</source>
+        <translation>
+            <numerusform>Lese, was %Ln Benutzer jetzt hat…</numerusform>
+            <numerusform>Lese, was %Ln Benutzer jetzt haben…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) could not be read (%1): what they hold now is not known.</source>
+        <translation>
+            <numerusform>%Ln Benutzer konnte nicht gelesen werden (%1): Was er jetzt hat, ist nicht bekannt.</numerusform>
+            <numerusform>%Ln Benutzer konnten nicht gelesen werden (%1): Was sie jetzt haben, ist nicht bekannt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChangeEngine</name>
@@ -871,6 +885,10 @@ Typ: %3</translation>
         <source>The credentials may lack the IAM permission for this operation.</source>
         <translation>Den Anmeldedaten fehlt möglicherweise die IAM-Berechtigung für diesen Vorgang.</translation>
     </message>
+    <message>
+        <source>Already exists</source>
+        <translation>Existiert bereits</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionManager</name>
@@ -949,6 +967,49 @@ Typ: %3</translation>
     <message>
         <source>%1 cannot be used. %2</source>
         <translation>%1 kann nicht verwendet werden. %2</translation>
+    </message>
+</context>
+<context>
+    <name>CreateUserDialog</name>
+    <message>
+        <source>Create a user in %1</source>
+        <translation>Benutzer in %1 anlegen</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>Benutzer&amp;name:</translation>
+    </message>
+    <message>
+        <source>User &amp;type:</source>
+        <translation>Benutzer&amp;typ:</translation>
+    </message>
+    <message>
+        <source>Type the new user&apos;s email address.</source>
+        <translation>Geben Sie die E-Mail-Adresse des neuen Benutzers ein.</translation>
+    </message>
+    <message>
+        <source>Type one email address.</source>
+        <translation>Geben Sie eine einzige E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>%1 will be created as a new user of %2.</source>
+        <translation>%1 wird als neuer Benutzer von %2 angelegt.</translation>
+    </message>
+    <message>
+        <source>Create user</source>
+        <translation>Benutzer anlegen</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1285,29 @@ Typ: %3</translation>
     </message>
 </context>
 <context>
+    <name>EmailList</name>
+    <message>
+        <source>No email address on this line.</source>
+        <translation>Keine E-Mail-Adresse in dieser Zeile.</translation>
+    </message>
+    <message>
+        <source>Longer than the %1 characters an address may have.</source>
+        <translation>Länger als die %1 Zeichen, die eine Adresse haben darf.</translation>
+    </message>
+    <message>
+        <source>Not an email address (name@domain.example).</source>
+        <translation>Keine E-Mail-Adresse (name@domain.example).</translation>
+    </message>
+    <message>
+        <source>The same address as line %1.</source>
+        <translation>Dieselbe Adresse wie Zeile %1.</translation>
+    </message>
+    <message>
+        <source>Already a user of this account.</source>
+        <translation>Schon Benutzer dieses Kontos.</translation>
+    </message>
+</context>
+<context>
     <name>EmulatorCommandLine</name>
     <message>
         <source>A local Amazon Chime account and user API that verifies SigV4 signatures, for demo mode, tests, and the AWS CLI (--endpoint-url).</source>
@@ -1403,6 +1487,106 @@ Typ: %3</translation>
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>InviteAct</name>
+    <message>
+        <source>Only Team accounts invite users by email; %1 is an account of type %2. Create the user instead.</source>
+        <translation>Nur Team-Konten laden Benutzer per E-Mail ein; %1 ist ein Konto vom Typ %2. Legen Sie den Benutzer stattdessen an.</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite users to %1</source>
+        <translation>Benutzer zu %1 einladen</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses to invite: one a line, or CSV with an email column. Each gets an invitation email to join the team.</source>
+        <translation>&amp;Einzuladende Adressen: eine pro Zeile oder CSV mit einer E-Mail-Spalte. Jede erhält eine Einladung per E-Mail, dem Team beizutreten.</translation>
+    </message>
+    <message>
+        <source>ana@example.com
+Ben Ortiz &lt;ben@example.com&gt;</source>
+        <translation>ana@example.com
+Ben Ortiz &lt;ben@example.com&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation>Datei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Invite as:</source>
+        <translation>Einladen als:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Open a list of addresses</source>
+        <translation>Adressliste öffnen</translation>
+    </message>
+    <message>
+        <source>Address lists (*.txt *.csv);;All files (*)</source>
+        <translation>Adresslisten (*.txt *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a list of addresses can be (1 MiB).</source>
+        <translation>%1 ist größer, als eine Adressliste sein kann (1 MiB).</translation>
+    </message>
+    <message>
+        <source>Paste or type the addresses to invite, or open a file of them.</source>
+        <translation>Fügen Sie die einzuladenden Adressen ein, tippen Sie sie oder öffnen Sie eine Datei damit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln address(es) will be invited.</source>
+        <translation>
+            <numerusform>%Ln Adresse wird eingeladen.</numerusform>
+            <numerusform>%Ln Adressen werden eingeladen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) cannot be sent and are left out: see why below.</source>
+        <translation>
+            <numerusform>%Ln Zeile kann nicht gesendet werden und wird ausgelassen: warum, steht unten.</numerusform>
+            <numerusform>%Ln Zeilen können nicht gesendet werden und werden ausgelassen: warum, steht unten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Will be invited</source>
+        <translation>Wird eingeladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite %Ln address(es)</source>
+        <translation>
+            <numerusform>%Ln Adresse einladen</numerusform>
+            <numerusform>%Ln Adressen einladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Einladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send an invitation email to %Ln address(es) to join %1? An invitation cannot be taken back here.</source>
+        <translation>
+            <numerusform>Eine Einladung per E-Mail an %Ln Adresse senden, %1 beizutreten? Eine Einladung kann hier nicht zurückgenommen werden.</numerusform>
+            <numerusform>Eine Einladung per E-Mail an %Ln Adressen senden, %1 beizutreten? Eine Einladung kann hier nicht zurückgenommen werden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1796,6 +1980,34 @@ Typ: %3</translation>
         <source>Whether the change of %1 (%2) was made could not be confirmed. %3</source>
         <translation>Ob die Änderung von %1 (%2) vorgenommen wurde, konnte nicht bestätigt werden. %3</translation>
     </message>
+    <message>
+        <source>&amp;Invite users…</source>
+        <translation>Benutzer e&amp;inladen…</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Einladen</translation>
+    </message>
+    <message>
+        <source>Create &amp;user…</source>
+        <translation>Ben&amp;utzer anlegen…</translation>
+    </message>
+    <message>
+        <source>Create user</source>
+        <translation>Benutzer anlegen</translation>
+    </message>
+    <message>
+        <source>Choose an account first.</source>
+        <translation>Wählen Sie zuerst ein Konto.</translation>
+    </message>
+    <message>
+        <source>Invite people to this team by email</source>
+        <translation>Personen per E-Mail in dieses Team einladen</translation>
+    </message>
+    <message>
+        <source>Create a user in this account</source>
+        <translation>Einen Benutzer in diesem Konto anlegen</translation>
+    </message>
 </context>
 <context>
     <name>MemoryCredentialStore</name>
@@ -1806,6 +2018,32 @@ Typ: %3</translation>
     <message>
         <source>memory, this session only</source>
         <translation>Arbeitsspeicher, nur für diese Sitzung</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserAct</name>
+    <message>
+        <source>Not in the account</source>
+        <translation>Nicht im Konto</translation>
+    </message>
+    <message>
+        <source>In the account (%1)</source>
+        <translation>Im Konto (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>NewUsersDialog</name>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Stop sending</source>
+        <translation>Senden beenden</translation>
+    </message>
+    <message>
+        <source>Send no more addresses; those already sent still settle</source>
+        <translation>Keine weiteren Adressen senden; bereits gesendete werden noch abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -2077,6 +2315,65 @@ Typ: %3</translation>
     <message>
         <source>Only an EnterpriseLWA account can lift a suspension; on this account, invite the users again instead.</source>
         <translation>Nur ein EnterpriseLWA-Konto kann eine Sperre aufheben; laden Sie die Benutzer in diesem Konto stattdessen erneut ein.</translation>
+    </message>
+</context>
+<context>
+    <name>TelephonyAct</name>
+    <message>
+        <source>Not known</source>
+        <translation>Nicht bekannt</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Calls in %1, out %2; SMS %3</source>
+        <translation>Anrufe ein %1, aus %2; SMS %3</translation>
+    </message>
+</context>
+<context>
+    <name>TelephonyCommand</name>
+    <message>
+        <source>&amp;Telephony settings of selected users…</source>
+        <translation>&amp;Telefonie-Einstellungen der ausgewählten Benutzer…</translation>
+    </message>
+    <message>
+        <source>Telephony settings</source>
+        <translation>Telefonie-Einstellungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Telephony settings for the %n selected user(s):</source>
+        <translation>
+            <numerusform>Telefonie-Einstellungen für den %n ausgewählten Benutzer:</numerusform>
+            <numerusform>Telefonie-Einstellungen für die %n ausgewählten Benutzer:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the telephony settings these users are to have.</source>
+        <translation>Wählen Sie die Telefonie-Einstellungen, die diese Benutzer haben sollen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 users will change to: %3. %4 have these settings already.</source>
+        <translation>%1 von %2 Benutzern ändern sich zu: %3. %4 haben diese Einstellungen schon.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change telephony of %Ln user(s)</source>
+        <translation>
+            <numerusform>Telefonie von %Ln Benutzer ändern</numerusform>
+            <numerusform>Telefonie von %Ln Benutzern ändern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the telephony settings of %Ln user(s) of %1 to: %2?</source>
+        <translation>
+            <numerusform>Die Telefonie-Einstellungen von %Ln Benutzer von %1 ändern zu: %2?</numerusform>
+            <numerusform>Die Telefonie-Einstellungen von %Ln Benutzern von %1 ändern zu: %2?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2365,6 +2662,38 @@ Typ: %3</translation>
     <message>
         <source>Last change:</source>
         <translation>Letzte Änderung:</translation>
+    </message>
+    <message>
+        <source>Telephony:</source>
+        <translation>Telefonie:</translation>
+    </message>
+    <message>
+        <source>&amp;Inbound calls</source>
+        <translation>&amp;Eingehende Anrufe</translation>
+    </message>
+    <message>
+        <source>&amp;Outbound calls</source>
+        <translation>&amp;Ausgehende Anrufe</translation>
+    </message>
+    <message>
+        <source>S&amp;MS</source>
+        <translation>S&amp;MS</translation>
+    </message>
+    <message>
+        <source>Change telephony…</source>
+        <translation>Telefonie ändern…</translation>
+    </message>
+    <message>
+        <source>Review and apply the telephony settings ticked above</source>
+        <translation>Die oben angekreuzten Telefonie-Einstellungen prüfen und anwenden</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation>Konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

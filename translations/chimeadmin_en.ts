@@ -553,6 +553,20 @@ Type: %3</source>
         <source>not known</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Reading what %Ln user(s) hold now…</source>
+        <translation>
+            <numerusform>Reading what %Ln user holds now…</numerusform>
+            <numerusform>Reading what %Ln users hold now…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) could not be read (%1): what they hold now is not known.</source>
+        <translation>
+            <numerusform>%Ln user could not be read (%1): what it holds now is not known.</numerusform>
+            <numerusform>%Ln users could not be read (%1): what they hold now is not known.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChangeEngine</name>
@@ -868,6 +882,10 @@ Type: %3</source>
         <source>The credentials may lack the IAM permission for this operation.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionManager</name>
@@ -945,6 +963,49 @@ Type: %3</source>
     </message>
     <message>
         <source>%1 cannot be used. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateUserDialog</name>
+    <message>
+        <source>Create a user in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new user&apos;s email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type one email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be created as a new user of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create user</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1221,6 +1282,29 @@ Type: %3</source>
     </message>
 </context>
 <context>
+    <name>EmailList</name>
+    <message>
+        <source>No email address on this line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longer than the %1 characters an address may have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an email address (name@domain.example).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same address as line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already a user of this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmulatorCommandLine</name>
     <message>
         <source>A local Amazon Chime account and user API that verifies SigV4 signatures, for demo mode, tests, and the AWS CLI (--endpoint-url).</source>
@@ -1400,6 +1484,105 @@ Type: %3</source>
     <message>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InviteAct</name>
+    <message>
+        <source>Only Team accounts invite users by email; %1 is an account of type %2. Create the user instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite users to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Addresses to invite: one a line, or CSV with an email column. Each gets an invitation email to join the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ana@example.com
+Ben Ortiz &lt;ben@example.com&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a list of addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address lists (*.txt *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than a list of addresses can be (1 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste or type the addresses to invite, or open a file of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln address(es) will be invited.</source>
+        <translation>
+            <numerusform>%Ln address will be invited.</numerusform>
+            <numerusform>%Ln addresses will be invited.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) cannot be sent and are left out: see why below.</source>
+        <translation>
+            <numerusform>%Ln line cannot be sent and is left out: see why below.</numerusform>
+            <numerusform>%Ln lines cannot be sent and are left out: see why below.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Will be invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite %Ln address(es)</source>
+        <translation>
+            <numerusform>Invite %Ln address</numerusform>
+            <numerusform>Invite %Ln addresses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send an invitation email to %Ln address(es) to join %1? An invitation cannot be taken back here.</source>
+        <translation>
+            <numerusform>Send an invitation email to %Ln address to join %1? An invitation cannot be taken back here.</numerusform>
+            <numerusform>Send an invitation email to %Ln addresses to join %1? An invitation cannot be taken back here.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1793,6 +1976,34 @@ Type: %3</source>
         <source>Whether the change of %1 (%2) was made could not be confirmed. %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Invite users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an account first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite people to this team by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a user in this account</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemoryCredentialStore</name>
@@ -1802,6 +2013,32 @@ Type: %3</source>
     </message>
     <message>
         <source>memory, this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewUserAct</name>
+    <message>
+        <source>Not in the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the account (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewUsersDialog</name>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send no more addresses; those already sent still settle</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2074,6 +2311,65 @@ Type: %3</source>
     <message>
         <source>Only an EnterpriseLWA account can lift a suspension; on this account, invite the users again instead.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TelephonyAct</name>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls in %1, out %2; SMS %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TelephonyCommand</name>
+    <message>
+        <source>&amp;Telephony settings of selected users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephony settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Telephony settings for the %n selected user(s):</source>
+        <translation>
+            <numerusform>Telephony settings for the %n selected user:</numerusform>
+            <numerusform>Telephony settings for the %n selected users:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the telephony settings these users are to have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 users will change to: %3. %4 have these settings already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change telephony of %Ln user(s)</source>
+        <translation>
+            <numerusform>Change telephony of %Ln user</numerusform>
+            <numerusform>Change telephony of %Ln users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the telephony settings of %Ln user(s) of %1 to: %2?</source>
+        <translation>
+            <numerusform>Change the telephony settings of %Ln user of %1 to: %2?</numerusform>
+            <numerusform>Change the telephony settings of %Ln users of %1 to: %2?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2361,6 +2657,38 @@ Type: %3</source>
     </message>
     <message>
         <source>Last change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephony:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inbound calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outbound calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;MS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change telephony…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and apply the telephony settings ticked above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

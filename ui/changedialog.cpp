@@ -3,6 +3,7 @@
 #include "models/changeact.h"
 #include "models/changerun.h"
 #include "models/plaintooltip.h"
+#include "models/userreadback.h"
 #include "ui/changeresultsview.h"
 
 #include <QComboBox>
@@ -157,11 +158,60 @@ void ChangeDialog::setChoice(const QString &value)
         m_choice->setCurrentIndex(m_choice->findData(value));
 }
 
+void ChangeDialog::readUnknownValues(ChimeClient *client)
+{
+    const ChangeAct &act = m_command.act();
+    QList<QString> unknown;
+    for (const User &user : std::as_const(m_users)) {
+        if (act.heldValue(user).isEmpty() && !m_uncertain.contains(user.userId))
+            unknown.append(user.userId);
+    }
+    if (act.listsValue() || unknown.isEmpty())
+        return;
+    m_reading = true;
+    m_toRead = int(unknown.size());
+    // One round: a user that cannot be read now is planned as not known rather than waited for.
+    auto *reader = new UserReadBack(client, act, m_context.accountId, unknown, { 6, 1, {} }, this);
+    connect(reader, &UserReadBack::userRead, this, &ChangeDialog::onUserRead);
+    connect(reader, &UserReadBack::finished, this, [this, reader] {
+        reader->deleteLater();
+        m_reading = false;
+        updatePlan();
+    });
+    updatePlan();
+    reader->start();
+}
+
+void ChangeDialog::onUserRead(const QString &userId, const Outcome<User> &answer)
+{
+    --m_toRead;
+    if (!answer.isOk()) {
+        m_unreadable.append(answer.error().userMessage());
+        updatePlan();
+        return;
+    }
+    for (User &user : m_users) {
+        if (user.userId == userId)
+            user = user.mergedWith(answer.value());
+    }
+    emit usersRead({ answer.value() });
+    updatePlan();
+}
+
 void ChangeDialog::updatePlan()
 {
     const bool waitsForChoice = m_choice->count() > 0 && m_choice->currentIndex() < 0;
-    m_plan = waitsForChoice ? UserCommand::Plan {} : m_command.plan(m_users, m_uncertain, choice());
-    m_summary->setText(m_command.summary(m_plan, choiceText()));
+    m_plan = waitsForChoice || m_reading ? UserCommand::Plan {}
+                                         : m_command.plan(m_users, m_uncertain, choice());
+    QString summary = m_reading ? tr("Reading what %Ln user(s) hold now…", nullptr, m_toRead)
+                                : m_command.summary(m_plan, choiceText());
+    if (!m_unreadable.isEmpty()) {
+        summary += u' '
+            + tr("%Ln user(s) could not be read (%1): what they hold now is not known.", nullptr,
+                 int(m_unreadable.size()))
+                  .arg(m_unreadable.constFirst());
+    }
+    m_summary->setText(summary);
     const int changing = static_cast<int>(m_plan.targets.size());
     m_applyButton->setText(changing > 0 ? m_command.applyText(changing, choiceText()) : tr("Apply"));
     m_applyButton->setEnabled(changing > 0 && !m_run);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/outcome.h"
 #include "core/user.h"
 #include "models/change.h"
 #include "models/commandcontext.h"
@@ -14,6 +15,7 @@
 
 class ChangeResultsView;
 class ChangeRun;
+class ChimeClient;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -40,6 +42,11 @@ public:
                  QSet<QString> uncertain, Submit submit, QWidget *parent = nullptr);
 
     const UserCommand &command() const { return m_command; }
+    // Where the act's member is not in a listing (telephony settings), reads the users whose
+    // value is not known before anything is planned, so that the preview shows what they hold
+    // and what Undo would give back; users that cannot be read are planned as "not known".
+    void readUnknownValues(ChimeClient *client);
+    bool isReading() const { return m_reading; }
     // Picks one of the command's choices by wire value (a license), or types the text of a
     // command that takes text (a phone number).
     void setChoice(const QString &value);
@@ -55,6 +62,8 @@ signals:
     void runFinished(ChangeRun *run);
     void retryFailedRequested(const QStringList &userIds);
     void undoRequested(const QUuid &changeId);
+    // Users read by readUnknownValues(), with what they hold now.
+    void usersRead(const QList<User> &users);
 
 private:
     QWidget *createPlanPage();
@@ -63,6 +72,7 @@ private:
     QString choiceText() const;
     void updatePlan();
     void fillPreview();
+    void onUserRead(const QString &userId, const Outcome<User> &answer);
     void send();
     void showFinished();
 
@@ -73,6 +83,9 @@ private:
     QSet<QString> m_uncertain;
     Submit m_submit;
     UserCommand::Plan m_plan;
+    bool m_reading = false;
+    int m_toRead = 0;
+    QStringList m_unreadable; // why users could not be read
     QPointer<ChangeRun> m_run;
     QStackedWidget *m_pages;
     QComboBox *m_choice;

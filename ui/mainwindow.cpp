@@ -16,11 +16,16 @@
 #include "models/reconciler.h"
 #include "models/userfilterproxymodel.h"
 #include "models/usercommand.h"
+#include "models/changeacts.h"
+#include "models/newuseract.h"
+#include "models/telephonyact.h"
 #include "models/usercommands.h"
 #include "models/usersmodel.h"
 #include "ui/accountdetailspanel.h"
 #include "ui/auditlogdialog.h"
 #include "ui/changedialog.h"
+#include "ui/createuserdialog.h"
+#include "ui/invitedialog.h"
 #include "ui/changestatedelegate.h"
 #include "ui/credentialsdialog.h"
 #include "ui/csvfiledialog.h"
@@ -393,6 +398,25 @@ void MainWindow::connectModels()
     });
     connect(m_details, &DetailsLoader::loadFailed, this,
             [this](const ChimeError &error) { showError(error.userMessage()); });
+    connect(m_details, &DetailsLoader::telephonyLoaded, this,
+            [this](const QString &userId, const TelephonySettings &settings) {
+                m_userDetails->setTelephony(userId, settings);
+                User known;
+                known.userId = userId;
+                known.telephony = settings;
+                m_users->applyUsers({ known });
+            });
+    connect(m_details, &DetailsLoader::telephonyFailed, this,
+            [this](const QString &userId, const ChimeError &error) {
+                m_userDetails->setTelephony(userId, std::nullopt, error.userMessage());
+            });
+    connect(m_userDetails, &UserDetailsPanel::telephonyChangeRequested, this,
+            [this](const TelephonySettings &settings) {
+                const User *user = m_users->user(m_proxy->mapToSource(m_usersView->currentIndex()).row());
+                if (user)
+                    openCommandFor(*UserCommands::find(u"telephony"_s), { *user },
+                                   TelephonyAct::valueOf(settings));
+            });
     connect(m_errorBanner, &ErrorBanner::retryRequested, this, [this] {
         if (m_retryTarget == RetryTarget::Accounts)
             m_accounts->reload();
@@ -806,6 +830,17 @@ void MainWindow::createCommandActions(QMenu *usersMenu)
         m_commandActions.insert(command->id(), action);
         m_contextActions.append(action);
     }
+    usersMenu->addSeparator();
+    bar->addSeparator();
+    m_inviteAction = usersMenu->addAction(tr("&Invite users…"), this, &MainWindow::openInviteDialog);
+    m_inviteAction->setObjectName(u"inviteAction"_s);
+    m_inviteAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_I);
+    m_inviteAction->setIconText(tr("Invite"));
+    m_createUserAction = usersMenu->addAction(tr("Create &user…"), this, &MainWindow::openCreateUserDialog);
+    m_createUserAction->setObjectName(u"createUserAction"_s);
+    m_createUserAction->setIconText(tr("Create user"));
+    bar->addAction(m_inviteAction);
+    bar->addAction(m_createUserAction);
     usersMenu->setToolTipsVisible(true);
     m_usersView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_usersView, &QWidget::customContextMenuRequested, this, &MainWindow::showUsersContextMenu);
@@ -845,6 +880,57 @@ void MainWindow::updateCommandActions()
                            : selected             ? command->title()
                                                   : tr("Select one or more users first."));
     }
+    const QString inviteRefused = context.accountId.isEmpty() ? tr("Choose an account first.")
+                                                              : ChangeActs::invite().unavailableIn(context);
+    m_inviteAction->setEnabled(inviteRefused.isEmpty());
+    m_inviteAction->setToolTip(inviteRefused.isEmpty() ? tr("Invite people to this team by email")
+                                                       : inviteRefused);
+    m_createUserAction->setEnabled(!context.accountId.isEmpty());
+    m_createUserAction->setToolTip(context.accountId.isEmpty() ? tr("Choose an account first.")
+                                                               : tr("Create a user in this account"));
+}
+
+std::function<ChangeRun *(Change)> MainWindow::submitter()
+{
+    return [this](Change change) { return m_engine->submit(std::move(change)); };
+}
+
+QSet<QString> MainWindow::knownEmails() const
+{
+    QSet<QString> emails;
+    for (int row = 0; row < m_users->rowCount(); ++row) {
+        if (const User *user = m_users->user(row); user && user->primaryEmail)
+            emails.insert(NewUserAct::keyOf(*user->primaryEmail));
+    }
+    return emails;
+}
+
+void MainWindow::showNewUsersDialog(NewUsersDialog *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NewUsersDialog::usersAdded, this, [this](const QString &accountId) {
+        if (accountId == m_users->accountId())
+            m_users->reload();
+    });
+    dialog->open();
+}
+
+void MainWindow::openInviteDialog()
+{
+    const CommandContext context = currentContext();
+    if (!m_inviteAction->isEnabled() || context.accountId.isEmpty())
+        return;
+    showNewUsersDialog(new InviteDialog(context, knownEmails(),
+                                        submitter(), this));
+}
+
+void MainWindow::openCreateUserDialog()
+{
+    const CommandContext context = currentContext();
+    if (context.accountId.isEmpty())
+        return;
+    showNewUsersDialog(new CreateUserDialog(context, knownEmails(),
+                                            submitter(), this));
 }
 
 QSet<QString> MainWindow::uncertainUsers(const QList<User> &users) const
@@ -862,7 +948,12 @@ QSet<QString> MainWindow::uncertainUsers(const QList<User> &users) const
 
 void MainWindow::openCommand(const UserCommand &command)
 {
-    const QList<User> users = selectedUsers();
+    openCommandFor(command, selectedUsers(), {});
+}
+
+void MainWindow::openCommandFor(const UserCommand &command, const QList<User> &users,
+                                const QString &choice)
+{
     if (users.isEmpty()) {
         statusBar()->showMessage(tr("Select one or more users first."), 4000);
         return;
@@ -872,15 +963,17 @@ void MainWindow::openCommand(const UserCommand &command)
         statusBar()->showMessage(unavailable, 6000);
         return;
     }
-    auto *dialog = new ChangeDialog(command, context, users, uncertainUsers(users),
-                                    [this](Change change) { return m_engine->submit(std::move(change)); },
-                                    this);
+    auto *dialog = new ChangeDialog(command, context, users, uncertainUsers(users), submitter(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ChangeDialog::retryFailedRequested, this, &MainWindow::selectUsers);
     connect(dialog, &ChangeDialog::undoRequested, this,
             [this](const QUuid &changeId) { openUndoDialog(changeId); });
+    connect(dialog, &ChangeDialog::usersRead, m_users, &UsersModel::applyUsers);
+    if (!choice.isEmpty())
+        dialog->setChoice(choice);
     m_changeDialog = dialog;
     dialog->open();
+    dialog->readUnknownValues(m_engine->client());
 }
 
 void MainWindow::openUndoDialog(const std::optional<QUuid> &changeId)

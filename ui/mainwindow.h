@@ -23,6 +23,7 @@ class AsyncJournal;
 class AuditLogModel;
 class ChangeEngine;
 class ChangeRun;
+struct Change;
 class ChimeClient;
 class JournalSessions;
 class ChimeError;
@@ -39,6 +40,7 @@ class QSplitter;
 class Reconciler;
 class QTableView;
 class QToolBar;
+class NewUsersDialog;
 class UserDetailsPanel;
 class UserFilterProxyModel;
 class UsersModel;
@@ -83,6 +85,11 @@ public:
     ChangeDialog *changeDialog() const;
     // Opens the dialog of a command on the selected users (re-license, suspend, sign out, …).
     void openCommand(const UserCommand &command);
+    // The command for these users, its choice made already (the user panel's telephony).
+    // Invite by email (Team accounts), or create one user.
+    void openInviteDialog();
+    void openCreateUserDialog();
+    void openCommandFor(const UserCommand &command, const QList<User> &users, const QString &choice);
     QAction *commandAction(const QString &commandId) const { return m_commandActions.value(commandId); }
     ChangeEngine *changeEngine() const { return m_engine; }
     QLabel *statusLabel() const { return m_statusLabel; }
@@ -112,6 +119,10 @@ private:
     void createCommandActions(QMenu *usersMenu);
     void showUsersContextMenu(const QPoint &pos);
     void updateCommandActions();
+    QSet<QString> knownEmails() const;
+    // How the dialogs send a change: through the engine.
+    std::function<ChangeRun *(Change)> submitter();
+    void showNewUsersDialog(NewUsersDialog *dialog);
     CommandContext currentContext() const;
     QSet<QString> uncertainUsers(const QList<User> &users) const;
     void openAuditLog();
@@ -159,6 +170,8 @@ private:
     QWidget *m_keychainWait = nullptr;
     QPointer<ChangeDialog> m_changeDialog;
     QHash<QString, QAction *> m_commandActions; // by command id, in the Users menu
+    QAction *m_inviteAction = nullptr;
+    QAction *m_createUserAction = nullptr;
     QToolBar *m_commandBar = nullptr;
     QList<QAction *> m_contextActions; // the table's context menu
     QPointer<Reconciler> m_reconciler;

@@ -4,10 +4,13 @@
 #include "ui/detailsfield.h"
 #include "ui/userchangestatetext.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace {
 
@@ -50,7 +53,73 @@ UserDetailsPanel::UserDetailsPanel(QWidget *parent)
     pinLayout->addStretch();
     form->addRow(tr("Personal PIN:"), pinRow);
     connect(m_revealPin, &QToolButton::toggled, this, &UserDetailsPanel::showPin);
+    form->addRow(tr("Telephony:"), createTelephonyRow());
     clear();
+}
+
+QWidget *UserDetailsPanel::createTelephonyRow()
+{
+    auto *row = new QWidget(this);
+    auto *layout = new QVBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_telephonyState = new QLabel(row);
+    m_telephonyState->setObjectName(QStringLiteral("telephonyState"));
+    m_telephonyState->setWordWrap(true);
+    m_telephonyState->setTextFormat(Qt::PlainText);
+    m_inbound = new QCheckBox(tr("&Inbound calls"), row);
+    m_inbound->setObjectName(QStringLiteral("telephonyInbound"));
+    m_outbound = new QCheckBox(tr("&Outbound calls"), row);
+    m_outbound->setObjectName(QStringLiteral("telephonyOutbound"));
+    m_sms = new QCheckBox(tr("S&MS"), row);
+    m_sms->setObjectName(QStringLiteral("telephonySms"));
+    m_changeTelephony = new QPushButton(tr("Change telephony…"), row);
+    m_changeTelephony->setObjectName(QStringLiteral("changeTelephony"));
+    m_changeTelephony->setToolTip(tr("Review and apply the telephony settings ticked above"));
+    auto *boxes = new QHBoxLayout;
+    for (QCheckBox *box : { m_inbound, m_outbound, m_sms }) {
+        boxes->addWidget(box);
+        connect(box, &QCheckBox::toggled, this, &UserDetailsPanel::updateTelephonyButton);
+    }
+    boxes->addStretch();
+    layout->addWidget(m_telephonyState);
+    layout->addLayout(boxes);
+    layout->addWidget(m_changeTelephony, 0, Qt::AlignLeft);
+    connect(m_changeTelephony, &QPushButton::clicked, this,
+            [this] { emit telephonyChangeRequested(stagedTelephony()); });
+    return row;
+}
+
+TelephonySettings UserDetailsPanel::stagedTelephony() const
+{
+    return { m_inbound->isChecked(), m_outbound->isChecked(), m_sms->isChecked() };
+}
+
+void UserDetailsPanel::updateTelephonyButton()
+{
+    m_changeTelephony->setEnabled(m_telephony && stagedTelephony() != *m_telephony);
+}
+
+void UserDetailsPanel::setTelephony(const QString &userId,
+                                    const std::optional<TelephonySettings> &settings,
+                                    const QString &problem)
+{
+    if (userId != m_shownUserId)
+        return; // an answer for a user no longer shown
+    m_telephony = settings;
+    const TelephonySettings shown = settings.value_or(TelephonySettings {});
+    for (const auto &[box, allowed] : { std::pair { m_inbound, shown.inboundCalling },
+                                        std::pair { m_outbound, shown.outboundCalling },
+                                        std::pair { m_sms, shown.sms } }) {
+        const QSignalBlocker blocker(box);
+        box->setChecked(allowed);
+        box->setEnabled(settings.has_value());
+    }
+    m_telephonyState->setText(settings ? QString()
+                              : problem.isEmpty()
+                                  ? tr("Reading…")
+                                  : tr("Could not be read: %1").arg(problem));
+    m_telephonyState->setVisible(!settings);
+    updateTelephonyButton();
 }
 
 void UserDetailsPanel::setUser(const User &user)
@@ -66,6 +135,12 @@ void UserDetailsPanel::setUser(const User &user)
     m_registeredOn->setText(orDash(DisplayNames::dateTime(user.registeredOn)));
     m_invitedOn->setText(orDash(DisplayNames::dateTime(user.invitedOn)));
     m_phone->setText(orDash(user.primaryProvisionedNumber.value_or(QString())));
+    // Another user's record, or telephony newly known: shown. The same user's record without
+    // it (GetUser never carries it) keeps what was read.
+    if (user.userId != m_shownUserId || user.telephony) {
+        m_shownUserId = user.userId;
+        setTelephony(user.userId, user.telephony);
+    }
     if (user.alexaForBusinessMetadata) {
         const AlexaForBusinessMetadata &alexa = *user.alexaForBusinessMetadata;
         const QString state = alexa.isAlexaForBusinessEnabled.value_or(false) ? tr("Enabled")
@@ -98,6 +173,9 @@ void UserDetailsPanel::clear()
     m_pinValue.clear();
     m_revealPin->setChecked(false);
     showPin();
+    m_shownUserId.clear();
+    setTelephony({}, std::nullopt);
+    m_telephonyState->setText(orDash({}));
     setEnabled(false);
 }
 

@@ -5,11 +5,14 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
+class QPushButton;
 class QToolButton;
 
-// Every field of one user (GetUser), the personal PIN masked until revealed, and where the
-// user's latest change stands.
+// Every field of one user (GetUser), the personal PIN masked until revealed, where the user's
+// latest change stands, and its telephony settings (GetUserSettings). The telephony boxes only
+// stage a change: "Change…" asks for it, and the window runs it as any other change.
 class UserDetailsPanel final : public QWidget
 {
     Q_OBJECT
@@ -22,11 +25,20 @@ public:
     // The license with where a change of it stands, and what the latest change of the user (of
     // any act) says: empty when there is none to tell of.
     void setChange(UserChangeState licenseState, const QString &license, const QString &lastChange);
+    // Nullopt with `problem` when they could not be read; nullopt without one while they are read.
+    void setTelephony(const QString &userId, const std::optional<TelephonySettings> &settings,
+                      const QString &problem = {});
     void clear();
     bool isPinRevealed() const;
 
+signals:
+    void telephonyChangeRequested(const TelephonySettings &settings);
+
 private:
     void showPin();
+    QWidget *createTelephonyRow();
+    TelephonySettings stagedTelephony() const;
+    void updateTelephonyButton();
 
     QLabel *m_name;
     QLabel *m_email;
@@ -43,4 +55,11 @@ private:
     QLabel *m_pin;
     QToolButton *m_revealPin;
     QString m_pinValue;
+    QString m_shownUserId;
+    std::optional<TelephonySettings> m_telephony; // as the service holds it
+    QLabel *m_telephonyState;
+    QCheckBox *m_inbound;
+    QCheckBox *m_outbound;
+    QCheckBox *m_sms;
+    QPushButton *m_changeTelephony;
 };

@@ -1,0 +1,63 @@
+#include "models/newuseract.h"
+
+#include "core/chimeclient.h"
+#include "models/displaynames.h"
+
+#include <QCoreApplication>
+
+const QString NewUserAct::none = QStringLiteral("none");
+
+QString NewUserAct::keyOf(const QString &email)
+{
+    return email.trimmed().toLower();
+}
+
+void NewUserAct::read(ChimeClient *client, const QString &accountId, const QString &userId,
+                      QObject *context, ReadDone done) const
+{
+    ListUsersRequest request;
+    request.accountId = accountId;
+    request.userEmail = userId;
+    client->listUsers(request, context, [userId, done](const Outcome<UsersPage> &page) {
+        if (!page.isOk()) {
+            done(page.error());
+            return;
+        }
+        // Not there is an answer too: the address has no user (heldValue() gives "none").
+        User found;
+        found.userId = userId;
+        for (const User &user : page.value().users) {
+            if (user.primaryEmail && keyOf(*user.primaryEmail) == userId)
+                found = user;
+        }
+        Outcome<User> answer(std::move(found));
+        answer.setRequestId(page.requestId());
+        done(answer);
+    });
+}
+
+QString NewUserAct::heldValue(const User &user) const
+{
+    if (!user.primaryEmail)
+        return none;
+    return user.userType.isSet() ? user.userType.wireName() : UserTypeValue(UserType::PrivateUser).wireName();
+}
+
+void NewUserAct::applyTo(User &user, const QString &value) const
+{
+    if (value != none)
+        user.userType = UserTypeValue::fromWire(value);
+}
+
+QString NewUserAct::displayValue(const QString &value) const
+{
+    if (value == none)
+        return QCoreApplication::translate("NewUserAct", "Not in the account");
+    return QCoreApplication::translate("NewUserAct", "In the account (%1)")
+        .arg(DisplayNames::userType(UserTypeValue::fromWire(value)));
+}
+
+bool NewUserAct::reached(const QString &held, const QString &after) const
+{
+    return held != none && after != none;
+}
