@@ -172,8 +172,8 @@ void ChimeCall::onReplyFinished()
 
 bool ChimeCall::retryLater(ChimeError &error)
 {
-    if (m_attempt >= m_retry.maxAttempts || !m_request.value().retrySafe
-        || !RetryPolicy::isRetryable(error))
+    if (m_attempt >= m_retry.maxAttempts || !RetryPolicy::isRetryable(error)
+        || (!m_request.value().retrySafe && !error.isDefiniteRefusal()))
         return false;
     const int cost = RetryPolicy::isTransient(error) ? RetryQuota::transientRetryCost
                                                      : RetryQuota::retryCost;

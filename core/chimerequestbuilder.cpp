@@ -327,8 +327,7 @@ Outcome<PreparedRequest> updateUserSettings(const UpdateUserSettingsRequest &req
 
 bool isEmailAddress(const QString &text)
 {
-    static const QRegularExpression pattern(u"^.+@.+\\..+$"_s,
-                                            QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression pattern(u"^.+@.+\\..+$"_s);
     return pattern.match(text).hasMatch();
 }
 
@@ -353,7 +352,7 @@ Outcome<PreparedRequest> inviteUsers(const InviteUsersRequest &request)
     if (request.userType.isSet())
         body.insert("UserType"_L1, request.userType.wireName());
     return PreparedRequest { operation, "POST", accountPath(request.accountId) + "/users",
-                             staticQuery("add"), compactJson(body) };
+                             staticQuery("add"), compactJson(body), false };
 }
 
 Outcome<PreparedRequest> createUser(const CreateUserRequest &request)
@@ -371,7 +370,7 @@ Outcome<PreparedRequest> createUser(const CreateUserRequest &request)
     if (request.userType.isSet())
         body.insert("UserType"_L1, request.userType.wireName());
     return PreparedRequest { operation, "POST", accountPath(request.accountId) + "/users",
-                             staticQuery("create"), compactJson(body) };
+                             staticQuery("create"), compactJson(body), false };
 }
 
 } // namespace ChimeRequestBuilder

@@ -12,7 +12,9 @@ struct PreparedRequest
     QByteArray path;
     QByteArray query;
     QByteArray body;
-    // Whether sending it twice does no harm, so a lost answer may be retried. True for every
-    // operation so far: reads, and updates that set a value (a license) rather than change it.
+    // Whether sending it twice does no harm, so a lost answer may be retried: reads, and updates
+    // that set a value (a license) rather than add something. An invitation or a new user is not:
+    // the second attempt would find the first one's user and be answered as refused. Those are
+    // sent again only after an answer that says the service did nothing (throttled).
     bool retrySafe = true;
 };

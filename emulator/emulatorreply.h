@@ -23,6 +23,21 @@ struct EmulatorReply
         return reply;
     }
 
+    static EmulatorReply created(QJsonObject body)
+    {
+        EmulatorReply reply = ok(std::move(body), true);
+        reply.status = 201;
+        return reply;
+    }
+
+    // 204, without a body.
+    static EmulatorReply noContent(bool changedState)
+    {
+        EmulatorReply reply = ok({}, changedState);
+        reply.status = 204;
+        return reply;
+    }
+
     static EmulatorReply error(int status, const QByteArray &errorType, const QString &code,
                                const QString &message)
     {

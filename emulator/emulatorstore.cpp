@@ -16,6 +16,7 @@ using namespace Qt::StringLiterals;
 constexpr int maxPageSize = 200;
 constexpr int maxBatchItems = 20;
 constexpr int maxUserIdList = 50;
+constexpr int maxUserEmailList = 50;
 
 bool isBlank(const QString &text)
 {
@@ -427,9 +428,7 @@ EmulatorReply EmulatorStore::logoutUser(const QString &accountId, const QString 
     const auto user = userFor(accountId, userId);
     if (const auto *refused = std::get_if<EmulatorReply>(&user))
         return *refused;
-    EmulatorReply reply = EmulatorReply::ok({});
-    reply.status = 204;
-    return reply;
+    return EmulatorReply::noContent(false);
 }
 
 EmulatorReply EmulatorStore::resetPersonalPin(const QString &accountId, const QString &userId)
@@ -508,9 +507,7 @@ EmulatorReply EmulatorStore::updateUserSettings(const QString &accountId, const 
             error.isEmpty() ? u"UserSettings is required"_s : error));
     }
     std::get<User *>(found)->telephony = *telephony;
-    EmulatorReply reply = EmulatorReply::ok({}, true);
-    reply.status = 204;
-    return reply;
+    return EmulatorReply::noContent(true);
 }
 
 namespace {
@@ -565,9 +562,9 @@ EmulatorReply EmulatorStore::inviteUsers(const QString &accountId, const QByteAr
     if (!list.isArray() || list.toArray().isEmpty())
         return EmulatorReply::badRequest(u"UserEmailList is required and must hold at least one address."_s);
     const QJsonArray emails = list.toArray();
-    if (emails.size() > maxUserIdList) {
+    if (emails.size() > maxUserEmailList) {
         return EmulatorReply::badRequest(u"1 validation error detected: UserEmailList holds %1 "
-                                         "addresses; at most %2 are allowed."_s.arg(emails.size()).arg(maxUserIdList));
+                                         "addresses; at most %2 are allowed."_s.arg(emails.size()).arg(maxUserEmailList));
     }
     for (const QJsonValue &email : emails) {
         if (!email.isString() || !ChimeRequestBuilder::isEmailAddress(email.toString()))
@@ -593,9 +590,7 @@ EmulatorReply EmulatorStore::inviteUsers(const QString &accountId, const QByteAr
         }
         invites.append(WireJson::writeInvite(invite));
     }
-    EmulatorReply reply = EmulatorReply::ok(QJsonObject { { "Invites"_L1, invites } }, true);
-    reply.status = 201;
-    return reply;
+    return EmulatorReply::created(QJsonObject { { "Invites"_L1, invites } });
 }
 
 EmulatorReply EmulatorStore::createUser(const QString &accountId, const QByteArray &body)
@@ -607,24 +602,25 @@ EmulatorReply EmulatorStore::createUser(const QString &accountId, const QByteArr
     const QJsonObject request = QJsonDocument::fromJson(body).object();
     const QJsonValue email = request.value("Email"_L1);
     const QJsonValue username = request.value("Username"_L1);
-    if (!email.isString() || !ChimeRequestBuilder::isEmailAddress(email.toString()))
+    // The model does not require an address; one that is given must look like one.
+    if (!email.isUndefined() && (!email.isString() || !ChimeRequestBuilder::isEmailAddress(email.toString())))
         return EmulatorReply::badRequest(u"1 validation error detected: Email must satisfy the pattern .+@.+\\..+."_s);
     if (!username.isUndefined() && !username.isString())
         return EmulatorReply::badRequest(u"Username must be a string."_s);
     const std::optional<UserTypeValue> userType = userTypeIn(request);
     if (!userType)
         return EmulatorReply::badRequest(u"UserType is not valid."_s);
-    if (hasEmail(*entry, email.toString()))
+    if (email.isString() && hasEmail(*entry, email.toString()))
         return EmulatorReply::error(409, "ConflictException", u"Conflict"_s,
                                     u"A user with this email address already exists in the account."_s);
     User user = newUser(*entry, email.toString(), *userType);
+    if (!email.isString())
+        user.primaryEmail.reset();
     if (username.isString() && !username.toString().isEmpty())
         user.displayName = username.toString();
     entry->users.append(user);
     entry->userIndex.insert(user.userId, entry->users.size() - 1);
-    EmulatorReply reply = EmulatorReply::ok(userReplyBody(user), true);
-    reply.status = 201;
-    return reply;
+    return EmulatorReply::created(userReplyBody(user));
 }
 
 QByteArray EmulatorStore::toJson() const

@@ -56,6 +56,13 @@ QString inviteStatus(const InviteStatusValue &value)
                           { InviteStatus::Failed, QT_TRANSLATE_NOOP("DisplayNames", "Failed") } });
 }
 
+QString emailStatus(const EmailStatusValue &value)
+{
+    return named(value, { { EmailStatus::NotSent, QT_TRANSLATE_NOOP("DisplayNames", "Not sent") },
+                          { EmailStatus::Sent, QT_TRANSLATE_NOOP("DisplayNames", "Sent") },
+                          { EmailStatus::Failed, QT_TRANSLATE_NOOP("DisplayNames", "Failed") } });
+}
+
 QString accountType(const AccountTypeValue &value)
 {
     return named(value,

@@ -13,6 +13,7 @@ QString license(const LicenseValue &value);
 QString userType(const UserTypeValue &value);
 QString registrationStatus(const RegistrationStatusValue &value);
 QString inviteStatus(const InviteStatusValue &value);
+QString emailStatus(const EmailStatusValue &value);
 QString accountType(const AccountTypeValue &value);
 QString accountStatus(const AccountStatusValue &value);
 // Local time in the user's locale, short form; empty when not set.

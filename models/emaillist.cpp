@@ -71,8 +71,12 @@ QList<EmailList::Entry> EmailList::parse(const QString &text, const QSet<QString
     qsizetype header = -1;
     if (!separator.isNull()) {
         const QStringList names = csvFields(*first, separator);
-        for (qsizetype i = 0; i < names.size() && emailColumn < 0; ++i) {
-            if (names.at(i).contains(u"email", Qt::CaseInsensitive) || names.at(i).contains(u"e-mail", Qt::CaseInsensitive))
+        // A header names columns: a field holding an address makes the line data, not a header.
+        const bool isHeader = std::none_of(names.cbegin(), names.cend(),
+                                           [](const QString &name) { return name.contains(u'@'); });
+        for (qsizetype i = 0; isHeader && i < names.size() && emailColumn < 0; ++i) {
+            if (names.at(i).contains(u"email", Qt::CaseInsensitive)
+                || names.at(i).contains(u"e-mail", Qt::CaseInsensitive))
                 emailColumn = int(i);
         }
         if (emailColumn >= 0)

@@ -6,29 +6,39 @@
 #include "models/displaynames.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("InviteAct", text);
-}
-
 TargetAnswer answerFor(const Invite &invite, const QString &requestId)
 {
-    const QString emailStatus = invite.emailStatus.isSet() ? invite.emailStatus.wireName() : tr("not said");
-    if (invite.status == InviteStatus::Failed || !invite.status.isKnown()) {
+    const QString emailStatus = invite.emailStatus.isSet()
+        ? DisplayNames::emailStatus(invite.emailStatus)
+        : QCoreApplication::translate("InviteAct", "not said");
+    switch (invite.status.value()) {
+    case InviteStatus::Failed:
         return { TargetAnswer::Kind::Refused, requestId, QStringLiteral("InviteFailed"),
-                 tr("The service did not invite this address (invite status %1, email %2).")
-                     .arg(invite.status.isSet() ? invite.status.wireName() : tr("not said"), emailStatus),
+                 QCoreApplication::translate("InviteAct", "The service did not invite this address "
+                                                          "(invitation failed; email: %1).")
+                     .arg(emailStatus),
                  std::nullopt };
+    case InviteStatus::Pending:
+    case InviteStatus::Accepted:
+        return { TargetAnswer::Kind::Applied, requestId, {},
+                 invite.emailStatus == EmailStatus::Sent
+                     ? QCoreApplication::translate("InviteAct", "Invited; the invitation email was sent.")
+                     : QCoreApplication::translate("InviteAct", "Invited, but the invitation email was "
+                                                                "not sent (%1): tell the person another way.")
+                           .arg(emailStatus),
+                 std::nullopt };
+    case InviteStatus::Unknown:
+        break;
     }
-    const QString message = invite.emailStatus == EmailStatus::Sent
-        ? tr("Invited; the invitation email was sent.")
-        : tr("Invited, but the invitation email was not sent (email %1): the person must be told "
-             "another way.")
-              .arg(emailStatus);
-    return { TargetAnswer::Kind::Applied, requestId, {}, message, std::nullopt };
+    // No status, or one this program does not know: the address is looked up.
+    return { TargetAnswer::Kind::Unknown, requestId, {},
+             QCoreApplication::translate("InviteAct", "the answer gives no invite status this "
+                                                      "program knows"),
+             std::nullopt };
 }
 
 } // namespace
@@ -47,8 +57,9 @@ QString InviteAct::unavailableIn(const CommandContext &context) const
 {
     if (context.accountType == AccountType::Team)
         return {};
-    return tr("Only Team accounts invite users by email; %1 is an account of type %2. Create the "
-              "user instead.")
+    return QCoreApplication::translate("InviteAct", "Only Team accounts invite users by email; %1 "
+                                                    "is an account of type %2. Create the user "
+                                                    "instead.")
         .arg(context.shownName(), DisplayNames::accountType(context.accountType));
 }
 
@@ -76,11 +87,16 @@ ChimeCall *InviteAct::send(ChimeClient *client, const QString &, const QString &
             done(answers);
             return;
         }
+        QSet<QString> ambiguous;
         for (const Invite &invite : answer.value().invites) {
             const QString key = keyOf(invite.emailAddress.value_or(QString()));
-            // An address the request did not hold, or one answered twice, tells nothing sure.
-            if (!keys.contains(key) || answers.contains(key)) {
+            // An address the request did not hold, or one answered more than once, tells
+            // nothing sure.
+            if (!keys.contains(key) || ambiguous.contains(key))
+                continue;
+            if (answers.contains(key)) {
                 answers.remove(key);
+                ambiguous.insert(key);
                 continue;
             }
             answers.insert(key, answerFor(invite, answer.requestId()));

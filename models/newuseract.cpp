@@ -12,6 +12,9 @@ QString NewUserAct::keyOf(const QString &email)
     return email.trimmed().toLower();
 }
 
+// The lookup goes with the key, the address in lower case: Chime compares addresses without
+// regard to case (a user-email filter in capitals finds the user), as the emulator does.
+
 void NewUserAct::read(ChimeClient *client, const QString &accountId, const QString &userId,
                       QObject *context, ReadDone done) const
 {

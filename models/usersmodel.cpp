@@ -2,6 +2,7 @@
 
 #include "core/chimecall.h"
 #include "core/chimeclient.h"
+#include "core/chimerequestbuilder.h"
 #include "core/credentialcheck.h"
 #include "models/changeact.h"
 #include "models/changeacts.h"
@@ -526,18 +527,14 @@ void UsersModel::updateRow(const User &user)
     if (row < 0)
         return;
     User merged = m_users.at(row).mergedWith(user);
-    if (merged == m_users.at(row))
-        return;
-    // Only the cells that show something else: a signal for the whole row would also reset an
-    // editor open on it (a license being chosen) to the value it has.
-    QList<QVariant> shown;
-    for (int column = 0; column < ColumnCount; ++column)
-        shown.append(data(index(row, column)));
+    User shownBefore = m_users.at(row);
+    shownBefore.telephony = merged.telephony;
+    const bool shownAlike = merged == shownBefore;
     m_users[row] = std::move(merged);
-    for (int column = 0; column < ColumnCount; ++column) {
-        if (data(index(row, column)) != shown.at(column))
-            emit dataChanged(index(row, column), index(row, column));
-    }
+    // Telephony settings show in no cell: newly read, they signal nothing, which would also
+    // reset an editor open on the row (a license being chosen) to the value it has.
+    if (!shownAlike)
+        emitRowChanged(row);
 }
 
 void UsersModel::setAccount(const QString &accountId, const QList<LicenseValue> &supportedLicenses,
@@ -604,8 +601,6 @@ void UsersModel::applyUsers(const QList<User> &users)
 
 std::optional<QString> UsersModel::emailProblem(const QString &email)
 {
-    // The API model's pattern for an email: .+@.+\..+
-    static const QRegularExpression pattern(QStringLiteral("^.+@.+\\..+$"));
     const QString trimmed = email.trimmed();
     if (trimmed.isEmpty())
         return tr("Enter an email address to look up.");
@@ -613,7 +608,7 @@ std::optional<QString> UsersModel::emailProblem(const QString &email)
         return tr("An email address has at most %1 characters; this one has %2.")
             .arg(longestEmail)
             .arg(trimmed.size());
-    if (!pattern.match(trimmed).hasMatch() || trimmed.contains(QChar::Space)
+    if (!ChimeRequestBuilder::isEmailAddress(trimmed) || trimmed.contains(QChar::Space)
         || CredentialCheck::hasControlCharacter(trimmed))
         return tr("\"%1\" is not an email address (name@domain.example).").arg(trimmed);
     return std::nullopt;

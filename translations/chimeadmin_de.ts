@@ -1000,16 +1000,16 @@ Typ: %3</translation>
         <translation>Geben Sie die E-Mail-Adresse des neuen Benutzers ein.</translation>
     </message>
     <message>
-        <source>Type one email address.</source>
-        <translation>Geben Sie eine einzige E-Mail-Adresse ein.</translation>
-    </message>
-    <message>
         <source>%1 will be created as a new user of %2.</source>
         <translation>%1 wird als neuer Benutzer von %2 angelegt.</translation>
     </message>
     <message>
         <source>Create user</source>
         <translation>Benutzer anlegen</translation>
+    </message>
+    <message>
+        <source>Type one email address, and nothing else.</source>
+        <translation>Geben Sie eine E-Mail-Adresse ein, und nichts sonst.</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1283,14 @@ Typ: %3</translation>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
 </context>
 <context>
     <name>EmailList</name>
@@ -1495,6 +1503,26 @@ Typ: %3</translation>
         <source>Only Team accounts invite users by email; %1 is an account of type %2. Create the user instead.</source>
         <translation>Nur Team-Konten laden Benutzer per E-Mail ein; %1 ist ein Konto vom Typ %2. Legen Sie den Benutzer stattdessen an.</translation>
     </message>
+    <message>
+        <source>not said</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>The service did not invite this address (invitation failed; email: %1).</source>
+        <translation>Der Dienst hat diese Adresse nicht eingeladen (Einladung fehlgeschlagen; E-Mail: %1).</translation>
+    </message>
+    <message>
+        <source>Invited; the invitation email was sent.</source>
+        <translation>Eingeladen; die Einladung wurde per E-Mail gesendet.</translation>
+    </message>
+    <message>
+        <source>Invited, but the invitation email was not sent (%1): tell the person another way.</source>
+        <translation>Eingeladen, aber die Einladung wurde nicht per E-Mail gesendet (%1): Sagen Sie es der Person auf anderem Weg.</translation>
+    </message>
+    <message>
+        <source>the answer gives no invite status this program knows</source>
+        <translation>die Antwort nennt keinen Einladungsstatus, den dieses Programm kennt</translation>
+    </message>
 </context>
 <context>
     <name>InviteDialog</name>
@@ -1587,6 +1615,10 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
             <numerusform>Eine Einladung per E-Mail an %Ln Adresse senden, %1 beizutreten? Eine Einladung kann hier nicht zurückgenommen werden.</numerusform>
             <numerusform>Eine Einladung per E-Mail an %Ln Adressen senden, %1 beizutreten? Eine Einladung kann hier nicht zurückgenommen werden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation>%1 ist keine Datei, die gelesen werden kann.</translation>
     </message>
 </context>
 <context>
@@ -1981,32 +2013,8 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
         <translation>Ob die Änderung von %1 (%2) vorgenommen wurde, konnte nicht bestätigt werden. %3</translation>
     </message>
     <message>
-        <source>&amp;Invite users…</source>
-        <translation>Benutzer e&amp;inladen…</translation>
-    </message>
-    <message>
-        <source>Invite</source>
-        <translation>Einladen</translation>
-    </message>
-    <message>
-        <source>Create &amp;user…</source>
-        <translation>Ben&amp;utzer anlegen…</translation>
-    </message>
-    <message>
-        <source>Create user</source>
-        <translation>Benutzer anlegen</translation>
-    </message>
-    <message>
         <source>Choose an account first.</source>
         <translation>Wählen Sie zuerst ein Konto.</translation>
-    </message>
-    <message>
-        <source>Invite people to this team by email</source>
-        <translation>Personen per E-Mail in dieses Team einladen</translation>
-    </message>
-    <message>
-        <source>Create a user in this account</source>
-        <translation>Einen Benutzer in diesem Konto anlegen</translation>
     </message>
 </context>
 <context>
@@ -2032,6 +2040,33 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
     </message>
 </context>
 <context>
+    <name>NewUsersCommands</name>
+    <message>
+        <source>&amp;Invite users…</source>
+        <translation>Benutzer e&amp;inladen…</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Einladen</translation>
+    </message>
+    <message>
+        <source>Invite people to this team by email</source>
+        <translation>Personen per E-Mail in dieses Team einladen</translation>
+    </message>
+    <message>
+        <source>Create &amp;user…</source>
+        <translation>Ben&amp;utzer anlegen…</translation>
+    </message>
+    <message>
+        <source>Create user</source>
+        <translation>Benutzer anlegen</translation>
+    </message>
+    <message>
+        <source>Create a user in this account</source>
+        <translation>Einen Benutzer in diesem Konto anlegen</translation>
+    </message>
+</context>
+<context>
     <name>NewUsersDialog</name>
     <message>
         <source>Apply</source>
@@ -2044,6 +2079,14 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
     <message>
         <source>Send no more addresses; those already sent still settle</source>
         <translation>Keine weiteren Adressen senden; bereits gesendete werden noch abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Try failed ones again…</source>
+        <translation>Fehlgeschlagene erneut versuchen…</translation>
+    </message>
+    <message>
+        <source>Back to the input with those that failed, were cancelled or could not be confirmed</source>
+        <translation>Zurück zur Eingabe mit denen, die fehlschlugen, abgebrochen wurden oder nicht bestätigt werden konnten</translation>
     </message>
 </context>
 <context>

@@ -997,15 +997,15 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type one email address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 will be created as a new user of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type one email address, and nothing else.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1280,6 +1280,14 @@ Type: %3</source>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EmailList</name>
@@ -1492,6 +1500,26 @@ Type: %3</source>
         <source>Only Team accounts invite users by email; %1 is an account of type %2. Create the user instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service did not invite this address (invitation failed; email: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited; the invitation email was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited, but the invitation email was not sent (%1): tell the person another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer gives no invite status this program knows</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InviteDialog</name>
@@ -1583,6 +1611,10 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
             <numerusform>Send an invitation email to %Ln address to join %1? An invitation cannot be taken back here.</numerusform>
             <numerusform>Send an invitation email to %Ln addresses to join %1? An invitation cannot be taken back here.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1977,31 +2009,7 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Invite users…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create &amp;user…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose an account first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invite people to this team by email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a user in this account</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2028,6 +2036,33 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
     </message>
 </context>
 <context>
+    <name>NewUsersCommands</name>
+    <message>
+        <source>&amp;Invite users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite people to this team by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a user in this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewUsersDialog</name>
     <message>
         <source>Apply</source>
@@ -2039,6 +2074,14 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
     </message>
     <message>
         <source>Send no more addresses; those already sent still settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try failed ones again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the input with those that failed, were cancelled or could not be confirmed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

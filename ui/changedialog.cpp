@@ -5,6 +5,7 @@
 #include "models/plaintooltip.h"
 #include "models/userreadback.h"
 #include "ui/changeresultsview.h"
+#include "ui/confirmationbox.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -255,19 +256,8 @@ void ChangeDialog::apply()
     QString question = m_command.confirmation(changing, m_context, choiceText());
     if (!m_caution->text().isEmpty())
         question += u"\n\n"_s + m_caution->text();
-    m_confirmation = new QMessageBox(QMessageBox::Question, m_command.title(), question,
-                                     QMessageBox::Cancel, this);
-    m_confirmation->setObjectName(u"changeConfirmation"_s);
-    m_confirmation->setTextFormat(Qt::PlainText);
-    QPushButton *yes = m_confirmation->addButton(m_applyButton->text(), QMessageBox::AcceptRole);
-    yes->setObjectName(u"confirmButton"_s);
-    m_confirmation->setDefaultButton(QMessageBox::Cancel);
-    m_confirmation->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_confirmation, &QMessageBox::buttonClicked, this, [this, yes](QAbstractButton *button) {
-        if (button == yes)
-            send();
-    });
-    m_confirmation->open();
+    m_confirmation = openConfirmation(this, m_command.title(), question, m_applyButton->text(),
+                                      [this] { send(); });
 }
 
 void ChangeDialog::send()

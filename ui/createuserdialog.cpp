@@ -1,7 +1,6 @@
 #include "ui/createuserdialog.h"
 
 #include "models/changeacts.h"
-#include "models/displaynames.h"
 #include "models/emaillist.h"
 #include "models/newuseract.h"
 
@@ -29,8 +28,7 @@ CreateUserDialog::CreateUserDialog(CommandContext context, QSet<QString> inAccou
     m_name->setObjectName(QStringLiteral("createName"));
     m_name->setPlaceholderText(tr("Optional"));
     m_userType->setObjectName(QStringLiteral("createUserType"));
-    for (const UserType type : { UserType::PrivateUser, UserType::SharedDevice })
-        m_userType->addItem(DisplayNames::userType(type), UserTypeValue(type).wireName());
+    fillUserTypes(m_userType);
     m_check->setObjectName(QStringLiteral("createCheck"));
     m_check->setWordWrap(true);
     m_check->setTextFormat(Qt::PlainText);
@@ -45,13 +43,20 @@ CreateUserDialog::CreateUserDialog(CommandContext context, QSet<QString> inAccou
     m_email->setFocus();
 }
 
+QString CreateUserDialog::address() const
+{
+    const QList<EmailList::Entry> entries = EmailList::parse(m_email->text(), m_inAccount);
+    return entries.size() == 1 ? entries.first().email : QString();
+}
+
 QString CreateUserDialog::problem() const
 {
     if (m_email->text().trimmed().isEmpty())
         return tr("Type the new user's email address.");
     const QList<EmailList::Entry> entries = EmailList::parse(m_email->text(), m_inAccount);
-    if (entries.size() != 1)
-        return tr("Type one email address.");
+    // One address, as it is: "Name <address>" or a list belongs in Invite users.
+    if (entries.size() != 1 || entries.first().email != m_email->text().trimmed())
+        return tr("Type one email address, and nothing else.");
     return entries.first().problem;
 }
 
@@ -59,7 +64,7 @@ void CreateUserDialog::updateCheck()
 {
     const QString problem = this->problem();
     m_check->setText(problem.isEmpty() ? tr("%1 will be created as a new user of %2.")
-                                             .arg(m_email->text().trimmed(), context().shownName())
+                                             .arg(address(), context().shownName())
                                        : problem);
     applyButton()->setText(tr("Create user"));
     applyButton()->setEnabled(problem.isEmpty());
@@ -69,8 +74,15 @@ void CreateUserDialog::apply()
 {
     if (!problem().isEmpty())
         return;
-    const QString email = m_email->text().trimmed();
+    const QString email = address();
     send(ChangeActs::createUser().id(),
          { { NewUserAct::keyOf(email), m_name->text().trimmed(), email, NewUserAct::none,
              m_userType->currentData().toString() } });
+}
+
+void CreateUserDialog::editAgain(const QStringList &)
+{
+    // One user: the form still holds what was sent.
+    updateCheck();
+    m_email->setFocus();
 }

@@ -23,9 +23,12 @@ public:
     QLineEdit *nameEdit() const { return m_name; }
     QComboBox *userTypeBox() const { return m_userType; }
     QString problem() const;
+    // The address to create, once problem() is empty.
+    QString address() const;
 
 protected:
     void apply() override;
+    void editAgain(const QStringList &keys) override;
 
 private:
     void updateCheck();

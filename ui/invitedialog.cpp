@@ -1,13 +1,14 @@
 #include "ui/invitedialog.h"
 
 #include "models/changeacts.h"
-#include "models/displaynames.h"
 #include "models/newuseract.h"
 #include "models/plaintooltip.h"
+#include "ui/confirmationbox.h"
 
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -36,7 +37,14 @@ InviteDialog::InviteDialog(CommandContext context, QSet<QString> inAccount, Subm
     setObjectName(QStringLiteral("inviteDialog"));
     setWindowTitle(tr("Invite users to %1").arg(this->context().shownName()));
     setInputPage(createInputPage());
-    connect(m_list, &QPlainTextEdit::textChanged, this, &InviteDialog::updateCheck);
+    // Checked once typing pauses: a long list is parsed and laid out once, not per keystroke.
+    m_checkLater.setSingleShot(true);
+    m_checkLater.setInterval(150);
+    connect(&m_checkLater, &QTimer::timeout, this, &InviteDialog::updateCheck);
+    connect(m_list, &QPlainTextEdit::textChanged, this, [this] {
+        applyButton()->setEnabled(false);
+        m_checkLater.start();
+    });
     updateCheck();
     m_list->setFocus();
 }
@@ -61,8 +69,7 @@ QWidget *InviteDialog::createInputPage()
     m_fileProblem->setTextFormat(Qt::PlainText);
     m_fileProblem->hide();
     m_userType->setObjectName(QStringLiteral("inviteUserType"));
-    for (const UserType type : { UserType::PrivateUser, UserType::SharedDevice })
-        m_userType->addItem(DisplayNames::userType(type), UserTypeValue(type).wireName());
+    fillUserTypes(m_userType);
     auto *form = new QFormLayout;
     form->addRow(tr("Invite as:"), m_userType);
     m_summary->setObjectName(QStringLiteral("inviteSummary"));
@@ -89,6 +96,8 @@ QWidget *InviteDialog::createInputPage()
 void InviteDialog::setList(const QString &text)
 {
     m_list->setPlainText(text);
+    m_checkLater.stop();
+    updateCheck();
 }
 
 void InviteDialog::openFile()
@@ -105,17 +114,20 @@ void InviteDialog::openFile()
 bool InviteDialog::loadFile(const QString &path)
 {
     QFile file(path);
+    QByteArray contents;
     QString problem;
-    if (!file.open(QIODevice::ReadOnly))
+    // Only a regular file: opening a pipe would wait for a writer, and a device never ends.
+    if (!QFileInfo(path).isFile())
+        problem = tr("%1 is not a file that can be read.").arg(path);
+    else if (!file.open(QIODevice::ReadOnly))
         problem = tr("%1 could not be opened: %2").arg(path, file.errorString());
-    else if (file.size() > largestListFile)
+    else if (contents = file.read(largestListFile + 1); contents.size() > largestListFile)
         problem = tr("%1 is larger than a list of addresses can be (1 MiB).").arg(path);
     m_fileProblem->setText(problem);
     m_fileProblem->setVisible(!problem.isEmpty());
     if (!problem.isEmpty())
         return false;
-    // A small local file: read at once.
-    setList(QString::fromUtf8(file.readAll()));
+    setList(QString::fromUtf8(contents));
     return true;
 }
 
@@ -163,24 +175,18 @@ QList<ChangeTarget> InviteDialog::targets() const
 void InviteDialog::apply()
 {
     const QList<ChangeTarget> toSend = targets();
-    if (toSend.isEmpty() || findChild<QMessageBox *>(QStringLiteral("changeConfirmation")))
+    if (toSend.isEmpty() || m_checkLater.isActive()
+        || findChild<QMessageBox *>(QStringLiteral("changeConfirmation")))
         return;
-    // Bulk: asked once, without blocking.
-    auto *confirmation = new QMessageBox(
-        QMessageBox::Question, windowTitle(),
-        tr("Send an invitation email to %Ln address(es) to join %1? An invitation cannot be taken "
-           "back here.", nullptr, int(toSend.size()))
-            .arg(context().shownName()),
-        QMessageBox::Cancel, this);
-    confirmation->setObjectName(QStringLiteral("changeConfirmation"));
-    confirmation->setTextFormat(Qt::PlainText);
-    QPushButton *yes = confirmation->addButton(applyButton()->text(), QMessageBox::AcceptRole);
-    yes->setObjectName(QStringLiteral("confirmButton"));
-    confirmation->setDefaultButton(QMessageBox::Cancel);
-    confirmation->setAttribute(Qt::WA_DeleteOnClose);
-    connect(confirmation, &QMessageBox::buttonClicked, this, [this, yes, toSend](QAbstractButton *button) {
-        if (button == yes)
-            send(ChangeActs::invite().id(), toSend);
-    });
-    confirmation->open();
+    openConfirmation(this, windowTitle(),
+                     tr("Send an invitation email to %Ln address(es) to join %1? An invitation "
+                        "cannot be taken back here.",
+                        nullptr, int(toSend.size()))
+                         .arg(context().shownName()),
+                     applyButton()->text(), [this, toSend] { send(ChangeActs::invite().id(), toSend); });
+}
+
+void InviteDialog::editAgain(const QStringList &keys)
+{
+    setList(keys.join(u'\n'));
 }

@@ -4,6 +4,7 @@
 #include "ui/newusersdialog.h"
 
 #include <QSet>
+#include <QTimer>
 
 class QComboBox;
 class QLabel;
@@ -23,6 +24,7 @@ public:
     InviteDialog(CommandContext context, QSet<QString> inAccount, Submit submit,
                  QWidget *parent = nullptr);
 
+    // Sets the list and checks it at once (typing is checked once it pauses).
     void setList(const QString &text);
     // Reads the list from a file (at most 1 MiB); false with a message shown when it cannot.
     bool loadFile(const QString &path);
@@ -31,6 +33,7 @@ public:
 
 protected:
     void apply() override;
+    void editAgain(const QStringList &keys) override;
 
 private:
     QWidget *createInputPage();
@@ -45,4 +48,5 @@ private:
     QLabel *m_summary;
     QLabel *m_fileProblem;
     QTableWidget *m_check;
+    QTimer m_checkLater;
 };

@@ -24,12 +24,11 @@
 #include "ui/accountdetailspanel.h"
 #include "ui/auditlogdialog.h"
 #include "ui/changedialog.h"
-#include "ui/createuserdialog.h"
-#include "ui/invitedialog.h"
 #include "ui/changestatedelegate.h"
 #include "ui/credentialsdialog.h"
 #include "ui/csvfiledialog.h"
 #include "ui/errorbanner.h"
+#include "ui/newuserscommands.h"
 #include "ui/icons.h"
 #include "ui/licensedelegate.h"
 #include "ui/undodialog.h"
@@ -832,15 +831,15 @@ void MainWindow::createCommandActions(QMenu *usersMenu)
     }
     usersMenu->addSeparator();
     bar->addSeparator();
-    m_inviteAction = usersMenu->addAction(tr("&Invite users…"), this, &MainWindow::openInviteDialog);
-    m_inviteAction->setObjectName(u"inviteAction"_s);
-    m_inviteAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_I);
-    m_inviteAction->setIconText(tr("Invite"));
-    m_createUserAction = usersMenu->addAction(tr("Create &user…"), this, &MainWindow::openCreateUserDialog);
-    m_createUserAction->setObjectName(u"createUserAction"_s);
-    m_createUserAction->setIconText(tr("Create user"));
-    bar->addAction(m_inviteAction);
-    bar->addAction(m_createUserAction);
+    for (const NewUsersCommand &command : NewUsersCommands::all()) {
+        QAction *action = usersMenu->addAction(NewUsersCommands::text(command.menuText), this,
+                                               [this, &command] { openNewUsersDialog(command); });
+        action->setObjectName(command.id + u"Action"_s);
+        action->setShortcut(command.shortcut);
+        action->setIconText(NewUsersCommands::text(command.iconText));
+        bar->addAction(action);
+        m_newUsersActions.insert(command.id, action);
+    }
     usersMenu->setToolTipsVisible(true);
     m_usersView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_usersView, &QWidget::customContextMenuRequested, this, &MainWindow::showUsersContextMenu);
@@ -880,14 +879,13 @@ void MainWindow::updateCommandActions()
                            : selected             ? command->title()
                                                   : tr("Select one or more users first."));
     }
-    const QString inviteRefused = context.accountId.isEmpty() ? tr("Choose an account first.")
-                                                              : ChangeActs::invite().unavailableIn(context);
-    m_inviteAction->setEnabled(inviteRefused.isEmpty());
-    m_inviteAction->setToolTip(inviteRefused.isEmpty() ? tr("Invite people to this team by email")
-                                                       : inviteRefused);
-    m_createUserAction->setEnabled(!context.accountId.isEmpty());
-    m_createUserAction->setToolTip(context.accountId.isEmpty() ? tr("Choose an account first.")
-                                                               : tr("Create a user in this account"));
+    for (const NewUsersCommand &command : NewUsersCommands::all()) {
+        QAction *action = m_newUsersActions.value(command.id);
+        const QString refused = context.accountId.isEmpty() ? tr("Choose an account first.")
+                                                            : command.act.unavailableIn(context);
+        action->setEnabled(refused.isEmpty());
+        action->setToolTip(refused.isEmpty() ? NewUsersCommands::text(command.toolTip) : refused);
+    }
 }
 
 std::function<ChangeRun *(Change)> MainWindow::submitter()
@@ -905,32 +903,18 @@ QSet<QString> MainWindow::knownEmails() const
     return emails;
 }
 
-void MainWindow::showNewUsersDialog(NewUsersDialog *dialog)
+void MainWindow::openNewUsersDialog(const NewUsersCommand &command)
 {
+    const CommandContext context = currentContext();
+    if (context.accountId.isEmpty() || !command.act.unavailableIn(context).isEmpty())
+        return;
+    NewUsersDialog *dialog = command.open(context, knownEmails(), submitter(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &NewUsersDialog::usersAdded, this, [this](const QString &accountId) {
         if (accountId == m_users->accountId())
             m_users->reload();
     });
     dialog->open();
-}
-
-void MainWindow::openInviteDialog()
-{
-    const CommandContext context = currentContext();
-    if (!m_inviteAction->isEnabled() || context.accountId.isEmpty())
-        return;
-    showNewUsersDialog(new InviteDialog(context, knownEmails(),
-                                        submitter(), this));
-}
-
-void MainWindow::openCreateUserDialog()
-{
-    const CommandContext context = currentContext();
-    if (context.accountId.isEmpty())
-        return;
-    showNewUsersDialog(new CreateUserDialog(context, knownEmails(),
-                                            submitter(), this));
 }
 
 QSet<QString> MainWindow::uncertainUsers(const QList<User> &users) const

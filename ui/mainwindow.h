@@ -40,7 +40,7 @@ class QSplitter;
 class Reconciler;
 class QTableView;
 class QToolBar;
-class NewUsersDialog;
+struct NewUsersCommand;
 class UserDetailsPanel;
 class UserFilterProxyModel;
 class UsersModel;
@@ -87,8 +87,7 @@ public:
     void openCommand(const UserCommand &command);
     // The command for these users, its choice made already (the user panel's telephony).
     // Invite by email (Team accounts), or create one user.
-    void openInviteDialog();
-    void openCreateUserDialog();
+    void openNewUsersDialog(const NewUsersCommand &command);
     void openCommandFor(const UserCommand &command, const QList<User> &users, const QString &choice);
     QAction *commandAction(const QString &commandId) const { return m_commandActions.value(commandId); }
     ChangeEngine *changeEngine() const { return m_engine; }
@@ -122,7 +121,6 @@ private:
     QSet<QString> knownEmails() const;
     // How the dialogs send a change: through the engine.
     std::function<ChangeRun *(Change)> submitter();
-    void showNewUsersDialog(NewUsersDialog *dialog);
     CommandContext currentContext() const;
     QSet<QString> uncertainUsers(const QList<User> &users) const;
     void openAuditLog();
@@ -170,8 +168,7 @@ private:
     QWidget *m_keychainWait = nullptr;
     QPointer<ChangeDialog> m_changeDialog;
     QHash<QString, QAction *> m_commandActions; // by command id, in the Users menu
-    QAction *m_inviteAction = nullptr;
-    QAction *m_createUserAction = nullptr;
+    QHash<QString, QAction *> m_newUsersActions; // by NewUsersCommand id
     QToolBar *m_commandBar = nullptr;
     QList<QAction *> m_contextActions; // the table's context menu
     QPointer<Reconciler> m_reconciler;

@@ -1,8 +1,10 @@
 #include "ui/newusersdialog.h"
 
 #include "models/changerun.h"
+#include "models/displaynames.h"
 #include "ui/changeresultsview.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -23,10 +25,23 @@ NewUsersDialog::NewUsersDialog(CommandContext context, Submit submit, QWidget *p
     m_stopButton = m_buttons->addButton(tr("Stop sending"), QDialogButtonBox::ActionRole);
     m_stopButton->setObjectName(QStringLiteral("stopButton"));
     m_stopButton->setToolTip(tr("Send no more addresses; those already sent still settle"));
+    m_retryButton = m_buttons->addButton(tr("Try failed ones again…"), QDialogButtonBox::ActionRole);
+    m_retryButton->setObjectName(QStringLiteral("retryButton"));
+    m_retryButton->setToolTip(tr("Back to the input with those that failed, were cancelled or "
+                                 "could not be confirmed"));
+    connect(m_retryButton, &QPushButton::clicked, this, [this] {
+        const QStringList keys = m_results->usersToRetry();
+        m_run = nullptr;
+        m_retryButton->hide();
+        m_applyButton->show();
+        m_pages->setCurrentIndex(0);
+        editAgain(keys);
+    });
     // Enter in a field applies what it checked (when it can), never closes the dialog unasked.
     m_applyButton->setDefault(true);
     m_buttons->addButton(QDialogButtonBox::Close)->setAutoDefault(false);
     m_stopButton->hide();
+    m_retryButton->hide();
     connect(m_applyButton, &QPushButton::clicked, this, [this] { apply(); });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -40,6 +55,12 @@ NewUsersDialog::NewUsersDialog(CommandContext context, Submit submit, QWidget *p
 ChangeRun *NewUsersDialog::run() const
 {
     return m_run;
+}
+
+void NewUsersDialog::fillUserTypes(QComboBox *box)
+{
+    for (const UserType type : { UserType::PrivateUser, UserType::SharedDevice })
+        box->addItem(DisplayNames::userType(type), UserTypeValue(type).wireName());
 }
 
 void NewUsersDialog::setInputPage(QWidget *page)
@@ -75,6 +96,7 @@ void NewUsersDialog::send(const QString &act, const QList<ChangeTarget> &targets
 void NewUsersDialog::showFinished()
 {
     m_stopButton->hide();
+    m_retryButton->setVisible(!m_results->usersToRetry().isEmpty());
     if (m_run->countIn(ChangeRun::TargetState::Applied) > 0)
         emit usersAdded(m_context.accountId);
 }

@@ -10,6 +10,7 @@
 
 class ChangeResultsView;
 class ChangeRun;
+class QComboBox;
 class QDialogButtonBox;
 class QPushButton;
 class QStackedWidget;
@@ -26,6 +27,7 @@ public:
 
     ChangeRun *run() const;
     QPushButton *applyButton() const { return m_applyButton; }
+    QPushButton *retryButton() const { return m_retryButton; }
     ChangeResultsView *resultsView() const { return m_results; }
 
 signals:
@@ -35,11 +37,16 @@ protected:
     NewUsersDialog(CommandContext context, Submit submit, QWidget *parent);
 
     void setInputPage(QWidget *page);
+    // The user types a new user may have, as wire values (PrivateUser first).
+    static void fillUserTypes(QComboBox *box);
     const CommandContext &context() const { return m_context; }
     // Sends a change of `act` for `targets`.
     void send(const QString &act, const QList<ChangeTarget> &targets);
     // What the Apply button does.
     virtual void apply() = 0;
+    // Back to the input with the addresses whose change failed, was cancelled or could not be
+    // confirmed (target keys: NewUserAct::keyOf), for another try.
+    virtual void editAgain(const QStringList &keys) = 0;
 
 private:
     void showFinished();
@@ -52,4 +59,5 @@ private:
     QDialogButtonBox *m_buttons;
     QPushButton *m_applyButton;
     QPushButton *m_stopButton;
+    QPushButton *m_retryButton;
 };

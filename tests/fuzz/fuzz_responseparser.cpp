@@ -26,7 +26,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size == 0)
         return 0;
     const QByteArray body(reinterpret_cast<const char *>(data) + 1, static_cast<qsizetype>(size - 1));
-    switch (data[0] % 6) {
+    switch (data[0] % 9) {
     case 0:
         check(ChimeResponseParser::listAccounts(body));
         break;
@@ -52,6 +52,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         break;
     case 4:
         check(ChimeResponseParser::updateUser(body));
+        break;
+    case 5:
+        check(ChimeResponseParser::getUserSettings(body));
+        break;
+    case 6:
+        check(ChimeResponseParser::inviteUsers(body));
+        break;
+    case 7:
+        check(ChimeResponseParser::createUser(body));
         break;
     default:
         check(ChimeResponseParser::batchUpdateUser(body));
