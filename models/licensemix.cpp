@@ -2,6 +2,8 @@
 
 #include "models/usersmodel.h"
 
+#include <numeric>
+
 LicenseMix::LicenseMix(UsersModel *users, QObject *parent)
     : QObject(parent)
     , m_users(users)
@@ -13,6 +15,7 @@ LicenseMix::LicenseMix(UsersModel *users, QObject *parent)
                 emit changed();
             });
     connect(users, &QAbstractItemModel::dataChanged, this, &LicenseMix::recount);
+    connect(users, &UsersModel::pageLoaded, this, &LicenseMix::changed);
     recount();
 }
 
@@ -39,4 +42,39 @@ void LicenseMix::countRows(int first, int last)
             ++found->second;
         ++m_total;
     }
+}
+
+bool LicenseMix::isComplete() const
+{
+    return m_users->isComplete();
+}
+
+QList<int> LicenseMix::percentages() const
+{
+    QList<int> counts;
+    for (const auto &entry : m_counts)
+        counts.append(entry.second);
+    return wholePercentages(counts);
+}
+
+QList<int> LicenseMix::wholePercentages(const QList<int> &counts)
+{
+    QList<int> shares(counts.size(), 0);
+    const qint64 total = std::accumulate(counts.cbegin(), counts.cend(), qint64(0));
+    if (total == 0)
+        return shares;
+    // Each gets its whole part; the points left go to the largest remainders, earlier first.
+    QList<std::pair<qint64, qsizetype>> remainders; // (remainder of count * 100 / total, index)
+    int given = 0;
+    for (qsizetype i = 0; i < counts.size(); ++i) {
+        const qint64 scaled = qint64(counts.at(i)) * 100;
+        shares[i] = int(scaled / total);
+        given += shares[i];
+        remainders.append({ scaled % total, i });
+    }
+    std::stable_sort(remainders.begin(), remainders.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (qsizetype i = 0; given < 100 && i < remainders.size(); ++i, ++given)
+        ++shares[remainders.at(i).second];
+    return shares;
 }

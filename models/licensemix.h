@@ -19,6 +19,12 @@ public:
     // license seen among the users.
     const QList<QPair<QString, int>> &counts() const { return m_counts; }
     int total() const { return m_total; }
+    // Each count's whole percentage of the total, in the order of counts(), summing to exactly 100
+    // (largest remainder): rounding each on its own can give 99 or 101.
+    QList<int> percentages() const;
+    static QList<int> wholePercentages(const QList<int> &counts);
+    // Whether every user of the account is loaded: otherwise the counts are of those loaded so far.
+    bool isComplete() const;
 
 signals:
     void changed();

@@ -632,7 +632,7 @@ void UsersModel::lookUpByEmail(const QString &email)
             return;
         }
         if (page.value().users.isEmpty()) {
-            emit lookupFailed(email, tr("No user of this account has the email %1.").arg(email));
+            emit notInAccount(email.trimmed());
             return;
         }
         const User &found = page.value().users.first();

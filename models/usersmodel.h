@@ -115,7 +115,8 @@ public:
     static int columnOfAct(const QString &act);
 
     // Server-side lookup (ListUsers user-email): the user's row, loaded if needed, is reported
-    // with userLookedUp(); otherwise lookupFailed() says why. Input that is not an email the
+    // with userLookedUp(); notInAccount() when the account has no such user; otherwise
+    // lookupFailed() says why. Input that is not an email the
     // service would take (blank, over 256 characters, not name@domain.tld) is refused before
     // anything is sent.
     static constexpr qsizetype longestEmail = 256;
@@ -131,6 +132,8 @@ signals:
     void unreadableUsersFound();
     void userLookedUp(int row);
     void lookupFailed(const QString &email, const QString &reason);
+    // The service answered: no user of this account has the email.
+    void notInAccount(const QString &email);
 
 private:
     void requestPage();

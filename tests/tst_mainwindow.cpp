@@ -16,6 +16,8 @@
 #include "ui/changedialog.h"
 #include "ui/createuserdialog.h"
 #include "ui/invitedialog.h"
+#include "ui/licenseoverviewdialog.h"
+#include "models/licensetotalsmodel.h"
 #include "store/journalsessions.h"
 #include "ui/changeresultsview.h"
 #include "ui/mainwindow.h"
@@ -59,6 +61,8 @@ private slots:
     void editLicenseThroughDelegate();
     void refusedEditRevertsAndIsShown();
     void emailLookupSelectsUser();
+    void emailLookupLooksInEveryAccount_data();
+    void emailLookupLooksInEveryAccount();
     void licenseDialogRelicensesInBatchesAndReportsFailure();
     void licenseDialogPreselectsNothingAndNamesItsEffect();
     void suspendPreviewsAsksOnceAndShowsTheOutcome();
@@ -75,6 +79,7 @@ private slots:
     void inviteChecksEachAddressAndShowsItsStatus();
     void createUserAddsTheUserToTheTable();
     void telephonyIsChangedFromTheUserPanel();
+    void licenseOverviewCountsEveryAccount();
 
 private:
     void selectAccount(int index);
@@ -298,6 +303,39 @@ void TstMainWindow::emailLookupSelectsUser()
     QCOMPARE(m_window->usersView()->model()->rowCount(), 1); // the filter shows just that user
     QTRY_COMPARE(m_window->userDetails()->findChild<QLabel *>(u"userEmail"_s)->text(),
                  target.primaryEmail.value());
+}
+
+void TstMainWindow::emailLookupLooksInEveryAccount_data()
+{
+    QTest::addColumn<int>("holder"); // the account that holds the user; -1 none
+    QTest::newRow("a user of another account") << 1;
+    QTest::newRow("an email no account holds") << -1;
+}
+
+void TstMainWindow::emailLookupLooksInEveryAccount()
+{
+    QFETCH(int, holder);
+    selectAccount(0);
+    const int before = m_fixture->emulator().operationCount(u"ListAccounts"_s);
+    // Not one of the first page of the account: found by the service, not the loaded rows.
+    const User target = holder >= 0 ? m_fixture->account(holder).users.last() : User {};
+    const QString email = holder >= 0 ? target.primaryEmail.value() : u"nobody@example.com"_s;
+    QLineEdit *search = m_window->searchField();
+    search->setText(email);
+    QTest::keyClick(search, Qt::Key_Return);
+    if (holder < 0) {
+        QTRY_VERIFY(m_window->errorBanner()->text().contains(u"No account holds"_s));
+        QCOMPARE(m_fixture->emulator().operationCount(u"ListAccounts"_s), before + 1);
+        QCOMPARE(m_window->usersModel()->accountId(), m_fixture->account(0).account.accountId);
+        return;
+    }
+    QMessageBox *offer = nullptr;
+    QTRY_VERIFY((offer = m_window->findChild<QMessageBox *>(u"accountsOfEmail"_s)));
+    QVERIFY(offer->text().contains(m_fixture->account(holder).account.name));
+    offer->findChild<QPushButton *>(u"showInAccount"_s)->click();
+    QTRY_COMPARE(m_window->usersModel()->accountId(), m_fixture->account(holder).account.accountId);
+    QTRY_COMPARE(m_window->usersView()->currentIndex().data(UsersModel::UserIdRole).toString(),
+                 target.userId);
 }
 
 void TstMainWindow::licenseDialogRelicensesInBatchesAndReportsFailure()
@@ -837,5 +875,23 @@ void TstMainWindow::telephonyIsChangedFromTheUserPanel()
              stored->telephony.value_or(TelephonySettings { true, true, true }).inboundCalling);
     // The settings are undone like any other change.
     QVERIFY(dialog->findChild<QPushButton *>(u"undoButton"_s)->isVisible());
+    dialog->reject();
+}
+
+void TstMainWindow::licenseOverviewCountsEveryAccount()
+{
+    QTRY_VERIFY(m_window->accountsModel()->rowCount() > 0);
+    m_window->findChild<QAction *>(u"licenseOverviewAction"_s)->trigger();
+    auto *dialog = m_window->findChild<LicenseOverviewDialog *>();
+    QVERIFY(dialog);
+    QAbstractItemModel *totals = dialog->table()->model();
+    const int accounts = m_window->accountsModel()->rowCount();
+    QTRY_COMPARE(totals->rowCount(), accounts + 1);
+    QTRY_VERIFY(totals->index(accounts, 0).data(LicenseTotalsModel::CompleteRole).toBool());
+    int users = 0;
+    for (int account = 0; account < accounts; ++account)
+        users += int(m_fixture->account(account).users.size());
+    QCOMPARE(totals->index(accounts, LicenseTotalsModel::UsersColumn).data(LicenseTotalsModel::CountRole).toInt(),
+             users);
     dialog->reject();
 }

@@ -78,6 +78,17 @@ ChangeRun *undoneBy(EngineFixture &engine, const QUuid &changeId)
     return engine.engine()->submit(plan.change);
 }
 
+// An invitation of these addresses as private users, as the invite dialog submits it.
+Change invitationOf(const QString &accountId, const QStringList &emails)
+{
+    Change change;
+    change.act = ChangeActs::invite().id();
+    change.accountId = accountId;
+    for (const QString &email : emails)
+        change.targets.append({ NewUserAct::keyOf(email), {}, email, NewUserAct::none, u"PrivateUser"_s });
+    return change;
+}
+
 // The change a command plans for these users, as the window would submit it.
 Change changeOf(const UserCommand &command, const CommandContext &context, const QList<User> &users,
                const QString &choice = {})
@@ -678,11 +689,7 @@ void TstUserActs::inviteAnswersEachAddress()
     const NewUserAct &act = ChangeActs::invite();
     QVERIFY(act.unavailableIn(contextOf(entry)).isEmpty());
     QVERIFY(!act.isUndoable());
-    Change change;
-    change.act = act.id();
-    change.accountId = accountId;
-    for (const QString &email : { u"New.One@example.com"_s, u"new.two@example.com"_s, member })
-        change.targets.append({ NewUserAct::keyOf(email), {}, email, NewUserAct::none, u"PrivateUser"_s });
+    const Change change = invitationOf(accountId, { u"New.One@example.com"_s, u"new.two@example.com"_s, member });
     const int before = int(entry.users.size());
     ChangeRun *run = engine.engine()->submit(change);
     QVERIFY(waitFinished(run));
@@ -714,10 +721,7 @@ void TstUserActs::invitationsOutsideTeamAccountsAreRefused()
     EngineFixture engine(fixture.client());
     const EmulatorAccount &entry = fixture.account(accountOfType(fixture, AccountType::EnterpriseLWA));
     QVERIFY(!ChangeActs::invite().unavailableIn(contextOf(entry)).isEmpty());
-    Change change;
-    change.act = ChangeActs::invite().id();
-    change.accountId = entry.account.accountId;
-    change.targets.append({ u"a@example.com"_s, {}, u"a@example.com"_s, NewUserAct::none, u"PrivateUser"_s });
+    const Change change = invitationOf(entry.account.accountId, { u"a@example.com"_s });
     const QByteArray before = fixture.store().toJson();
     ChangeRun *run = engine.engine()->submit(change);
     QVERIFY(waitFinished(run));
@@ -827,10 +831,7 @@ void TstUserActs::lostInvitationIsLookedUpNotSentAgain()
     });
     LoopbackClient client(service.endpoint(), std::chrono::seconds(10), EmulatorConfig::demoCredentials(), 3);
     EngineFixture engine(client.client());
-    Change change;
-    change.act = ChangeActs::invite().id();
-    change.accountId = u"acc"_s;
-    change.targets.append({ u"a@example.com"_s, {}, u"a@example.com"_s, NewUserAct::none, u"PrivateUser"_s });
+    const Change change = invitationOf(u"acc"_s, { u"a@example.com"_s });
     ChangeRun *run = engine.engine()->submit(change);
     QVERIFY(waitFinished(run));
     QCOMPARE(invites, invitesSent);
@@ -865,10 +866,7 @@ void TstUserActs::invitesThatDoNotTellAreLookedUp()
     });
     LoopbackClient client(service.endpoint());
     EngineFixture engine(client.client());
-    Change change;
-    change.act = ChangeActs::invite().id();
-    change.accountId = u"acc"_s;
-    change.targets.append({ u"a@example.com"_s, {}, u"a@example.com"_s, NewUserAct::none, u"PrivateUser"_s });
+    const Change change = invitationOf(u"acc"_s, { u"a@example.com"_s });
     ChangeRun *run = engine.engine()->submit(change);
     QVERIFY(waitFinished(run));
     QCOMPARE(lookups, 1);

@@ -1693,6 +1693,83 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
         <source>%1: %2 (%3%)</source>
         <translation>%1: %2 (%3&#xa0;%)</translation>
     </message>
+    <message numerus="yes">
+        <source>Of the %Ln user(s) loaded so far</source>
+        <translation>
+            <numerusform>Vom %Ln bisher geladenen Benutzer</numerusform>
+            <numerusform>Von den %Ln bisher geladenen Benutzern</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LicenseOverviewDialog</name>
+    <message>
+        <source>License overview</source>
+        <translation>Lizenzübersicht</translation>
+    </message>
+    <message>
+        <source>Count again</source>
+        <translation>Neu zählen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting the users of %Ln account(s), page by page…</source>
+        <translation>
+            <numerusform>Zähle die Benutzer von %Ln Konto, Seite für Seite…</numerusform>
+            <numerusform>Zähle die Benutzer von %Ln Konten, Seite für Seite…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The users of the %Ln account(s) listed, by license.</source>
+        <translation>
+            <numerusform>Die Benutzer des %Ln aufgelisteten Kontos, nach Lizenz.</numerusform>
+            <numerusform>Die Benutzer der %Ln aufgelisteten Konten, nach Lizenz.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LicenseTotalsModel</name>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>Genau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 accounts counted whole</source>
+        <translation>
+            <numerusform>%Ln von %1 Konten ganz gezählt</numerusform>
+            <numerusform>%Ln von %1 Konten ganz gezählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the %Ln user(s) loaded so far</source>
+        <translation>
+            <numerusform>Vom %Ln bisher geladenen Benutzer</numerusform>
+            <numerusform>Von den %Ln bisher geladenen Benutzern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Alle Konten</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Gezählt</translation>
+    </message>
 </context>
 <context>
     <name>LogoutAct</name>
@@ -1746,10 +1823,6 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
     <message>
         <source>Accounts</source>
         <translation>Konten</translation>
-    </message>
-    <message>
-        <source>Search name or email — Enter looks an email up on the server</source>
-        <translation>Name oder E-Mail suchen – die Eingabetaste sucht eine E-Mail-Adresse auf dem Server</translation>
     </message>
     <message>
         <source>Show only users with this license</source>
@@ -1838,10 +1911,6 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
     <message>
         <source>Loading users stopped: %1</source>
         <translation>Das Laden der Benutzer wurde abgebrochen: %1</translation>
-    </message>
-    <message>
-        <source>Looking up %1…</source>
-        <translation>%1 wird gesucht…</translation>
     </message>
     <message>
         <source>The user was found but the current filters hide them.</source>
@@ -2015,6 +2084,54 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
     <message>
         <source>Choose an account first.</source>
         <translation>Wählen Sie zuerst ein Konto.</translation>
+    </message>
+    <message>
+        <source>Search name or email — Enter looks an email up in every account</source>
+        <translation>Name oder E-Mail suchen – Eingabe sucht eine E-Mail in jedem Konto</translation>
+    </message>
+    <message>
+        <source>A name or part of one filters the users of this account loaded so far. An email and Enter asks the service: this account first, then every account. The service cannot search names across accounts.</source>
+        <translation>Ein Name oder ein Teil davon filtert die bisher geladenen Benutzer dieses Kontos. Eine E-Mail und Eingabe fragt den Dienst: zuerst dieses Konto, dann jedes Konto. Namen kann der Dienst nicht über Konten hinweg suchen.</translation>
+    </message>
+    <message>
+        <source>Looking %1 up in every account failed: %2</source>
+        <translation>Die Suche nach %1 in jedem Konto schlug fehl: %2</translation>
+    </message>
+    <message>
+        <source>Looking up %1 in %2…</source>
+        <translation>Suche %1 in %2…</translation>
+    </message>
+    <message>
+        <source>Looking up %1 in every account…</source>
+        <translation>Suche %1 in jedem Konto…</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2; looking in every account…</source>
+        <translation>%1 ist nicht in %2; suche in jedem Konto…</translation>
+    </message>
+    <message>
+        <source>No account holds a user with the email %1.</source>
+        <translation>Kein Konto hat einen Benutzer mit der E-Mail %1.</translation>
+    </message>
+    <message>
+        <source>Found in another account</source>
+        <translation>In einem anderen Konto gefunden</translation>
+    </message>
+    <message>
+        <source>%1 is a user of %2.</source>
+        <translation>%1 ist Benutzer von %2.</translation>
+    </message>
+    <message>
+        <source>Show in %1</source>
+        <translation>In %1 zeigen</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, which the account list has not loaded yet.</source>
+        <translation>%1 ist in %2, das die Kontenliste noch nicht geladen hat.</translation>
+    </message>
+    <message>
+        <source>License &amp;overview…</source>
+        <translation>Lizenz&amp;übersicht…</translation>
     </message>
 </context>
 <context>
@@ -2772,10 +2889,6 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
     <message>
         <source>Invited on</source>
         <translation>Eingeladen am</translation>
-    </message>
-    <message>
-        <source>No user of this account has the email %1.</source>
-        <translation>Kein Benutzer dieses Kontos hat die E-Mail-Adresse %1.</translation>
     </message>
     <message>
         <source>Waiting for an earlier change of this user to settle…</source>

@@ -1689,6 +1689,83 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
         <source>%1: %2 (%3%)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Of the %Ln user(s) loaded so far</source>
+        <translation>
+            <numerusform>Of the %Ln user loaded so far</numerusform>
+            <numerusform>Of the %Ln users loaded so far</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LicenseOverviewDialog</name>
+    <message>
+        <source>License overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting the users of %Ln account(s), page by page…</source>
+        <translation>
+            <numerusform>Counting the users of %Ln account, page by page…</numerusform>
+            <numerusform>Counting the users of %Ln accounts, page by page…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The users of the %Ln account(s) listed, by license.</source>
+        <translation>
+            <numerusform>The users of the %Ln account listed, by license.</numerusform>
+            <numerusform>The users of the %Ln accounts listed, by license.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LicenseTotalsModel</name>
+    <message>
+        <source>Stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 accounts counted whole</source>
+        <translation>
+            <numerusform>%Ln of %1 accounts counted whole</numerusform>
+            <numerusform>%Ln of %1 accounts counted whole</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the %Ln user(s) loaded so far</source>
+        <translation>
+            <numerusform>Of the %Ln user loaded so far</numerusform>
+            <numerusform>Of the %Ln users loaded so far</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogoutAct</name>
@@ -1741,10 +1818,6 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search name or email — Enter looks an email up on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1833,10 +1906,6 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
     </message>
     <message>
         <source>Loading users stopped: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looking up %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2010,6 +2079,54 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
     </message>
     <message>
         <source>Choose an account first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name or email — Enter looks an email up in every account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name or part of one filters the users of this account loaded so far. An email and Enter asks the service: this account first, then every account. The service cannot search names across accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking %1 up in every account failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up %1 in %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up %1 in every account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in %2; looking in every account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account holds a user with the email %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in another account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a user of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in %2, which the account list has not loaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License &amp;overview…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2767,10 +2884,6 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
     </message>
     <message>
         <source>Invited on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No user of this account has the email %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

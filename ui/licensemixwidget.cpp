@@ -7,13 +7,28 @@
 #include <QLocale>
 #include <QPainter>
 
-#include <array>
 
 namespace {
 
-constexpr std::array<QRgb, 6> barColors { 0x4e79a7, 0xf28e2b, 0x59a14f, 0xb07aa1, 0x76b7b2,
-                                          0xedc948 };
 constexpr int barHeight = 14;
+
+// One colour per license, the same in every account.
+QColor colorOf(const QString &license)
+{
+    switch (LicenseValue::fromWire(license).value()) {
+    case License::Basic:
+        return QColor::fromRgb(0x4e79a7);
+    case License::Plus:
+        return QColor::fromRgb(0xf28e2b);
+    case License::Pro:
+        return QColor::fromRgb(0x59a14f);
+    case License::ProTrial:
+        return QColor::fromRgb(0xb07aa1);
+    case License::Unknown:
+        break;
+    }
+    return QColor::fromRgb(0x76b7b2);
+}
 
 } // namespace
 
@@ -30,7 +45,8 @@ LicenseMixWidget::LicenseMixWidget(LicenseMix *mix, QWidget *parent)
 
 QSize LicenseMixWidget::sizeHint() const
 {
-    const int lines = std::max<int>(1, static_cast<int>(m_mix->counts().size()));
+    // A line a license, and one more saying the counts are partial while they are.
+    const int lines = std::max<int>(1, static_cast<int>(m_mix->counts().size())) + 1;
     return { 220, barHeight + 6 + lines * (fontMetrics().height() + 2) };
 }
 
@@ -41,22 +57,25 @@ void LicenseMixWidget::paintEvent(QPaintEvent *)
     painter.setPen(palette().color(QPalette::Mid));
     painter.drawRect(bar);
     const int total = m_mix->total();
+    const QList<int> percentages = m_mix->percentages();
     int x = 1;
     int y = barHeight + 6 + fontMetrics().ascent();
     for (qsizetype i = 0; i < m_mix->counts().size(); ++i) {
         const auto &[license, count] = m_mix->counts().at(i);
-        const QColor color = QColor::fromRgb(barColors[static_cast<std::size_t>(i) % barColors.size()]);
+        const QColor color = colorOf(license);
         const int segment = total > 0 ? (bar.width() - 1) * count / total : 0;
         painter.fillRect(QRect(x, 1, segment, barHeight - 1), color);
         x += segment;
         painter.fillRect(QRect(0, y - fontMetrics().ascent() + 2, 10, 10), color);
         painter.setPen(palette().color(QPalette::WindowText));
-        const QString percent = total > 0 ? QLocale().toString(100.0 * count / total, 'f', 0)
-                                          : QStringLiteral("0");
         painter.drawText(16, y,
                          tr("%1: %2 (%3%)")
                              .arg(DisplayNames::license(LicenseValue::fromWire(license)),
-                                  QLocale().toString(count), percent));
+                                  QLocale().toString(count), QLocale().toString(percentages.at(i))));
         y += fontMetrics().height() + 2;
+    }
+    if (!m_mix->isComplete()) {
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(0, y, tr("Of the %Ln user(s) loaded so far", nullptr, total));
     }
 }

@@ -4,6 +4,8 @@
 #include "core/connectionmanager.h"
 #include "core/profilestore.h"
 #include "models/accountsmodel.h"
+#include "models/accountsofemail.h"
+#include "models/licensetotalsmodel.h"
 #include "models/auditlogmodel.h"
 #include "models/changeact.h"
 #include "models/changeengine.h"
@@ -28,6 +30,7 @@
 #include "ui/credentialsdialog.h"
 #include "ui/csvfiledialog.h"
 #include "ui/errorbanner.h"
+#include "ui/licenseoverviewdialog.h"
 #include "ui/newuserscommands.h"
 #include "ui/icons.h"
 #include "ui/licensedelegate.h"
@@ -96,6 +99,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     , m_users(new UsersModel(services.client, services.engine, this))
     , m_proxy(new UserFilterProxyModel(this))
     , m_details(new DetailsLoader(services.client, this))
+    , m_accountsOfEmail(new AccountsOfEmail(services.client, this))
+    , m_licenseTotals(new LicenseTotalsModel(services.client, this))
     , m_licenseMix(new LicenseMix(m_users, this))
     , m_engine(services.engine)
     , m_sessions(services.sessions)
@@ -170,7 +175,11 @@ QWidget *MainWindow::createUsersPane()
     auto *pane = new QWidget(this);
     m_search = new QLineEdit(pane);
     m_search->setObjectName(u"searchField"_s);
-    m_search->setPlaceholderText(tr("Search name or email — Enter looks an email up on the server"));
+    m_search->setPlaceholderText(tr("Search name or email — Enter looks an email up in every account"));
+    // The API looks users up by email only: a name is searched among this account's loaded users.
+    m_search->setToolTip(tr("A name or part of one filters the users of this account loaded so far. "
+                            "An email and Enter asks the service: this account first, then every "
+                            "account. The service cannot search names across accounts."));
     m_search->setClearButtonEnabled(true);
 
     m_licenseFilter = new QComboBox(pane);
@@ -318,6 +327,8 @@ void MainWindow::createActions()
     QAction *auditAction = viewMenu->addAction(Icons::themed(u"view-history"_s), tr("&Audit log…"),
                                                this, &MainWindow::openAuditLog);
     auditAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
+    QAction *overview = viewMenu->addAction(tr("License &overview…"), this, &MainWindow::openLicenseOverview);
+    overview->setObjectName(u"licenseOverviewAction"_s);
     QMenu *columns = viewMenu->addMenu(tr("&Columns"));
     for (int column = 0; column < UsersModel::ColumnCount; ++column) {
         QAction *toggle = columns->addAction(m_users->headerData(column, Qt::Horizontal).toString());
@@ -388,6 +399,12 @@ void MainWindow::connectModels()
         showError(tr("The change journal could not be written: %1").arg(message));
     });
     connect(m_users, &UsersModel::userLookedUp, this, &MainWindow::selectUserRow);
+    connect(m_users, &UsersModel::notInAccount, this, &MainWindow::lookInEveryAccount);
+    connect(m_accountsOfEmail, &AccountsOfEmail::found, this, &MainWindow::offerAccountsOfEmail);
+    connect(m_accountsOfEmail, &AccountsOfEmail::failed, this,
+            [this](const QString &email, const ChimeError &error) {
+                showError(tr("Looking %1 up in every account failed: %2").arg(email, error.userMessage()));
+            });
     connect(m_users, &UsersModel::lookupFailed, this,
             [this](const QString &, const QString &reason) { showError(reason); });
     connect(m_details, &DetailsLoader::accountLoaded, m_accountDetails, &AccountDetailsPanel::setAccount);
@@ -661,10 +678,70 @@ void MainWindow::showUserChange(const QModelIndex &proxyIndex)
 void MainWindow::searchOnServer()
 {
     const QString text = m_search->text().trimmed();
-    if (!text.contains(u'@') || m_users->accountId().isEmpty())
+    if (!text.contains(u'@'))
         return;
+    if (m_users->accountId().isEmpty()) {
+        lookInEveryAccount(text);
+        return;
+    }
     m_users->lookUpByEmail(text);
-    statusBar()->showMessage(tr("Looking up %1…").arg(text), 3000);
+    statusBar()->showMessage(tr("Looking up %1 in %2…").arg(text, m_users->accountName()), 3000);
+}
+
+void MainWindow::lookInEveryAccount(const QString &email)
+{
+    if (const std::optional<QString> problem = UsersModel::emailProblem(email)) {
+        showError(*problem);
+        return;
+    }
+    statusBar()->showMessage(m_users->accountId().isEmpty()
+                                 ? tr("Looking up %1 in every account…").arg(email)
+                                 : tr("%1 is not in %2; looking in every account…")
+                                       .arg(email, m_users->accountName()),
+                             5000);
+    m_accountsOfEmail->lookUp(email);
+}
+
+void MainWindow::offerAccountsOfEmail(const QString &email, const QList<Account> &accounts)
+{
+    QList<Account> elsewhere;
+    for (const Account &account : accounts) {
+        if (account.accountId != m_users->accountId())
+            elsewhere.append(account);
+    }
+    if (elsewhere.isEmpty()) {
+        showError(tr("No account holds a user with the email %1.").arg(email));
+        return;
+    }
+    QStringList names;
+    for (const Account &account : std::as_const(elsewhere))
+        names.append(account.name.isEmpty() ? account.accountId : account.name);
+    const Account target = elsewhere.first();
+    // Asked without blocking; the window stays usable while the offer is open.
+    auto *offer = new QMessageBox(QMessageBox::Information, tr("Found in another account"),
+                                  tr("%1 is a user of %2.")
+                                      .arg(email, QLocale().createSeparatedList(names)),
+                                  QMessageBox::Close, this);
+    offer->setObjectName(u"accountsOfEmail"_s);
+    offer->setTextFormat(Qt::PlainText);
+    offer->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *go = offer->addButton(tr("Show in %1").arg(names.first()), QMessageBox::AcceptRole);
+    go->setObjectName(u"showInAccount"_s);
+    offer->setDefaultButton(go);
+    connect(go, &QPushButton::clicked, this, [this, email, target] { showUserIn(target, email); });
+    offer->open();
+}
+
+void MainWindow::showUserIn(const Account &account, const QString &email)
+{
+    const int row = m_accounts->rowOfAccount(account.accountId);
+    if (row < 0) {
+        showError(tr("%1 is in %2, which the account list has not loaded yet.")
+                      .arg(email, account.name.isEmpty() ? account.accountId : account.name));
+        return;
+    }
+    m_accountsView->setCurrentIndex(m_accounts->index(row));
+    m_users->lookUpByEmail(email);
 }
 
 void MainWindow::selectUserRow(int sourceRow)
@@ -966,6 +1043,17 @@ void MainWindow::openUndoDialog(const std::optional<QUuid> &changeId)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     dialog->start();
+}
+
+void MainWindow::openLicenseOverview()
+{
+    QList<Account> accounts;
+    for (int row = 0; row < m_accounts->rowCount(); ++row)
+        accounts.append(*m_accounts->account(row));
+    auto *dialog = new LicenseOverviewDialog(m_licenseTotals, accounts, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    dialog->recount();
 }
 
 void MainWindow::openAuditLog()

@@ -19,6 +19,9 @@ class UserCommand;
 struct CommandContext;
 struct User;
 class AccountsModel;
+class AccountsOfEmail;
+class LicenseTotalsModel;
+struct Account;
 class AsyncJournal;
 class AuditLogModel;
 class ChangeEngine;
@@ -113,6 +116,10 @@ private:
     void showUserChange(const QModelIndex &proxyIndex);
     bool isCurrentUser(const QString &accountId, const QString &userId) const;
     void searchOnServer();
+    // An email not in the selected account (or with none selected): which accounts hold it.
+    void lookInEveryAccount(const QString &email);
+    void offerAccountsOfEmail(const QString &email, const QList<Account> &accounts);
+    void showUserIn(const Account &account, const QString &email);
     void selectUserRow(int sourceRow);
     void editCurrentLicense();
     void createCommandActions(QMenu *usersMenu);
@@ -124,6 +131,7 @@ private:
     CommandContext currentContext() const;
     QSet<QString> uncertainUsers(const QList<User> &users) const;
     void openAuditLog();
+    void openLicenseOverview();
     void exportCsv();
     void writeCsv(const QString &path);
     void reportRun(ChangeRun *run);
@@ -145,6 +153,8 @@ private:
     UsersModel *m_users;
     UserFilterProxyModel *m_proxy;
     DetailsLoader *m_details;
+    AccountsOfEmail *m_accountsOfEmail;
+    LicenseTotalsModel *m_licenseTotals;
     LicenseMix *m_licenseMix;
     ChangeEngine *m_engine;
     JournalSessions *m_sessions;
