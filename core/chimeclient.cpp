@@ -210,3 +210,48 @@ ChimeCall *ChimeClient::createUser(const CreateUserRequest &request, QObject *co
     return send(ChimeRequestBuilder::createUser(request), context, std::move(done),
                 ChimeResponseParser::createUser);
 }
+
+ChimeCall *ChimeClient::updateAccount(const UpdateAccountRequest &request, QObject *context, Callback<Account> done)
+{
+    return send(ChimeRequestBuilder::updateAccount(request), context, std::move(done), ChimeResponseParser::updateAccount);
+}
+
+ChimeCall *ChimeClient::getAccountSettings(const GetAccountSettingsRequest &request, QObject *context, Callback<AccountSettings> done)
+{
+    return send(ChimeRequestBuilder::getAccountSettings(request), context, std::move(done), ChimeResponseParser::getAccountSettings);
+}
+
+ChimeCall *ChimeClient::updateAccountSettings(const UpdateAccountSettingsRequest &request, QObject *context, Callback<EmptyResult> done)
+{
+    return send(ChimeRequestBuilder::updateAccountSettings(request), context, std::move(done), ChimeResponseParser::updateAccountSettings);
+}
+
+ChimeCall *ChimeClient::getRetentionSettings(const GetRetentionSettingsRequest &request, QObject *context, Callback<RetentionSettings> done)
+{
+    return send(ChimeRequestBuilder::getRetentionSettings(request), context, std::move(done), ChimeResponseParser::getRetentionSettings);
+}
+
+ChimeCall *ChimeClient::putRetentionSettings(const PutRetentionSettingsRequest &request, QObject *context, Callback<RetentionSettings> done)
+{
+    return send(ChimeRequestBuilder::putRetentionSettings(request), context, std::move(done), ChimeResponseParser::putRetentionSettings);
+}
+
+ChimeCall *ChimeClient::associateSigninDelegateGroups(const SigninDelegateGroupsRequest &request, QObject *context, Callback<EmptyResult> done)
+{
+    return send(ChimeRequestBuilder::associateSigninDelegateGroups(request), context, std::move(done), ChimeResponseParser::associateSigninDelegateGroups);
+}
+
+ChimeCall *ChimeClient::disassociateSigninDelegateGroups(const SigninDelegateGroupsRequest &request, QObject *context, Callback<EmptyResult> done)
+{
+    return send(ChimeRequestBuilder::disassociateSigninDelegateGroups(request), context, std::move(done), ChimeResponseParser::disassociateSigninDelegateGroups);
+}
+
+ChimeCall *ChimeClient::createAccount(const CreateAccountRequest &request, QObject *context, Callback<Account> done)
+{
+    return send(ChimeRequestBuilder::createAccount(request), context, std::move(done), ChimeResponseParser::createAccount);
+}
+
+ChimeCall *ChimeClient::deleteAccount(const DeleteAccountRequest &request, QObject *context, Callback<EmptyResult> done)
+{
+    return send(ChimeRequestBuilder::deleteAccount(request), context, std::move(done), ChimeResponseParser::deleteAccount);
+}

@@ -80,6 +80,22 @@ public:
     ChimeCall *inviteUsers(const InviteUsersRequest &request, QObject *context,
                            Callback<InviteUsersResult> done);
     ChimeCall *createUser(const CreateUserRequest &request, QObject *context, Callback<User> done);
+    ChimeCall *updateAccount(const UpdateAccountRequest &request, QObject *context, Callback<Account> done);
+    ChimeCall *getAccountSettings(const GetAccountSettingsRequest &request, QObject *context,
+                                  Callback<AccountSettings> done);
+    ChimeCall *updateAccountSettings(const UpdateAccountSettingsRequest &request, QObject *context,
+                                     Callback<EmptyResult> done);
+    ChimeCall *getRetentionSettings(const GetRetentionSettingsRequest &request, QObject *context,
+                                    Callback<RetentionSettings> done);
+    ChimeCall *putRetentionSettings(const PutRetentionSettingsRequest &request, QObject *context,
+                                    Callback<RetentionSettings> done);
+    ChimeCall *associateSigninDelegateGroups(const SigninDelegateGroupsRequest &request,
+                                             QObject *context, Callback<EmptyResult> done);
+    ChimeCall *disassociateSigninDelegateGroups(const SigninDelegateGroupsRequest &request,
+                                                QObject *context, Callback<EmptyResult> done);
+    ChimeCall *createAccount(const CreateAccountRequest &request, QObject *context, Callback<Account> done);
+    ChimeCall *deleteAccount(const DeleteAccountRequest &request, QObject *context,
+                             Callback<EmptyResult> done);
 
 signals:
     void connectionChanged();

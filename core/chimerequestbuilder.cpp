@@ -373,4 +373,114 @@ Outcome<PreparedRequest> createUser(const CreateUserRequest &request)
                              staticQuery("create"), compactJson(body), false };
 }
 
+namespace {
+
+std::optional<ChimeError> checkAccountName(const QString &operation, const QString &name)
+{
+    if (name.isEmpty() || name.size() > longestAccountName || isBlank(name)) {
+        return badRequest(operation, u"Name must be 1 to %1 characters, not all white space."_s
+                                         .arg(longestAccountName));
+    }
+    return std::nullopt;
+}
+
+Outcome<PreparedRequest> accountRequest(const QString &operation, const QByteArray &method,
+                                        const QString &accountId, const QByteArray &suffix,
+                                        const QByteArray &query, QByteArray body)
+{
+    if (auto error = checkIds(operation, { { "AccountId", accountId } }))
+        return *error;
+    return PreparedRequest { operation, method, accountPath(accountId) + suffix, query, std::move(body) };
+}
+
+} // namespace
+
+Outcome<PreparedRequest> updateAccount(const UpdateAccountRequest &request)
+{
+    const QString operation = u"UpdateAccount"_s;
+    if (request.name) {
+        if (auto error = checkAccountName(operation, *request.name))
+            return *error;
+    }
+    QJsonObject body;
+    if (request.name)
+        body.insert("Name"_L1, *request.name);
+    if (request.defaultLicense.isSet())
+        body.insert("DefaultLicense"_L1, request.defaultLicense.wireName());
+    return accountRequest(operation, "POST", request.accountId, {}, {}, compactJson(body));
+}
+
+Outcome<PreparedRequest> getAccountSettings(const GetAccountSettingsRequest &request)
+{
+    return accountRequest(u"GetAccountSettings"_s, "GET", request.accountId, "/settings", {}, {});
+}
+
+Outcome<PreparedRequest> updateAccountSettings(const UpdateAccountSettingsRequest &request)
+{
+    return accountRequest(u"UpdateAccountSettings"_s, "PUT", request.accountId, "/settings", {},
+                          compactJson(QJsonObject { { "AccountSettings"_L1,
+                                                      WireJson::writeAccountSettings(request.settings) } }));
+}
+
+Outcome<PreparedRequest> getRetentionSettings(const GetRetentionSettingsRequest &request)
+{
+    return accountRequest(u"GetRetentionSettings"_s, "GET", request.accountId, "/retention-settings",
+                          {}, {});
+}
+
+Outcome<PreparedRequest> putRetentionSettings(const PutRetentionSettingsRequest &request)
+{
+    const QString operation = u"PutRetentionSettings"_s;
+    for (const std::optional<int> &days : { request.settings.roomRetentionDays,
+                                            request.settings.conversationRetentionDays }) {
+        if (days && (*days < 1 || *days > longestRetentionDays)) {
+            return badRequest(operation, u"RetentionDays must be between 1 and %1, not %2."_s
+                                             .arg(longestRetentionDays)
+                                             .arg(*days));
+        }
+    }
+    return accountRequest(operation, "PUT", request.accountId, "/retention-settings", {},
+                          compactJson(QJsonObject { { "RetentionSettings"_L1,
+                                                      WireJson::writeRetentionSettings(request.settings) } }));
+}
+
+Outcome<PreparedRequest> associateSigninDelegateGroups(const SigninDelegateGroupsRequest &request)
+{
+    const QString operation = u"AssociateSigninDelegateGroupsWithAccount"_s;
+    QJsonArray groups;
+    for (const QString &name : request.groupNames) {
+        if (auto error = checkIds(operation, { { "GroupName", name } }))
+            return *error;
+        groups.append(QJsonObject { { "GroupName"_L1, name } });
+    }
+    return accountRequest(operation, "POST", request.accountId, {},
+                          staticQuery("associate-signin-delegate-groups"),
+                          compactJson(QJsonObject { { "SigninDelegateGroups"_L1, groups } }));
+}
+
+Outcome<PreparedRequest> disassociateSigninDelegateGroups(const SigninDelegateGroupsRequest &request)
+{
+    const QString operation = u"DisassociateSigninDelegateGroupsFromAccount"_s;
+    if (request.groupNames.isEmpty())
+        return badRequest(operation, u"GroupNames must hold at least one name."_s);
+    return accountRequest(operation, "POST", request.accountId, {},
+                          staticQuery("disassociate-signin-delegate-groups"),
+                          compactJson(QJsonObject { { "GroupNames"_L1, QJsonArray::fromStringList(request.groupNames) } }));
+}
+
+Outcome<PreparedRequest> createAccount(const CreateAccountRequest &request)
+{
+    const QString operation = u"CreateAccount"_s;
+    if (auto error = checkAccountName(operation, request.name))
+        return *error;
+    // Not sent twice: a second attempt would make a second account.
+    return PreparedRequest { operation, "POST", "/accounts", {},
+                             compactJson(QJsonObject { { "Name"_L1, request.name } }), false };
+}
+
+Outcome<PreparedRequest> deleteAccount(const DeleteAccountRequest &request)
+{
+    return accountRequest(u"DeleteAccount"_s, "DELETE", request.accountId, {}, {}, {});
+}
+
 } // namespace ChimeRequestBuilder

@@ -34,6 +34,21 @@ Outcome<PreparedRequest> updateUserSettings(const UpdateUserSettingsRequest &req
 // Refuses an empty list, more than 50 addresses, and any that is not an email address.
 Outcome<PreparedRequest> inviteUsers(const InviteUsersRequest &request);
 Outcome<PreparedRequest> createUser(const CreateUserRequest &request);
+// UpdateAccount and CreateAccount refuse a name outside 1-100 characters or without a character
+// that is not white space (the model's AccountName).
+Outcome<PreparedRequest> updateAccount(const UpdateAccountRequest &request);
+Outcome<PreparedRequest> getAccountSettings(const GetAccountSettingsRequest &request);
+Outcome<PreparedRequest> updateAccountSettings(const UpdateAccountSettingsRequest &request);
+Outcome<PreparedRequest> getRetentionSettings(const GetRetentionSettingsRequest &request);
+// Refuses a period outside 1-5475 days.
+Outcome<PreparedRequest> putRetentionSettings(const PutRetentionSettingsRequest &request);
+Outcome<PreparedRequest> associateSigninDelegateGroups(const SigninDelegateGroupsRequest &request);
+// Refuses an empty list (the model's NonEmptyStringList).
+Outcome<PreparedRequest> disassociateSigninDelegateGroups(const SigninDelegateGroupsRequest &request);
+Outcome<PreparedRequest> createAccount(const CreateAccountRequest &request);
+Outcome<PreparedRequest> deleteAccount(const DeleteAccountRequest &request);
+constexpr int longestAccountName = 100;
+constexpr int longestRetentionDays = 5475;
 // The model's EmailAddress pattern, .+@.+\..+ (the service checks no more than that).
 bool isEmailAddress(const QString &text);
 

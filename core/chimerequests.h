@@ -3,8 +3,10 @@
 // The inputs of each Chime operation, member for member as in the API model. Optional query
 // members are left out of the request when unset.
 
+#include "core/accountsettings.h"
 #include "core/alexaforbusinessmetadata.h"
 #include "core/chimeenums.h"
+#include "core/retentionsettings.h"
 #include "core/telephonysettings.h"
 
 #include <QList>
@@ -103,3 +105,41 @@ struct CreateUserRequest
     std::optional<QString> email;
     UserTypeValue userType;
 };
+
+// UpdateAccount changes only the name and the default license, each when given.
+struct UpdateAccountRequest
+{
+    QString accountId;
+    std::optional<QString> name;
+    LicenseValue defaultLicense;
+};
+
+using GetAccountSettingsRequest = GetAccountRequest;
+
+struct UpdateAccountSettingsRequest
+{
+    QString accountId;
+    AccountSettings settings;
+};
+
+using GetRetentionSettingsRequest = GetAccountRequest;
+
+struct PutRetentionSettingsRequest
+{
+    QString accountId;
+    RetentionSettings settings;
+};
+
+// AssociateSigninDelegateGroupsWithAccount and DisassociateSigninDelegateGroupsFromAccount.
+struct SigninDelegateGroupsRequest
+{
+    QString accountId;
+    QList<QString> groupNames;
+};
+
+struct CreateAccountRequest
+{
+    QString name;
+};
+
+using DeleteAccountRequest = GetAccountRequest;

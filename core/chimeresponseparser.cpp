@@ -240,4 +240,68 @@ Outcome<User> createUser(const QByteArray &body)
     return readSingle<User>(u"CreateUser"_s, body, "User"_L1, WireJson::readUser);
 }
 
+namespace {
+
+Outcome<RetentionSettings> readRetention(const QString &operation, const QByteArray &body)
+{
+    QString error;
+    const std::optional<QJsonObject> answer = parseObject(body, &error);
+    if (!answer)
+        return unreadable(operation, error);
+    std::optional<RetentionSettings> settings = WireJson::readRetentionSettings(*answer, &error);
+    if (!settings)
+        return unreadable(operation, error);
+    return std::move(*settings);
+}
+
+} // namespace
+
+Outcome<Account> updateAccount(const QByteArray &body)
+{
+    return readSingle<Account>(u"UpdateAccount"_s, body, "Account"_L1, WireJson::readAccount);
+}
+
+Outcome<AccountSettings> getAccountSettings(const QByteArray &body)
+{
+    return readSingle<AccountSettings>(u"GetAccountSettings"_s, body, "AccountSettings"_L1,
+                                       WireJson::readAccountSettings);
+}
+
+Outcome<EmptyResult> updateAccountSettings(const QByteArray &)
+{
+    return EmptyResult {};
+}
+
+Outcome<RetentionSettings> getRetentionSettings(const QByteArray &body)
+{
+    return readRetention(u"GetRetentionSettings"_s, body);
+}
+
+Outcome<RetentionSettings> putRetentionSettings(const QByteArray &body)
+{
+    if (body.trimmed().isEmpty())
+        return RetentionSettings {};
+    return readRetention(u"PutRetentionSettings"_s, body);
+}
+
+Outcome<EmptyResult> associateSigninDelegateGroups(const QByteArray &)
+{
+    return EmptyResult {};
+}
+
+Outcome<EmptyResult> disassociateSigninDelegateGroups(const QByteArray &)
+{
+    return EmptyResult {};
+}
+
+Outcome<Account> createAccount(const QByteArray &body)
+{
+    return readSingle<Account>(u"CreateAccount"_s, body, "Account"_L1, WireJson::readAccount);
+}
+
+Outcome<EmptyResult> deleteAccount(const QByteArray &)
+{
+    return EmptyResult {};
+}
+
 } // namespace ChimeResponseParser

@@ -30,5 +30,15 @@ Outcome<UserSettings> getUserSettings(const QByteArray &body);
 Outcome<EmptyResult> updateUserSettings(const QByteArray &body);
 Outcome<InviteUsersResult> inviteUsers(const QByteArray &body);
 Outcome<User> createUser(const QByteArray &body);
+Outcome<Account> updateAccount(const QByteArray &body);
+Outcome<AccountSettings> getAccountSettings(const QByteArray &body);
+Outcome<EmptyResult> updateAccountSettings(const QByteArray &body);
+Outcome<RetentionSettings> getRetentionSettings(const QByteArray &body);
+// 204 without a body, or the settings as GetRetentionSettings answers them.
+Outcome<RetentionSettings> putRetentionSettings(const QByteArray &body);
+Outcome<EmptyResult> associateSigninDelegateGroups(const QByteArray &body);
+Outcome<EmptyResult> disassociateSigninDelegateGroups(const QByteArray &body);
+Outcome<Account> createAccount(const QByteArray &body);
+Outcome<EmptyResult> deleteAccount(const QByteArray &body);
 
 } // namespace ChimeResponseParser

@@ -3,6 +3,8 @@
 // What each Chime operation answers, already parsed.
 
 #include "core/account.h"
+#include "core/accountsettings.h"
+#include "core/retentionsettings.h"
 #include "core/invite.h"
 #include "core/telephonysettings.h"
 #include "core/unreadableitem.h"

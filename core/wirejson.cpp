@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <climits>
+
 namespace WireJson {
 
 namespace {
@@ -39,6 +41,17 @@ public:
             return {};
         }
         return value.value_or(QString());
+    }
+
+    std::optional<int> integer(QLatin1StringView key)
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined() || value.isNull())
+            return std::nullopt;
+        const double number = value.toDouble();
+        if (!value.isDouble() || number != double(qint64(number)) || number < INT_MIN || number > INT_MAX)
+            return fail<int>(key, u"a whole number"_s);
+        return int(number);
     }
 
     bool requiredBoolean(QLatin1StringView key)
@@ -314,6 +327,70 @@ std::optional<TelephonySettings> readUserSettings(const QJsonObject &object, QSt
     if (!inner.ok())
         return std::nullopt;
     return settings;
+}
+
+std::optional<AccountSettings> readAccountSettings(const QJsonObject &object, QString *error)
+{
+    MemberReader reader(object, u"AccountSettings"_s, error);
+    AccountSettings settings { reader.boolean("DisableRemoteControl"_L1), reader.boolean("EnableDialOut"_L1) };
+    if (!reader.ok())
+        return std::nullopt;
+    return settings;
+}
+
+namespace {
+
+std::optional<int> retentionDays(MemberReader &reader, QLatin1StringView key)
+{
+    const std::optional<QJsonObject> period = reader.object(key);
+    if (!period)
+        return std::nullopt;
+    QString error;
+    MemberReader inner(*period, reader.context() + u'.' + key, &error);
+    const std::optional<int> days = inner.integer("RetentionDays"_L1);
+    if (!inner.ok())
+        reader.failWith(error);
+    return days;
+}
+
+} // namespace
+
+std::optional<RetentionSettings> readRetentionSettings(const QJsonObject &answer, QString *error)
+{
+    MemberReader reader(answer, u"RetentionSettings"_s, error);
+    RetentionSettings settings;
+    if (const std::optional<QJsonObject> retention = reader.object("RetentionSettings"_L1)) {
+        MemberReader inner(*retention, u"RetentionSettings"_s, error);
+        settings.roomRetentionDays = retentionDays(inner, "RoomRetentionSettings"_L1);
+        settings.conversationRetentionDays = retentionDays(inner, "ConversationRetentionSettings"_L1);
+        if (!inner.ok())
+            return std::nullopt;
+    }
+    settings.initiateDeletionTimestamp = reader.timestamp("InitiateDeletionTimestamp"_L1);
+    if (!reader.ok())
+        return std::nullopt;
+    return settings;
+}
+
+QJsonObject writeAccountSettings(const AccountSettings &settings)
+{
+    QJsonObject object;
+    if (settings.disableRemoteControl)
+        object.insert("DisableRemoteControl"_L1, *settings.disableRemoteControl);
+    if (settings.enableDialOut)
+        object.insert("EnableDialOut"_L1, *settings.enableDialOut);
+    return object;
+}
+
+QJsonObject writeRetentionSettings(const RetentionSettings &settings)
+{
+    QJsonObject retention;
+    if (settings.roomRetentionDays)
+        retention.insert("RoomRetentionSettings"_L1, QJsonObject { { "RetentionDays"_L1, *settings.roomRetentionDays } });
+    if (settings.conversationRetentionDays)
+        retention.insert("ConversationRetentionSettings"_L1,
+                         QJsonObject { { "RetentionDays"_L1, *settings.conversationRetentionDays } });
+    return retention;
 }
 
 std::optional<Invite> readInvite(const QJsonObject &object, QString *error)

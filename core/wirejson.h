@@ -26,6 +26,9 @@ std::optional<UserUpdate> readUserUpdate(const QJsonObject &object, QString *err
 // A UserSettings object; its Telephony and each of its members are required.
 std::optional<TelephonySettings> readUserSettings(const QJsonObject &object, QString *error);
 std::optional<Invite> readInvite(const QJsonObject &object, QString *error);
+std::optional<AccountSettings> readAccountSettings(const QJsonObject &object, QString *error);
+// A GetRetentionSettings answer: its RetentionSettings and InitiateDeletionTimestamp.
+std::optional<RetentionSettings> readRetentionSettings(const QJsonObject &answer, QString *error);
 
 QJsonObject writeAccount(const Account &account);
 QJsonObject writeUser(const User &user);
@@ -33,6 +36,9 @@ QJsonObject writeUserError(const UserError &userError);
 QJsonObject writeUserUpdate(const UserUpdate &update, bool withUserId);
 QJsonObject writeUserSettings(const TelephonySettings &telephony);
 QJsonObject writeInvite(const Invite &invite);
+QJsonObject writeAccountSettings(const AccountSettings &settings);
+// The RetentionSettings object (without InitiateDeletionTimestamp).
+QJsonObject writeRetentionSettings(const RetentionSettings &settings);
 
 // ISO-8601 strings (with or without fractions and offset) and epoch seconds (the service's
 // documentation shows both). A null value is "not provided"; anything else is an error.

@@ -63,6 +63,10 @@ QByteArray reasonPhrase(int status)
         return "Forbidden";
     case 404:
         return "Not Found";
+    case 409:
+        return "Conflict";
+    case 422:
+        return "Unprocessable Entity";
     case 429:
         return "Too Many Requests";
     case 500:
@@ -287,10 +291,20 @@ QString operationOf(const QByteArray &method, const QStringList &segments,
     const bool plainPost = method == "POST" && !query.contains(u"operation"_s);
     // The static query of a requestUri ("/accounts/{accountId}/users?operation=suspend").
     const QString staticOperation = method == "POST" ? query.value(u"operation"_s) : QString();
-    if (segments.size() == 2 && isGet)
-        return u"ListAccounts"_s;
-    if (segments.size() == 3 && isGet)
-        return u"GetAccount"_s;
+    if (segments.size() == 2)
+        return isGet ? u"ListAccounts"_s : plainPost ? u"CreateAccount"_s : QString();
+    if (segments.size() == 3) {
+        if (staticOperation == u"associate-signin-delegate-groups"_s)
+            return u"AssociateSigninDelegateGroupsWithAccount"_s;
+        if (staticOperation == u"disassociate-signin-delegate-groups"_s)
+            return u"DisassociateSigninDelegateGroupsFromAccount"_s;
+        return isGet ? u"GetAccount"_s : plainPost ? u"UpdateAccount"_s
+             : method == "DELETE" ? u"DeleteAccount"_s : QString();
+    }
+    if (segments.size() == 4 && segments[3] == u"settings"_s)
+        return isGet ? u"GetAccountSettings"_s : method == "PUT" ? u"UpdateAccountSettings"_s : QString();
+    if (segments.size() == 4 && segments[3] == u"retention-settings"_s)
+        return isGet ? u"GetRetentionSettings"_s : method == "PUT" ? u"PutRetentionSettings"_s : QString();
     if (isUsers && segments.size() == 4) {
         if (staticOperation == u"suspend"_s)
             return u"BatchSuspendUser"_s;
@@ -356,6 +370,24 @@ EmulatorReply ChimeEmulator::answer(const QString &operation, const QStringList 
         return m_store.listAccounts(query);
     if (operation == u"GetAccount"_s)
         return withEpochTimestamps(m_store.getAccount(segments[2]));
+    if (operation == u"UpdateAccount"_s)
+        return m_store.updateAccount(segments[2], body);
+    if (operation == u"DeleteAccount"_s)
+        return m_store.deleteAccount(segments[2]);
+    if (operation == u"CreateAccount"_s)
+        return m_store.createAccount(body);
+    if (operation == u"GetAccountSettings"_s)
+        return m_store.getAccountSettings(segments[2]);
+    if (operation == u"UpdateAccountSettings"_s)
+        return m_store.updateAccountSettings(segments[2], body);
+    if (operation == u"GetRetentionSettings"_s)
+        return m_store.getRetentionSettings(segments[2]);
+    if (operation == u"PutRetentionSettings"_s)
+        return m_store.putRetentionSettings(segments[2], body);
+    if (operation == u"AssociateSigninDelegateGroupsWithAccount"_s)
+        return m_store.associateSigninDelegateGroups(segments[2], body);
+    if (operation == u"DisassociateSigninDelegateGroupsFromAccount"_s)
+        return m_store.disassociateSigninDelegateGroups(segments[2], body);
     if (operation == u"ListUsers"_s)
         return m_store.listUsers(segments[2], query);
     if (operation == u"BatchUpdateUser"_s)

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/account.h"
+#include "core/accountsettings.h"
+#include "core/retentionsettings.h"
 #include "core/user.h"
 
 #include <QHash>
@@ -13,6 +15,10 @@ struct EmulatorAccount
     Account account;
     QList<User> users;
     QHash<QString, qsizetype> userIndex; // user id -> position in users
+    AccountSettings settings { false, false };
+    RetentionSettings retention; // none: messages are kept
+    // Deleted: left out of listings, and kept (as the service does for 90 days) as Suspended.
+    bool disabled = false;
 
     void rebuildIndex()
     {

@@ -175,7 +175,7 @@ EmulatorReply EmulatorStore::listAccounts(const Query &query) const
 
     QList<const Account *> matches;
     for (const EmulatorAccount &entry : m_accounts) {
-        if (!name.isEmpty() && entry.account.name != name)
+        if (entry.disabled || (!name.isEmpty() && entry.account.name != name))
             continue;
         if (!email.isEmpty()
             && std::none_of(entry.users.cbegin(), entry.users.cend(), [&](const User &user) {
@@ -408,6 +408,16 @@ std::variant<EmulatorAccount *, EmulatorReply> EmulatorStore::accountFor(const Q
     return entry;
 }
 
+std::variant<EmulatorAccount *, EmulatorReply>
+EmulatorStore::accountWhere(const QString &accountId, bool (*allowed)(const Account &),
+                            const QString &refusal)
+{
+    auto found = accountFor(accountId);
+    if (const auto *entry = std::get_if<EmulatorAccount *>(&found); entry && !allowed((*entry)->account))
+        return EmulatorReply::badRequest(refusal);
+    return found;
+}
+
 std::variant<User *, EmulatorReply> EmulatorStore::userFor(const QString &accountId,
                                                            const QString &userId)
 {
@@ -623,6 +633,202 @@ EmulatorReply EmulatorStore::createUser(const QString &accountId, const QByteArr
     return EmulatorReply::created(userReplyBody(user));
 }
 
+namespace {
+
+bool isAccountName(const QJsonValue &name)
+{
+    static const QRegularExpression pattern(u".*\\S.*"_s);
+    return name.isString() && !name.toString().isEmpty() && name.toString().size() <= 100
+        && pattern.match(name.toString()).hasMatch();
+}
+
+const QString badAccountName = u"1 validation error detected: Name must have length between 1 and 100 "
+                               "and satisfy regular expression pattern: .*\\S.*"_s;
+
+const QString retentionRefusal = u"Retention settings are for Enterprise accounts only."_s;
+const QString delegateGroupsRefusal = u"Sign-in delegate groups are for Active Directory accounts only."_s;
+
+bool isActiveDirectory(const Account &account)
+{
+    return account.accountType == AccountType::EnterpriseDirectory;
+}
+
+bool isEnterprise(const Account &account)
+{
+    return account.accountType == AccountType::EnterpriseDirectory
+        || account.accountType == AccountType::EnterpriseLWA
+        || account.accountType == AccountType::EnterpriseOIDC;
+}
+
+QJsonObject retentionAnswer(const RetentionSettings &retention)
+{
+    QJsonObject answer { { "RetentionSettings"_L1, WireJson::writeRetentionSettings(retention) } };
+    if (retention.initiateDeletionTimestamp)
+        answer.insert("InitiateDeletionTimestamp"_L1, WireJson::writeTimestamp(*retention.initiateDeletionTimestamp));
+    return answer;
+}
+
+} // namespace
+
+EmulatorReply EmulatorStore::updateAccount(const QString &accountId, const QByteArray &body)
+{
+    const auto found = accountFor(accountId);
+    if (const auto *refused = std::get_if<EmulatorReply>(&found))
+        return *refused;
+    EmulatorAccount *entry = std::get<EmulatorAccount *>(found);
+    const QJsonObject request = QJsonDocument::fromJson(body).object();
+    const QJsonValue name = request.value("Name"_L1);
+    const QJsonValue license = request.value("DefaultLicense"_L1);
+    if (!name.isUndefined() && !isAccountName(name))
+        return EmulatorReply::badRequest(badAccountName);
+    if (!license.isUndefined()
+        && !entry->account.supportedLicenses.contains(LicenseValue::fromWire(license.toString()))) {
+        return EmulatorReply::badRequest(u"DefaultLicense %1 is not a license this account supports."_s
+                                             .arg(license.toString()));
+    }
+    if (name.isString())
+        entry->account.name = name.toString();
+    if (license.isString())
+        entry->account.defaultLicense = LicenseValue::fromWire(license.toString());
+    return EmulatorReply::ok(QJsonObject { { "Account"_L1, WireJson::writeAccount(entry->account) } }, true);
+}
+
+EmulatorReply EmulatorStore::getAccountSettings(const QString &accountId)
+{
+    const auto found = accountFor(accountId);
+    if (const auto *refused = std::get_if<EmulatorReply>(&found))
+        return *refused;
+    return EmulatorReply::ok(QJsonObject {
+        { "AccountSettings"_L1, WireJson::writeAccountSettings(std::get<EmulatorAccount *>(found)->settings) } });
+}
+
+EmulatorReply EmulatorStore::updateAccountSettings(const QString &accountId, const QByteArray &body)
+{
+    const auto found = accountFor(accountId);
+    if (const auto *refused = std::get_if<EmulatorReply>(&found))
+        return *refused;
+    const QJsonValue settings = QJsonDocument::fromJson(body).object().value("AccountSettings"_L1);
+    QString error;
+    const std::optional<AccountSettings> update
+        = settings.isObject() ? WireJson::readAccountSettings(settings.toObject(), &error) : std::nullopt;
+    if (!update)
+        return EmulatorReply::badRequest(error.isEmpty() ? u"AccountSettings is required."_s : error);
+    AccountSettings &held = std::get<EmulatorAccount *>(found)->settings;
+    if (update->disableRemoteControl)
+        held.disableRemoteControl = update->disableRemoteControl;
+    if (update->enableDialOut)
+        held.enableDialOut = update->enableDialOut;
+    return EmulatorReply::noContent(true);
+}
+
+EmulatorReply EmulatorStore::getRetentionSettings(const QString &accountId)
+{
+    const auto found = accountWhere(accountId, isEnterprise, retentionRefusal);
+    if (const auto *refused = std::get_if<EmulatorReply>(&found))
+        return *refused;
+    const EmulatorAccount *entry = std::get<EmulatorAccount *>(found);
+    return EmulatorReply::ok(retentionAnswer(entry->retention));
+}
+
+EmulatorReply EmulatorStore::putRetentionSettings(const QString &accountId, const QByteArray &body)
+{
+    const auto found = accountWhere(accountId, isEnterprise, retentionRefusal);
+    if (const auto *refused = std::get_if<EmulatorReply>(&found))
+        return *refused;
+    EmulatorAccount *entry = std::get<EmulatorAccount *>(found);
+    QString error;
+    const std::optional<RetentionSettings> retention
+        = WireJson::readRetentionSettings(QJsonDocument::fromJson(body).object(), &error);
+    if (!retention || !QJsonDocument::fromJson(body).object().value("RetentionSettings"_L1).isObject())
+        return EmulatorReply::badRequest(error.isEmpty() ? u"RetentionSettings is required."_s : error);
+    for (const std::optional<int> &days : { retention->roomRetentionDays, retention->conversationRetentionDays }) {
+        if (days && (*days < 1 || *days > ChimeRequestBuilder::longestRetentionDays))
+            return EmulatorReply::badRequest(u"1 validation error detected: RetentionDays must be between 1 and 5475."_s);
+    }
+    entry->retention = *retention;
+    const bool keepsAll = !retention->roomRetentionDays && !retention->conversationRetentionDays;
+    entry->retention.initiateDeletionTimestamp = keepsAll
+        ? std::nullopt
+        : std::optional(QDateTime::currentDateTimeUtc().addDays(1));
+    return EmulatorReply::noContent(true);
+}
+
+EmulatorReply EmulatorStore::associateSigninDelegateGroups(const QString &accountId, const QByteArray &body)
+{
+    const auto found = accountWhere(accountId, isActiveDirectory, delegateGroupsRefusal);
+    if (const auto *refused = std::get_if<EmulatorReply>(&found))
+        return *refused;
+    EmulatorAccount *entry = std::get<EmulatorAccount *>(found);
+    const QJsonValue groups = QJsonDocument::fromJson(body).object().value("SigninDelegateGroups"_L1);
+    if (!groups.isArray())
+        return EmulatorReply::badRequest(u"SigninDelegateGroups is required."_s);
+    QList<QString> names;
+    for (const QJsonValue &group : groups.toArray()) {
+        const QJsonValue name = group.toObject().value("GroupName"_L1);
+        if (!name.isString() || isBlank(name.toString()))
+            return EmulatorReply::badRequest(u"Every GroupName must be a non-blank string."_s);
+        names.append(name.toString());
+    }
+    for (const QString &name : std::as_const(names)) {
+        if (!entry->account.signinDelegateGroups.contains(SigninDelegateGroup { name }))
+            entry->account.signinDelegateGroups.append({ name });
+    }
+    return EmulatorReply::ok({}, true);
+}
+
+EmulatorReply EmulatorStore::disassociateSigninDelegateGroups(const QString &accountId, const QByteArray &body)
+{
+    const auto found = accountWhere(accountId, isActiveDirectory, delegateGroupsRefusal);
+    if (const auto *refused = std::get_if<EmulatorReply>(&found))
+        return *refused;
+    EmulatorAccount *entry = std::get<EmulatorAccount *>(found);
+    const QJsonValue names = QJsonDocument::fromJson(body).object().value("GroupNames"_L1);
+    if (!names.isArray() || names.toArray().isEmpty())
+        return EmulatorReply::badRequest(u"1 validation error detected: GroupNames must hold at least one name."_s);
+    for (const QJsonValue &name : names.toArray())
+        entry->account.signinDelegateGroups.removeAll(SigninDelegateGroup { name.toString() });
+    return EmulatorReply::ok({}, true);
+}
+
+EmulatorReply EmulatorStore::createAccount(const QByteArray &body)
+{
+    const QJsonValue name = QJsonDocument::fromJson(body).object().value("Name"_L1);
+    if (!isAccountName(name))
+        return EmulatorReply::badRequest(badAccountName);
+    EmulatorAccount entry;
+    entry.account.accountId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    entry.account.awsAccountId = m_accounts.isEmpty() ? u"111122223333"_s : m_accounts.first().account.awsAccountId;
+    entry.account.name = name.toString();
+    entry.account.accountType = AccountType::Team;
+    entry.account.accountStatus = AccountStatus::Active;
+    entry.account.createdTimestamp = QDateTime::currentDateTimeUtc();
+    entry.account.defaultLicense = License::Pro;
+    entry.account.supportedLicenses = { License::Basic, License::Pro };
+    m_accounts.append(entry);
+    return EmulatorReply::created(QJsonObject { { "Account"_L1, WireJson::writeAccount(entry.account) } });
+}
+
+EmulatorReply EmulatorStore::deleteAccount(const QString &accountId)
+{
+    const auto found = accountFor(accountId);
+    if (const auto *refused = std::get_if<EmulatorReply>(&found))
+        return *refused;
+    EmulatorAccount *entry = std::get<EmulatorAccount *>(found);
+    const bool allSuspended = std::all_of(entry->users.cbegin(), entry->users.cend(), [](const User &user) {
+        return user.userRegistrationStatus == RegistrationStatus::Suspended;
+    });
+    if (!allSuspended) {
+        return EmulatorReply::error(
+            422, "UnprocessableEntityException", u"UnprocessableEntity"_s,
+            entry->account.accountType == AccountType::Team
+                ? u"Suspend every user of the Team account before deleting it."_s
+                : u"Release the account's claimed domains before deleting it; that suspends its users."_s);
+    }
+    entry->disabled = true;
+    entry->account.accountStatus = AccountStatus::Suspended;
+    return EmulatorReply::noContent(true);
+}
+
 QByteArray EmulatorStore::toJson() const
 {
     QJsonArray accounts;
@@ -636,7 +842,10 @@ QByteArray EmulatorStore::toJson() const
             users.append(written);
         }
         accounts.append(QJsonObject { { "Account"_L1, WireJson::writeAccount(entry.account) },
-                                      { "Users"_L1, users } });
+                                      { "Users"_L1, users },
+                                      { "AccountSettings"_L1, WireJson::writeAccountSettings(entry.settings) },
+                                      { "Retention"_L1, retentionAnswer(entry.retention) },
+                                      { "Disabled"_L1, entry.disabled } });
     }
     return QJsonDocument(QJsonObject { { "Version"_L1, 1 }, { "Accounts"_L1, accounts } }).toJson();
 }
@@ -671,6 +880,19 @@ std::optional<EmulatorStore> EmulatorStore::fromJson(const QByteArray &json, QSt
             }
             entry.users.append(std::move(*user));
         }
+        if (const QJsonValue settings = value["AccountSettings"_L1]; settings.isObject()) {
+            std::optional<AccountSettings> read = WireJson::readAccountSettings(settings.toObject(), error);
+            if (!read)
+                return std::nullopt;
+            entry.settings = *read;
+        }
+        if (const QJsonValue retention = value["Retention"_L1]; retention.isObject()) {
+            std::optional<RetentionSettings> read = WireJson::readRetentionSettings(retention.toObject(), error);
+            if (!read)
+                return std::nullopt;
+            entry.retention = *read;
+        }
+        entry.disabled = value["Disabled"_L1].toBool();
         entry.rebuildIndex();
         accounts.append(std::move(entry));
     }

@@ -55,6 +55,22 @@ public:
     // An email another user of the account has is a ConflictException.
     EmulatorReply createUser(const QString &accountId, const QByteArray &body);
 
+    // Only the name and the default license (one of the account's); name 1-100 characters.
+    EmulatorReply updateAccount(const QString &accountId, const QByteArray &body);
+    EmulatorReply getAccountSettings(const QString &accountId);
+    EmulatorReply updateAccountSettings(const QString &accountId, const QByteArray &body);
+    // Enterprise accounts only; 1-5475 days a period.
+    EmulatorReply getRetentionSettings(const QString &accountId);
+    EmulatorReply putRetentionSettings(const QString &accountId, const QByteArray &body);
+    // EnterpriseDirectory accounts only.
+    EmulatorReply associateSigninDelegateGroups(const QString &accountId, const QByteArray &body);
+    EmulatorReply disassociateSigninDelegateGroups(const QString &accountId, const QByteArray &body);
+    // A new Team account.
+    EmulatorReply createAccount(const QByteArray &body);
+    // Refused (422) while a user is not suspended: a Team account's users must be suspended
+    // first, an Enterprise account's domains released (which suspends them).
+    EmulatorReply deleteAccount(const QString &accountId);
+
     const QList<EmulatorAccount> &accounts() const { return m_accounts; }
     const User *findUser(const QString &accountId, const QString &userId) const;
     // Removes a user, as when another administrator deletes one behind the client's back.
@@ -70,6 +86,10 @@ private:
     std::optional<EmulatorReply> applyUpdate(EmulatorAccount &account, const UserUpdate &update);
     // The account an operation names, or the error that refuses it.
     std::variant<EmulatorAccount *, EmulatorReply> accountFor(const QString &accountId);
+    // accountFor(), refused with `refusal` where the account is not `allowed` (its type).
+    std::variant<EmulatorAccount *, EmulatorReply> accountWhere(const QString &accountId,
+                                                                bool (*allowed)(const Account &),
+                                                                const QString &refusal);
     // The account and user a one-user operation names, or the error that refuses it.
     std::variant<User *, EmulatorReply> userFor(const QString &accountId, const QString &userId);
     // BatchSuspendUser and BatchUnsuspendUser: the checks they share, then `change` for every

@@ -26,7 +26,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size == 0)
         return 0;
     const QByteArray body(reinterpret_cast<const char *>(data) + 1, static_cast<qsizetype>(size - 1));
-    switch (data[0] % 9) {
+    switch (data[0] % 11) {
     case 0:
         check(ChimeResponseParser::listAccounts(body));
         break;
@@ -61,6 +61,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         break;
     case 7:
         check(ChimeResponseParser::createUser(body));
+        break;
+    case 8:
+        check(ChimeResponseParser::getAccountSettings(body));
+        break;
+    case 9:
+        check(ChimeResponseParser::getRetentionSettings(body));
         break;
     default:
         check(ChimeResponseParser::batchUpdateUser(body));
