@@ -22,6 +22,10 @@ void DetailsLoader::cancel()
         m_userCall->abort();
     if (m_settingsCall)
         m_settingsCall->abort();
+    if (m_accountSettingsCall)
+        m_accountSettingsCall->abort();
+    if (m_retentionCall)
+        m_retentionCall->abort();
 }
 
 void DetailsLoader::loadAccount(const QString &accountId)
@@ -34,6 +38,34 @@ void DetailsLoader::loadAccount(const QString &accountId)
         else
             emit loadFailed(answer.error());
     });
+}
+
+void DetailsLoader::loadAccountSettings(const Account &account)
+{
+    const QString accountId = account.accountId;
+    if (m_accountSettingsCall)
+        m_accountSettingsCall->abort();
+    m_accountSettingsCall = m_client->getAccountSettings(
+        { accountId }, this, [this, accountId](const Outcome<AccountSettings> &answer) {
+            if (answer.isOk())
+                emit accountSettingsLoaded(accountId, answer.value(), {});
+            else
+                emit accountSettingsLoaded(accountId, std::nullopt, answer.error().userMessage());
+        });
+    if (m_retentionCall)
+        m_retentionCall->abort();
+    // Only Enterprise accounts keep chat under a retention policy: a Team account is not asked.
+    if (account.accountType == AccountType::Team) {
+        emit retentionLoaded(accountId, std::nullopt, {});
+        return;
+    }
+    m_retentionCall = m_client->getRetentionSettings(
+        { accountId }, this, [this, accountId](const Outcome<RetentionSettings> &answer) {
+            if (answer.isOk())
+                emit retentionLoaded(accountId, answer.value(), {});
+            else
+                emit retentionLoaded(accountId, std::nullopt, answer.error().userMessage());
+        });
 }
 
 void DetailsLoader::loadUser(const QString &accountId, const QString &userId)

@@ -80,6 +80,7 @@ private slots:
     void createUserAddsTheUserToTheTable();
     void telephonyIsChangedFromTheUserPanel();
     void licenseOverviewCountsEveryAccount();
+    void accountPanelShowsMeetingsAndRetention();
 
 private:
     void selectAccount(int index);
@@ -894,4 +895,20 @@ void TstMainWindow::licenseOverviewCountsEveryAccount()
     QCOMPARE(totals->index(accounts, LicenseTotalsModel::UsersColumn).data(LicenseTotalsModel::CountRole).toInt(),
              users);
     dialog->reject();
+}
+
+void TstMainWindow::accountPanelShowsMeetingsAndRetention()
+{
+    selectAccount(0);
+    QWidget *panel = m_window->findChild<QWidget *>(u"accountMeetings"_s)->parentWidget();
+    auto *meetings = panel->findChild<QLabel *>(u"accountMeetings"_s);
+    auto *retention = panel->findChild<QLabel *>(u"accountRetention"_s);
+    QCOMPARE(m_fixture->account(0).account.accountType, AccountTypeValue(AccountType::Team));
+    QTRY_COMPARE(meetings->text(), u"Remote control on; dial-out off"_s);
+    QCOMPARE(retention->text(), u"Enterprise accounts only"_s);
+    QCOMPARE(m_fixture->emulator().operationCount(u"GetRetentionSettings"_s), 0);
+    // An Enterprise account is asked; one that keeps everything says so.
+    selectAccount(1);
+    QTRY_COMPARE(retention->text(), u"Rooms: kept; conversations: kept"_s);
+    QCOMPARE(m_fixture->emulator().operationCount(u"GetRetentionSettings"_s), 1);
 }

@@ -47,6 +47,57 @@
         <source>None</source>
         <translation>Keine</translation>
     </message>
+    <message>
+        <source>Meetings:</source>
+        <translation>Meetings:</translation>
+    </message>
+    <message>
+        <source>Chat retention:</source>
+        <translation>Chat-Aufbewahrung:</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation>Konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Remote control %1; dial-out %2</source>
+        <translation>Fernsteuerung %1; Einwahl nach außen %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Enterprise accounts only</source>
+        <translation>Nur für Enterprise-Konten</translation>
+    </message>
+    <message>
+        <source>Rooms: %1; conversations: %2</source>
+        <translation>Räume: %1; Unterhaltungen: %2</translation>
+    </message>
 </context>
 <context>
     <name>AccountsModel</name>

@@ -20,12 +20,19 @@ AccountDetailsPanel::AccountDetailsPanel(LicenseMix *mix, QWidget *parent)
     m_supportedLicenses = addDetailsField(form, this, tr("Supported licenses:"), QStringLiteral("supportedLicenses"));
     m_created = addDetailsField(form, this, tr("Created:"), QStringLiteral("accountCreated"));
     m_delegateGroups = addDetailsField(form, this, tr("Sign-in delegate groups:"), QStringLiteral("delegateGroups"));
+    m_meetings = addDetailsField(form, this, tr("Meetings:"), QStringLiteral("accountMeetings"));
+    m_retention = addDetailsField(form, this, tr("Chat retention:"), QStringLiteral("accountRetention"));
     form->addRow(tr("License mix:"), new LicenseMixWidget(mix, this));
     clear();
 }
 
 void AccountDetailsPanel::setAccount(const Account &account)
 {
+    if (account.accountId != m_shownAccountId) {
+        m_shownAccountId = account.accountId;
+        m_meetings->setText(tr("Reading…"));
+        m_retention->setText(tr("Reading…"));
+    }
     m_name->setText(account.name);
     m_accountId->setText(account.accountId);
     m_awsAccountId->setText(account.awsAccountId);
@@ -44,10 +51,52 @@ void AccountDetailsPanel::setAccount(const Account &account)
     setEnabled(true);
 }
 
+void AccountDetailsPanel::setSettings(const QString &accountId,
+                                      const std::optional<AccountSettings> &settings,
+                                      const QString &problem)
+{
+    if (accountId != m_shownAccountId)
+        return;
+    if (!settings) {
+        m_meetings->setText(tr("Could not be read: %1").arg(problem));
+        return;
+    }
+    // Not said by the service: shown as not known rather than as a default.
+    auto state = [this](const std::optional<bool> &on) {
+        return !on ? tr("not said") : *on ? tr("on") : tr("off");
+    };
+    const std::optional<bool> remoteControl = settings->disableRemoteControl
+        ? std::optional(!*settings->disableRemoteControl)
+        : std::nullopt;
+    m_meetings->setText(tr("Remote control %1; dial-out %2").arg(state(remoteControl), state(settings->enableDialOut)));
+}
+
+QString AccountDetailsPanel::periodText(const std::optional<int> &days)
+{
+    return days ? tr("%n day(s)", nullptr, *days) : tr("kept");
+}
+
+void AccountDetailsPanel::setRetention(const QString &accountId,
+                                       const std::optional<RetentionSettings> &retention,
+                                       const QString &problem)
+{
+    if (accountId != m_shownAccountId)
+        return;
+    if (!retention) {
+        m_retention->setText(problem.isEmpty() ? tr("Enterprise accounts only")
+                                               : tr("Could not be read: %1").arg(problem));
+        return;
+    }
+    m_retention->setText(tr("Rooms: %1; conversations: %2")
+                             .arg(periodText(retention->roomRetentionDays),
+                                  periodText(retention->conversationRetentionDays)));
+}
+
 void AccountDetailsPanel::clear()
 {
+    m_shownAccountId.clear();
     for (QLabel *field : { m_name, m_accountId, m_awsAccountId, m_type, m_status, m_defaultLicense,
-                           m_supportedLicenses, m_created, m_delegateGroups })
+                           m_supportedLicenses, m_created, m_delegateGroups, m_meetings, m_retention })
         field->clear();
     setEnabled(false);
 }

@@ -1,6 +1,10 @@
 #pragma once
 
 #include "core/account.h"
+#include "core/accountsettings.h"
+#include "core/retentionsettings.h"
+
+#include <optional>
 
 #include <QWidget>
 
@@ -8,7 +12,8 @@ class LicenseMix;
 class QLabel;
 
 // One account (GetAccount): type, status, default and supported licenses, AWS account id,
-// creation time, sign-in delegate groups, and the license mix of its loaded users.
+// creation time, sign-in delegate groups, meeting settings and chat retention (each read on its
+// own), and the license mix of its loaded users.
 class AccountDetailsPanel final : public QWidget
 {
     Q_OBJECT
@@ -17,9 +22,16 @@ public:
     AccountDetailsPanel(LicenseMix *mix, QWidget *parent = nullptr);
 
     void setAccount(const Account &account);
+    // Answers for an account no longer shown are dropped; a null value with `problem` could not
+    // be read, one without is not there to read (retention of a Team account).
+    void setSettings(const QString &accountId, const std::optional<AccountSettings> &settings,
+                     const QString &problem);
+    void setRetention(const QString &accountId, const std::optional<RetentionSettings> &retention,
+                      const QString &problem);
     void clear();
 
 private:
+    static QString periodText(const std::optional<int> &days);
 
     QLabel *m_name;
     QLabel *m_accountId;
@@ -30,4 +42,7 @@ private:
     QLabel *m_supportedLicenses;
     QLabel *m_created;
     QLabel *m_delegateGroups;
+    QLabel *m_meetings;
+    QLabel *m_retention;
+    QString m_shownAccountId;
 };

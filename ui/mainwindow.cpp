@@ -408,6 +408,8 @@ void MainWindow::connectModels()
     connect(m_users, &UsersModel::lookupFailed, this,
             [this](const QString &, const QString &reason) { showError(reason); });
     connect(m_details, &DetailsLoader::accountLoaded, m_accountDetails, &AccountDetailsPanel::setAccount);
+    connect(m_details, &DetailsLoader::accountSettingsLoaded, m_accountDetails, &AccountDetailsPanel::setSettings);
+    connect(m_details, &DetailsLoader::retentionLoaded, m_accountDetails, &AccountDetailsPanel::setRetention);
     connect(m_details, &DetailsLoader::userLoaded, this, [this](const User &user) {
         m_userDetails->setUser(user);
         showUserChange(m_usersView->currentIndex());
@@ -637,8 +639,10 @@ void MainWindow::showAccount(const QModelIndex &index)
         m_accountDetails->clear();
         return;
     }
-    if (const Account *account = m_accounts->account(index.row()))
+    if (const Account *account = m_accounts->account(index.row())) {
         m_accountDetails->setAccount(*account);
+        m_details->loadAccountSettings(*account);
+    }
     m_details->loadAccount(accountId);
     QSettings().setValue(lastAccountKey, accountId);
 }
