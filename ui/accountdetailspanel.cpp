@@ -62,7 +62,7 @@ void AccountDetailsPanel::setSettings(const QString &accountId,
         return;
     }
     // Not said by the service: shown as not known rather than as a default.
-    auto state = [this](const std::optional<bool> &on) {
+    auto state = [](const std::optional<bool> &on) {
         return !on ? tr("not said") : *on ? tr("on") : tr("off");
     };
     const std::optional<bool> remoteControl = settings->disableRemoteControl
