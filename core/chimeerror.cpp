@@ -53,6 +53,8 @@ ChimeError::Kind ChimeError::kindForStatus(int httpStatus)
         return Kind::NotFound;
     case 409:
         return Kind::Conflict;
+    case 422:
+        return Kind::Unprocessable;
     case 429:
         return Kind::Throttled;
     case 500:
@@ -99,6 +101,7 @@ bool ChimeError::isDefiniteRefusal() const
     case Kind::Forbidden:
     case Kind::NotFound:
     case Kind::Conflict:
+    case Kind::Unprocessable:
     case Kind::Throttled:
     case Kind::InvalidConfiguration:
         return true;
@@ -132,6 +135,8 @@ QString ChimeError::kindDescription() const
         return tr("Not found");
     case Kind::Conflict:
         return tr("Already exists");
+    case Kind::Unprocessable:
+        return tr("Not possible in the current state");
     case Kind::Throttled:
         return tr("Too many requests (throttled)");
     case Kind::ServiceFailure:

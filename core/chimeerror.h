@@ -20,6 +20,7 @@ public:
         Forbidden, // 403
         NotFound, // 404
         Conflict, // 409: the thing to create exists already
+        Unprocessable, // 422: the service will not do it in the state things are in
         Throttled, // 429
         ServiceFailure, // 500
         ServiceUnavailable, // 503

@@ -1,11 +1,13 @@
 #include "models/accountsmodel.h"
 
+#include "core/chimecall.h"
+#include "core/chimeclient.h"
+#include "models/accountact.h"
+#include "models/changeacts.h"
+#include "models/changeengine.h"
 #include "models/plaintooltip.h"
 
 using namespace Qt::StringLiterals;
-
-#include "core/chimecall.h"
-#include "core/chimeclient.h"
 
 AccountsModel::AccountsModel(ChimeClient *client, QObject *parent)
     : QAbstractListModel(parent)
@@ -77,6 +79,34 @@ int AccountsModel::rowOfAccount(const QString &accountId) const
             return row;
     }
     return -1;
+}
+
+void AccountsModel::followChanges(ChangeEngine *engine)
+{
+    connect(engine, &ChangeEngine::userChanged, this, &AccountsModel::onAccountChanged);
+}
+
+void AccountsModel::onAccountChanged(const QString &accountId, const QString &, const QString &act,
+                                     const QString &value)
+{
+    const auto *accountAct = dynamic_cast<const AccountAct *>(ChangeActs::find(act));
+    if (!accountAct)
+        return;
+    if (accountAct->addsAccount()) {
+        reload();
+        return;
+    }
+    const int row = rowOfAccount(accountId);
+    if (row < 0)
+        return;
+    if (accountAct->leavesListing(value)) {
+        beginRemoveRows({}, row, row);
+        m_accounts.removeAt(row);
+        endRemoveRows();
+        return;
+    }
+    accountAct->applyToAccount(m_accounts[row], value);
+    emit dataChanged(index(row), index(row));
 }
 
 void AccountsModel::reload()

@@ -8,6 +8,7 @@
 #include <QAbstractListModel>
 #include <QPointer>
 
+class ChangeEngine;
 class ChimeCall;
 class ChimeClient;
 
@@ -33,6 +34,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // Shows what the engine's account changes give: a new name or default license in its row, a
+    // deleted account out of the list, a new account in it (the list is read again).
+    void followChanges(ChangeEngine *engine);
     // Reloads every page; rows are replaced once all have arrived.
     void reload();
     bool isLoading() const { return !m_call.isNull(); }
@@ -49,6 +53,9 @@ signals:
 
 private:
     void requestPage(const QString &nextToken);
+    // An account act's target is the account: `targetId` is its id (or a new account's name).
+    void onAccountChanged(const QString &accountId, const QString &targetId, const QString &act,
+                          const QString &value);
 
     ChimeClient *m_client;
     QList<Account> m_accounts;

@@ -1,6 +1,7 @@
 #include "models/auditlogmodel.h"
 
-#include "models/displaynames.h"
+#include "models/changeact.h"
+#include "models/changeacts.h"
 #include "models/plaintooltip.h"
 
 #include <QLocale>
@@ -81,9 +82,9 @@ QVariant AuditLogModel::display(const Row &row, int column) const
     const ChangeIntent &intent = m_contents.intents.at(row.intent);
     const JournalUser &user = intent.users.at(row.user);
     const UserOutcome *outcome = outcomeOf(row);
-    const auto memberValue = [&intent](const QString &value) {
-        return intent.act == "license"_L1 ? DisplayNames::license(LicenseValue::fromWire(value))
-                                          : value;
+    const ChangeAct *act = ChangeActs::find(intent.act);
+    const auto memberValue = [act](const QString &value) {
+        return act && !value.isEmpty() ? act->displayValue(value) : value;
     };
     switch (column) {
     case TimeColumn:

@@ -3,6 +3,7 @@
 #include "core/outcome.h"
 #include "core/user.h"
 #include "models/change.h"
+#include "models/heldvalue.h"
 #include "models/targetanswer.h"
 
 #include <QHash>
@@ -25,7 +26,7 @@ class ChangeAct
 public:
     using Answers = QHash<QString, TargetAnswer>; // by user id
     using Done = std::function<void(const Answers &answers)>;
-    using ReadDone = std::function<void(const Outcome<User> &answer)>;
+    using ReadDone = std::function<void(const Outcome<HeldValue> &answer)>;
 
     virtual ~ChangeAct() = default;
 
@@ -39,9 +40,9 @@ public:
     // user of the batch, unless `context` is destroyed first.
     virtual ChimeCall *send(ChimeClient *client, const QString &operation, const QString &accountId,
                             const QList<ChangeTarget> &batch, QObject *context, Done done) const = 0;
-    // Reads what the service holds now of a user this act changes (GetUser, unless the member
-    // lives elsewhere); `done` runs once, with the user or the error, unless `context` is
-    // destroyed first (which stops the reading).
+    // Reads what the service holds now of a target this act changes (GetUser, unless the member
+    // lives elsewhere); `done` runs once, with the value held (and the user read) or the error,
+    // unless `context` is destroyed first (which stops the reading).
     virtual void read(ChimeClient *client, const QString &accountId, const QString &userId,
                       QObject *context, ReadDone done) const;
     // Whether a listing (ListUsers) carries the member: where it does not, a user's value is
@@ -80,4 +81,8 @@ public:
     virtual bool addsUsers() const { return false; }
     // Whether a user holding `held` (read back) has what a change to `after` gives.
     virtual bool reached(const QString &held, const QString &after) const { return held == after; }
+
+protected:
+    // A user read (or the error reading it), as what it holds of this act's member.
+    Outcome<HeldValue> heldIn(const Outcome<User> &user) const;
 };

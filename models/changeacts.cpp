@@ -1,6 +1,13 @@
 #include "models/changeacts.h"
 
+#include "models/accountdeletionact.h"
+#include "models/accountnameact.h"
 #include "models/createuseract.h"
+#include "models/defaultlicenseact.h"
+#include "models/delegategroupsact.h"
+#include "models/meetingsettingsact.h"
+#include "models/newaccountact.h"
+#include "models/retentionact.h"
 #include "models/inviteact.h"
 #include "models/licenseact.h"
 #include "models/logoutact.h"
@@ -23,9 +30,19 @@ const PhoneNumberAct phoneNumberAct;
 const TelephonyAct telephonyAct;
 const InviteAct inviteAct;
 const CreateUserAct createUserAct;
-const std::array<const ChangeAct *, 8> registered { &licenseAct,   &suspensionAct,  &logoutAct,
-                                                    &pinResetAct,  &phoneNumberAct, &telephonyAct,
-                                                    &inviteAct,    &createUserAct };
+const AccountNameAct accountNameAct;
+const DefaultLicenseAct defaultLicenseAct;
+const MeetingSettingsAct meetingSettingsAct;
+const RetentionAct retentionAct;
+const DelegateGroupsAct delegateGroupsAct;
+const AccountDeletionAct accountDeletionAct;
+const NewAccountAct newAccountAct;
+const std::array<const ChangeAct *, 15> registered {
+    &licenseAct,        &suspensionAct,      &logoutAct,         &pinResetAct,
+    &phoneNumberAct,    &telephonyAct,       &inviteAct,         &createUserAct,
+    &accountNameAct,    &defaultLicenseAct,  &meetingSettingsAct, &retentionAct,
+    &delegateGroupsAct, &accountDeletionAct, &newAccountAct,
+};
 
 } // namespace
 
@@ -76,6 +93,41 @@ const NewUserAct &invite()
 const NewUserAct &createUser()
 {
     return createUserAct;
+}
+
+const AccountAct &accountName()
+{
+    return accountNameAct;
+}
+
+const AccountAct &defaultLicense()
+{
+    return defaultLicenseAct;
+}
+
+const AccountAct &meetingSettings()
+{
+    return meetingSettingsAct;
+}
+
+const AccountAct &retention()
+{
+    return retentionAct;
+}
+
+const AccountAct &delegateGroups()
+{
+    return delegateGroupsAct;
+}
+
+const AccountAct &accountDeletion()
+{
+    return accountDeletionAct;
+}
+
+const AccountAct &newAccount()
+{
+    return newAccountAct;
 }
 
 } // namespace ChangeActs

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+class AccountAct;
 class ChangeAct;
 class NewUserAct;
 
@@ -18,5 +19,12 @@ const ChangeAct &phoneNumber();
 const ChangeAct &telephony();
 const NewUserAct &invite();
 const NewUserAct &createUser();
+const AccountAct &accountName();
+const AccountAct &defaultLicense();
+const AccountAct &meetingSettings();
+const AccountAct &retention();
+const AccountAct &delegateGroups();
+const AccountAct &accountDeletion();
+const AccountAct &newAccount();
 
 } // namespace ChangeActs

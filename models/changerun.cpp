@@ -230,7 +230,7 @@ void ChangeRun::readBack(const QList<int> &indexes)
     auto *reader = new UserReadBack(m_client, *m_act, m_change.accountId, userIds, m_config.readBack, this);
     ++m_readBacks;
     connect(reader, &UserReadBack::userRead, this,
-            [this](const QString &userId, const Outcome<User> &answer) {
+            [this](const QString &userId, const Outcome<HeldValue> &answer) {
                 onUserRead(indexOf(userId), answer);
             });
     connect(reader, &UserReadBack::finished, this, [this, reader] {
@@ -242,7 +242,7 @@ void ChangeRun::readBack(const QList<int> &indexes)
     reader->start();
 }
 
-void ChangeRun::onUserRead(int index, const Outcome<User> &answer)
+void ChangeRun::onUserRead(int index, const Outcome<HeldValue> &answer)
 {
     if (index < 0)
         return;
@@ -251,8 +251,9 @@ void ChangeRun::onUserRead(int index, const Outcome<User> &answer)
     const QString requestId = m_targets.at(index).requestId.isEmpty() ? answer.requestId()
                                                                       : m_targets.at(index).requestId;
     if (answer.isOk()) {
-        emit userRead(answer.value());
-        const QString held = m_act->heldValue(answer.value());
+        if (answer.value().user)
+            emit userRead(*answer.value().user);
+        const QString held = answer.value().value;
         if (m_act->reached(held, target.after)) {
             settle(index, TargetState::Applied, held, requestId, {},
                    tr("The answer was lost; reading the user back showed it applied."), true);

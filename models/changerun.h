@@ -2,6 +2,7 @@
 
 #include "core/outcome.h"
 #include "core/user.h"
+#include "models/heldvalue.h"
 #include "models/change.h"
 #include "models/changeact.h"
 #include "models/userreadback.h"
@@ -85,7 +86,7 @@ private:
     void sendBatch(const QList<int> &indexes);
     void onBatchAnswered(const QList<int> &indexes, const ChangeAct::Answers &answers);
     void readBack(const QList<int> &indexes);
-    void onUserRead(int index, const Outcome<User> &answer);
+    void onUserRead(int index, const Outcome<HeldValue> &answer);
     void setState(int index, TargetState state);
     void settle(int index, TargetState state, const QString &holds, const QString &requestId,
                 const QString &code, const QString &message, bool reconciledByReading);

@@ -26,14 +26,15 @@ void NewUserAct::read(ChimeClient *client, const QString &accountId, const QStri
             done(page.error());
             return;
         }
-        // Not there is an answer too: the address has no user (heldValue() gives "none").
-        User found;
-        found.userId = userId;
+        // Not there is an answer too: the address has no user.
+        HeldValue held { none, std::nullopt };
         for (const User &user : page.value().users) {
             if (user.primaryEmail && keyOf(*user.primaryEmail) == userId)
-                found = user;
+                held.user = user;
         }
-        Outcome<User> answer(std::move(found));
+        if (held.user)
+            held.value = typeOf(*held.user);
+        Outcome<HeldValue> answer(std::move(held));
         answer.setRequestId(page.requestId());
         done(answer);
     });
@@ -41,8 +42,11 @@ void NewUserAct::read(ChimeClient *client, const QString &accountId, const QStri
 
 QString NewUserAct::heldValue(const User &user) const
 {
-    if (!user.primaryEmail)
-        return none;
+    return user.primaryEmail ? typeOf(user) : none;
+}
+
+QString NewUserAct::typeOf(const User &user)
+{
     return user.userType.isSet() ? user.userType.wireName() : UserTypeValue(UserType::PrivateUser).wireName();
 }
 

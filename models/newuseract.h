@@ -31,4 +31,7 @@ public:
     bool addsUsers() const override { return true; }
     // In the account is what it gives, whatever type the user holds.
     bool reached(const QString &held, const QString &after) const override;
+
+private:
+    static QString typeOf(const User &user);
 };

@@ -148,7 +148,7 @@ void Reconciler::check(const ChangeAct &act, const ChangeIntent &intent, const Q
     auto outcomes = std::make_shared<QList<UserOutcome>>();
     auto *reader = new UserReadBack(m_client, act, intent.accountId, userIds, {}, this);
     connect(reader, &UserReadBack::userRead, this,
-            [this, intent, outcomes](const QString &userId, const Outcome<User> &answer) {
+            [this, intent, outcomes](const QString &userId, const Outcome<HeldValue> &answer) {
                 onUserRead(intent, userId, answer, outcomes.get());
             });
     connect(reader, &UserReadBack::finished, this, [this, reader, outcomes] {
@@ -163,7 +163,7 @@ void Reconciler::check(const ChangeAct &act, const ChangeIntent &intent, const Q
 }
 
 void Reconciler::onUserRead(const ChangeIntent &intent, const QString &userId,
-                            const Outcome<User> &answer, QList<UserOutcome> *outcomes)
+                            const Outcome<HeldValue> &answer, QList<UserOutcome> *outcomes)
 {
     const ChangeAct *act = ChangeActs::find(intent.act);
     const auto user = std::find_if(intent.users.cbegin(), intent.users.cend(),
@@ -183,7 +183,7 @@ void Reconciler::onUserRead(const ChangeIntent &intent, const QString &userId,
                            tr("The user no longer exists."), true });
         return;
     }
-    const QString held = act->heldValue(answer.value());
+    const QString held = answer.value().value;
     const bool applied = act->reached(held, user->after);
     ++(applied ? m_report.nowHold : m_report.stillHold)[act->displayValue(held)];
     outcomes->append({ intent.changeId, now, userId,

@@ -2,6 +2,7 @@
 
 #include "core/outcome.h"
 #include "core/user.h"
+#include "models/heldvalue.h"
 #include "store/journalrecords.h"
 
 #include <QHash>
@@ -55,7 +56,7 @@ private:
     void check(const ChangeAct &act, const ChangeIntent &intent, const QList<QString> &userIds);
     void leaveUnconfirmed(const ChangeIntent &intent, const QList<QString> &userIds,
                           const QHash<QString, Settlement> &done);
-    void onUserRead(const ChangeIntent &intent, const QString &userId, const Outcome<User> &answer,
+    void onUserRead(const ChangeIntent &intent, const QString &userId, const Outcome<HeldValue> &answer,
                     QList<UserOutcome> *outcomes);
     void finishOne();
 

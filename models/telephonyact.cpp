@@ -2,9 +2,9 @@
 
 #include "core/chimeclient.h"
 #include "models/batchanswers.h"
+#include "models/flagsvalue.h"
 
 #include <QCoreApplication>
-#include <QStringList>
 
 namespace {
 
@@ -14,39 +14,21 @@ constexpr auto inboundKey = "InboundCalling"_L1;
 constexpr auto outboundKey = "OutboundCalling"_L1;
 constexpr auto smsKey = "SMS"_L1;
 
-QString member(QLatin1StringView key, bool allowed)
-{
-    return key + u'=' + (allowed ? u"true"_s : u"false"_s);
-}
-
 } // namespace
 
 QString TelephonyAct::valueOf(const TelephonySettings &settings)
 {
-    return QStringList { member(inboundKey, settings.inboundCalling),
-                         member(outboundKey, settings.outboundCalling), member(smsKey, settings.sms) }
-        .join(u',');
+    return FlagsValue::write({ { inboundKey, settings.inboundCalling },
+                               { outboundKey, settings.outboundCalling },
+                               { smsKey, settings.sms } });
 }
 
 std::optional<TelephonySettings> TelephonyAct::settingsOf(const QString &value)
 {
-    const QStringList members = value.split(u',');
-    if (members.size() != 3)
+    const std::optional<QList<bool>> flags = FlagsValue::read(value, { inboundKey, outboundKey, smsKey });
+    if (!flags)
         return std::nullopt;
-    TelephonySettings settings;
-    const std::array<std::pair<QLatin1StringView, bool *>, 3> expected {
-        { { inboundKey, &settings.inboundCalling },
-          { outboundKey, &settings.outboundCalling },
-          { smsKey, &settings.sms } }
-    };
-    for (qsizetype i = 0; i < members.size(); ++i) {
-        const auto &[key, target] = expected.at(i);
-        if (members.at(i) == member(key, true))
-            *target = true;
-        else if (members.at(i) != member(key, false))
-            return std::nullopt;
-    }
-    return settings;
+    return TelephonySettings { flags->at(0), flags->at(1), flags->at(2) };
 }
 
 QString TelephonyAct::id() const
@@ -75,14 +57,14 @@ void TelephonyAct::read(ChimeClient *client, const QString &accountId, const QSt
                         QObject *context, ReadDone done) const
 {
     client->getUser({ accountId, userId }, context,
-                    [client, accountId, userId, context, done](const Outcome<User> &user) {
+                    [this, client, accountId, userId, context, done](const Outcome<User> &user) {
                         if (!user.isOk()) {
-                            done(user);
+                            done(user.error());
                             return;
                         }
                         client->getUserSettings(
                             { accountId, userId }, context,
-                            [user = user.value(), done](const Outcome<UserSettings> &settings) {
+                            [this, user = user.value(), done](const Outcome<UserSettings> &settings) {
                                 if (!settings.isOk()) {
                                     done(settings.error());
                                     return;
@@ -91,7 +73,7 @@ void TelephonyAct::read(ChimeClient *client, const QString &accountId, const QSt
                                 withSettings.telephony = settings.value().telephony;
                                 Outcome<User> answer(std::move(withSettings));
                                 answer.setRequestId(settings.requestId());
-                                done(answer);
+                                done(heldIn(answer));
                             });
                     });
 }

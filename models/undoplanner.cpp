@@ -174,7 +174,7 @@ void UndoPlanner::readUsers(const QList<QString> &toRead)
     reader->start();
 }
 
-void UndoPlanner::onUserRead(const QString &userId, const Outcome<User> &answer)
+void UndoPlanner::onUserRead(const QString &userId, const Outcome<HeldValue> &answer)
 {
     const JournalUser user = m_reading.take(userId);
     const ChangeAct *act = ChangeActs::find(m_plan.original.act);
@@ -184,13 +184,14 @@ void UndoPlanner::onUserRead(const QString &userId, const Outcome<User> &answer)
                                           : tr("Could not be read: %1").arg(answer.error().userMessage()) });
         return;
     }
-    const QString held = act->heldValue(answer.value());
+    const QString held = answer.value().value;
     if (held != user.after) {
         m_plan.skipped.append({ user, tr("Changed since: now holds %1, not %2.")
                                           .arg(act->displayValue(held), act->displayValue(user.after)) });
         return;
     }
-    m_plan.change.targets.append({ user.userId, answer.value().displayName.value_or(user.displayName),
-                                   answer.value().primaryEmail.value_or(user.email), held,
+    const std::optional<User> &read = answer.value().user;
+    m_plan.change.targets.append({ user.userId, read ? read->displayName.value_or(user.displayName) : user.displayName,
+                                   read ? read->primaryEmail.value_or(user.email) : user.email, held,
                                    act->revertedValue(user.before) });
 }

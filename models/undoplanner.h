@@ -2,6 +2,7 @@
 
 #include "core/outcome.h"
 #include "core/user.h"
+#include "models/heldvalue.h"
 #include "core/connectionidentity.h"
 #include "models/change.h"
 #include "store/journalrecords.h"
@@ -51,7 +52,7 @@ signals:
 private:
     void plan(const JournalContents &contents);
     void readUsers(const QList<QString> &userIds);
-    void onUserRead(const QString &userId, const Outcome<User> &answer);
+    void onUserRead(const QString &userId, const Outcome<HeldValue> &answer);
     void fail(const QString &error);
 
     ChangeEngine *m_engine;

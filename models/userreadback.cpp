@@ -30,14 +30,14 @@ void UserReadBack::sendNext()
     while (!m_queue.isEmpty() && m_inFlight < m_config.maxInFlight) {
         const QString userId = m_queue.takeFirst();
         ++m_inFlight;
-        m_act.read(m_client, m_accountId, userId, this, [this, userId](const Outcome<User> &answer) {
+        m_act.read(m_client, m_accountId, userId, this, [this, userId](const Outcome<HeldValue> &answer) {
             --m_inFlight;
             onAnswer(userId, answer);
         });
     }
 }
 
-void UserReadBack::onAnswer(const QString &userId, const Outcome<User> &answer)
+void UserReadBack::onAnswer(const QString &userId, const Outcome<HeldValue> &answer)
 {
     const bool askAgain = !answer.isOk() && !answer.error().isDefiniteRefusal()
         && m_round < m_config.rounds;

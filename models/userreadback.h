@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/outcome.h"
-#include "core/user.h"
+#include "models/heldvalue.h"
 
 #include <QList>
 #include <QObject>
@@ -35,13 +35,13 @@ public:
     void start();
 
 signals:
-    // The user's answer: a user, or the last error (NotFound when it no longer exists).
-    void userRead(const QString &userId, const Outcome<User> &answer);
+    // The target's answer: what it holds, or the last error (NotFound when it no longer exists).
+    void userRead(const QString &userId, const Outcome<HeldValue> &answer);
     void finished();
 
 private:
     void sendNext();
-    void onAnswer(const QString &userId, const Outcome<User> &answer);
+    void onAnswer(const QString &userId, const Outcome<HeldValue> &answer);
     void finishRoundIfDone();
 
     ChimeClient *m_client;

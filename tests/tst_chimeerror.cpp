@@ -54,6 +54,9 @@ void TstChimeerror::kindForStatus_data()
     // CreateUser's ConflictException: the user exists already, a refusal like any other 4xx.
     QTest::newRow("409 is a conflict")
         << 409 << ChimeError::Kind::Conflict << QByteArray("ConflictException");
+    // DeleteAccount's UnprocessableEntityException: users are still active; a refusal too.
+    QTest::newRow("422 is unprocessable")
+        << 422 << ChimeError::Kind::Unprocessable << QByteArray("UnprocessableEntityException");
     QTest::newRow("504 is another status")
         << 504 << ChimeError::Kind::OtherHttpStatus << QByteArray();
     QTest::newRow("301 is another status")

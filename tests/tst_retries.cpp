@@ -146,6 +146,7 @@ void TstRetries::retryable_data()
     QTest::newRow("504") << 504 << QByteArray() << true;
     QTest::newRow("501") << 501 << QByteArray() << false;
     QTest::newRow("409") << 409 << QByteArray("ConflictException") << false;
+    QTest::newRow("422") << 422 << QByteArray("UnprocessableEntityException") << false;
 }
 
 void TstRetries::retryable()

@@ -612,14 +612,16 @@ void TstUserActs::telephonyIsSetAndUndone()
     const ChangeAct &act = ChangeActs::telephony();
     QVERIFY(!act.listsValue());
     // Read as the dialog reads it before planning: GetUser, then GetUserSettings.
-    std::optional<Outcome<User>> read;
+    std::optional<Outcome<HeldValue>> read;
     QObject context;
     act.read(fixture.client(), accountId, entry.users.first().userId, &context,
-             [&read](const Outcome<User> &answer) { read = answer; });
+             [&read](const Outcome<HeldValue> &answer) { read = answer; });
     QTRY_VERIFY(read.has_value());
     QVERIFY(read->isOk());
-    const User user = read->value();
+    QVERIFY(read->value().user);
+    const User user = *read->value().user;
     QVERIFY(user.telephony);
+    QCOMPARE(read->value().value, act.heldValue(user));
     const UserCommand *command = UserCommands::find(u"telephony"_s);
     QCOMPARE(command->choices(contextOf(entry)).size(), 8);
     const TelephonySettings wanted { !user.telephony->inboundCalling, false, !user.telephony->sms };
@@ -700,18 +702,20 @@ void TstUserActs::inviteAnswersEachAddress()
     QVERIFY2(run->targets().last().message.contains(u"invitation failed"_s), qPrintable(run->targets().last().message));
     QCOMPARE(fixture.account(accountOfType(fixture, AccountType::Team)).users.size(), before + 2);
     // Each address is found by the lookup the read-back makes.
-    std::optional<Outcome<User>> read;
+    std::optional<Outcome<HeldValue>> read;
     QObject context;
     act.read(fixture.client(), accountId, NewUserAct::keyOf(u"New.One@example.com"_s), &context,
-             [&read](const Outcome<User> &answer) { read = answer; });
+             [&read](const Outcome<HeldValue> &answer) { read = answer; });
     QTRY_VERIFY(read.has_value());
-    QVERIFY(act.reached(act.heldValue(read->value()), u"PrivateUser"_s));
-    QCOMPARE(read->value().userInvitationStatus, InviteStatusValue(InviteStatus::Pending));
+    QVERIFY(act.reached(read->value().value, u"PrivateUser"_s));
+    QVERIFY(read->value().user);
+    QCOMPARE(read->value().user->userInvitationStatus, InviteStatusValue(InviteStatus::Pending));
     read.reset();
     act.read(fixture.client(), accountId, u"nobody@example.com"_s, &context,
-             [&read](const Outcome<User> &answer) { read = answer; });
+             [&read](const Outcome<HeldValue> &answer) { read = answer; });
     QTRY_VERIFY(read.has_value());
-    QCOMPARE(act.heldValue(read->value()), NewUserAct::none);
+    QCOMPARE(read->value().value, NewUserAct::none);
+    QVERIFY(!read->value().user);
 }
 
 void TstUserActs::invitationsOutsideTeamAccountsAreRefused()

@@ -183,7 +183,7 @@ void ChangeDialog::readUnknownValues(ChimeClient *client)
     reader->start();
 }
 
-void ChangeDialog::onUserRead(const QString &userId, const Outcome<User> &answer)
+void ChangeDialog::onUserRead(const QString &userId, const Outcome<HeldValue> &answer)
 {
     --m_toRead;
     if (!answer.isOk()) {
@@ -191,11 +191,14 @@ void ChangeDialog::onUserRead(const QString &userId, const Outcome<User> &answer
         updatePlan();
         return;
     }
+    const std::optional<User> &read = answer.value().user;
+    if (!read)
+        return;
     for (User &user : m_users) {
         if (user.userId == userId)
-            user = user.mergedWith(answer.value());
+            user = user.mergedWith(*read);
     }
-    emit usersRead({ answer.value() });
+    emit usersRead({ *read });
     updatePlan();
 }
 

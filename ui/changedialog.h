@@ -2,6 +2,7 @@
 
 #include "core/outcome.h"
 #include "core/user.h"
+#include "models/heldvalue.h"
 #include "models/change.h"
 #include "models/commandcontext.h"
 #include "models/usercommand.h"
@@ -72,7 +73,7 @@ private:
     QString choiceText() const;
     void updatePlan();
     void fillPreview();
-    void onUserRead(const QString &userId, const Outcome<User> &answer);
+    void onUserRead(const QString &userId, const Outcome<HeldValue> &answer);
     void send();
     void showFinished();
 
