@@ -1,6 +1,7 @@
 #include "models/accountact.h"
 
 #include "core/chimeclient.h"
+#include "models/batchanswers.h"
 
 QString AccountAct::operation(const QList<ChangeTarget> &) const
 {
@@ -33,13 +34,14 @@ QString AccountAct::unavailableFor(const Account &) const
 void AccountAct::readAccount(ChimeClient *client, const QString &accountId, QObject *context,
                              std::function<QString(const Account &)> held, ReadDone done)
 {
-    client->getAccount({ accountId }, context, [held, done](const Outcome<Account> &account) {
-        if (!account.isOk()) {
-            done(account.error());
-            return;
-        }
-        Outcome<HeldValue> answer(HeldValue { held(account.value()), std::nullopt });
-        answer.setRequestId(account.requestId());
-        done(answer);
+    client->getAccount({ accountId }, context,
+                       [held, done](const Outcome<Account> &account) { done(heldFrom(account, held)); });
+}
+
+ChimeCall *AccountAct::sendUpdate(ChimeClient *client, const UpdateAccountRequest &request,
+                                  QObject *context, Done done)
+{
+    return client->updateAccount(request, context, [accountId = request.accountId, done](const Outcome<Account> &answer) {
+        done(BatchAnswers::forOneUser(accountId, answer));
     });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/account.h"
+#include "core/chimerequests.h"
 #include "models/changeact.h"
 
 // An act on an account itself (its name, its meeting policy, …). Its one target is the account:
@@ -30,4 +31,17 @@ protected:
     // Reads `accountId` with GetAccount and gives what `held` makes of it.
     static void readAccount(ChimeClient *client, const QString &accountId, QObject *context,
                             std::function<QString(const Account &)> held, ReadDone done);
+    // Sends UpdateAccount (a name, or a default license) and answers for the account.
+    static ChimeCall *sendUpdate(ChimeClient *client, const UpdateAccountRequest &request,
+                                 QObject *context, Done done);
+    // An answer read (or its error) as the value `held` makes of it.
+    template<typename T, typename Held>
+    static Outcome<HeldValue> heldFrom(const Outcome<T> &answer, Held held)
+    {
+        if (!answer.isOk())
+            return answer.error();
+        Outcome<HeldValue> value(HeldValue { held(answer.value()), std::nullopt });
+        value.setRequestId(answer.requestId());
+        return value;
+    }
 };

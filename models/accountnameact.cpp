@@ -1,7 +1,6 @@
 #include "models/accountnameact.h"
 
 #include "core/chimeclient.h"
-#include "models/batchanswers.h"
 
 #include <QCoreApplication>
 
@@ -32,9 +31,7 @@ ChimeCall *AccountNameAct::send(ChimeClient *client, const QString &, const QStr
     UpdateAccountRequest request;
     request.accountId = accountId;
     request.name = batch.first().after;
-    return client->updateAccount(request, context, [accountId, done](const Outcome<Account> &answer) {
-        done(BatchAnswers::forOneUser(accountId, answer));
-    });
+    return sendUpdate(client, request, context, std::move(done));
 }
 
 void AccountNameAct::read(ChimeClient *client, const QString &accountId, const QString &,

@@ -1,7 +1,6 @@
 #include "models/defaultlicenseact.h"
 
 #include "core/chimeclient.h"
-#include "models/batchanswers.h"
 #include "models/displaynames.h"
 
 using namespace Qt::StringLiterals;
@@ -22,9 +21,7 @@ ChimeCall *DefaultLicenseAct::send(ChimeClient *client, const QString &, const Q
     UpdateAccountRequest request;
     request.accountId = accountId;
     request.defaultLicense = LicenseValue::fromWire(batch.first().after);
-    return client->updateAccount(request, context, [accountId, done](const Outcome<Account> &answer) {
-        done(BatchAnswers::forOneUser(accountId, answer));
-    });
+    return sendUpdate(client, request, context, std::move(done));
 }
 
 void DefaultLicenseAct::read(ChimeClient *client, const QString &accountId, const QString &,

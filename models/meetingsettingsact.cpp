@@ -54,13 +54,7 @@ void MeetingSettingsAct::read(ChimeClient *client, const QString &accountId, con
                               QObject *context, ReadDone done) const
 {
     client->getAccountSettings({ accountId }, context, [done](const Outcome<AccountSettings> &settings) {
-        if (!settings.isOk()) {
-            done(settings.error());
-            return;
-        }
-        Outcome<HeldValue> answer(HeldValue { valueOf(settings.value()), std::nullopt });
-        answer.setRequestId(settings.requestId());
-        done(answer);
+        done(heldFrom(settings, [](const AccountSettings &held) { return valueOf(held); }));
     });
 }
 

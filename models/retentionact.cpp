@@ -89,13 +89,7 @@ void RetentionAct::read(ChimeClient *client, const QString &accountId, const QSt
                         QObject *context, ReadDone done) const
 {
     client->getRetentionSettings({ accountId }, context, [done](const Outcome<RetentionSettings> &settings) {
-        if (!settings.isOk()) {
-            done(settings.error());
-            return;
-        }
-        Outcome<HeldValue> answer(HeldValue { valueOf(settings.value()), std::nullopt });
-        answer.setRequestId(settings.requestId());
-        done(answer);
+        done(heldFrom(settings, [](const RetentionSettings &held) { return valueOf(held); }));
     });
 }
 

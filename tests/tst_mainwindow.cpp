@@ -13,6 +13,9 @@
 #include "models/displaynames.h"
 #include "models/newuseract.h"
 #include "models/usercommands.h"
+#include "models/changerun.h"
+#include "ui/accountchangedialog.h"
+#include "ui/accountvalueeditor.h"
 #include "ui/changedialog.h"
 #include "ui/createuserdialog.h"
 #include "ui/invitedialog.h"
@@ -81,6 +84,11 @@ private slots:
     void telephonyIsChangedFromTheUserPanel();
     void licenseOverviewCountsEveryAccount();
     void accountPanelShowsMeetingsAndRetention();
+    void accountCommandsFollowTheAccountType_data();
+    void accountCommandsFollowTheAccountType();
+    void accountIsRenamedThroughItsDialog();
+    void deletionAsksForTheNameAndOffersToSuspendFirst();
+    void newAccountIsCreatedFromTheMenu();
 
 private:
     void selectAccount(int index);
@@ -911,4 +919,149 @@ void TstMainWindow::accountPanelShowsMeetingsAndRetention()
     selectAccount(1);
     QTRY_COMPARE(retention->text(), u"Rooms: kept; conversations: kept"_s);
     QCOMPARE(m_fixture->emulator().operationCount(u"GetRetentionSettings"_s), 1);
+}
+
+void TstMainWindow::accountCommandsFollowTheAccountType_data()
+{
+    QTest::addColumn<int>("account");
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<bool>("enabled");
+    // The emulator's first account is a Team account, the second an Active Directory one.
+    QTest::newRow("rename, Team") << 0 << u"renameAccount"_s << true;
+    QTest::newRow("meetings, Team") << 0 << u"meetingSettings"_s << true;
+    QTest::newRow("retention, Team") << 0 << u"retention"_s << false;
+    QTest::newRow("groups, Team") << 0 << u"delegateGroups"_s << false;
+    QTest::newRow("retention, Active Directory") << 1 << u"retention"_s << true;
+    QTest::newRow("groups, Active Directory") << 1 << u"delegateGroups"_s << true;
+    QTest::newRow("new account") << 0 << u"newAccount"_s << true;
+    QTest::newRow("delete") << 1 << u"deleteAccount"_s << true;
+}
+
+void TstMainWindow::accountCommandsFollowTheAccountType()
+{
+    QFETCH(int, account);
+    QFETCH(QString, command);
+    QFETCH(bool, enabled);
+    selectAccount(account);
+    QAction *action = m_window->accountCommandAction(command);
+    QVERIFY(action);
+    QCOMPARE(action->isEnabled(), enabled);
+    // A refused command says why.
+    if (!enabled)
+        QVERIFY(action->toolTip().contains(u"only"_s));
+}
+
+namespace {
+
+AccountChangeDialog *openedAccountDialog(MainWindow *window, const QString &command)
+{
+    window->accountCommandAction(command)->trigger();
+    AccountChangeDialog *dialog = window->accountDialog();
+    // Nothing can be sent until the value now is read.
+    if (dialog && !QTest::qWaitFor([dialog] { return dialog->editor()->isEnabled(); }, 10000))
+        return nullptr;
+    return dialog;
+}
+
+bool applied(AccountChangeDialog *dialog)
+{
+    dialog->applyButton()->click();
+    return dialog->run() && QTest::qWaitFor([dialog] { return dialog->run()->isFinished(); }, 20000);
+}
+
+} // namespace
+
+void TstMainWindow::accountIsRenamedThroughItsDialog()
+{
+    selectAccount(0);
+    const QString accountId = m_fixture->account(0).account.accountId;
+    const QString before = m_fixture->account(0).account.name;
+    AccountChangeDialog *dialog = openedAccountDialog(m_window.get(), u"renameAccount"_s);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->before(), before);
+    auto *name = dialog->findChild<QLineEdit *>(u"accountNameEdit"_s);
+    QCOMPARE(name->text(), before);
+    // The same name, or only blanks, is nothing to send.
+    QVERIFY(!dialog->applyButton()->isEnabled());
+    name->setText(u"   "_s);
+    QVERIFY(!dialog->applyButton()->isEnabled());
+    QVERIFY(!dialog->findChild<QLabel *>(u"accountValueProblem"_s)->text().isEmpty());
+    name->setText(u"Renamed in the window"_s);
+    QVERIFY(dialog->applyButton()->isEnabled());
+    QCOMPARE(m_fixture->emulator().operationCount(u"UpdateAccount"_s), 0);
+    QVERIFY(applied(dialog));
+    QCOMPARE(dialog->run()->countIn(ChangeRun::TargetState::Applied), 1);
+    QCOMPARE(m_fixture->account(0).account.name, u"Renamed in the window"_s);
+    QCOMPARE(m_window->accountsModel()->index(0).data().toString(), u"Renamed in the window"_s);
+    QTRY_COMPARE(m_engine->contents().outcomes.size(), 1);
+    const ChangeIntent intent = m_engine->contents().intents.first();
+    QCOMPARE(intent.act, u"account-name"_s);
+    QCOMPARE(intent.accountId, accountId);
+    QCOMPARE(intent.users.first().before, before);
+    QVERIFY(dialog->undoButton()->isVisible());
+    dialog->reject();
+}
+
+void TstMainWindow::deletionAsksForTheNameAndOffersToSuspendFirst()
+{
+    selectAccount(0);
+    const Account account = m_fixture->account(0).account;
+    AccountChangeDialog *dialog = openedAccountDialog(m_window.get(), u"deleteAccount"_s);
+    QVERIFY(dialog);
+    QVERIFY(dialog->findChild<QLabel *>(u"activeUsersWarning"_s));
+    auto *typed = dialog->findChild<QLineEdit *>(u"typedAccountName"_s);
+    QVERIFY(!dialog->applyButton()->isEnabled());
+    typed->setText(account.name.left(3));
+    QVERIFY(!dialog->applyButton()->isEnabled());
+    typed->setText(account.name);
+    QVERIFY(dialog->applyButton()->isEnabled());
+    // Sent anyway, the service refuses: said in its words, and the account stays.
+    QVERIFY(applied(dialog));
+    QCOMPARE(dialog->run()->countIn(ChangeRun::TargetState::Failed), 1);
+    QVERIFY(dialog->findChild<QLabel *>(u"accountChangeOutcome"_s)->text().contains(u"refused"_s));
+    QCOMPARE(m_window->accountsModel()->rowCount(), 2);
+    QVERIFY(!dialog->undoButton()->isVisible());
+    dialog->reject();
+    QTRY_VERIFY(!m_window->accountDialog());
+
+    // Suspending first is one button away, through the users' own command.
+    dialog = openedAccountDialog(m_window.get(), u"deleteAccount"_s);
+    QVERIFY(dialog);
+    dialog->findChild<QPushButton *>(u"suspendActiveUsers"_s)->click();
+    QTRY_VERIFY(m_window->changeDialog());
+    ChangeDialog *suspension = m_window->changeDialog();
+    QCOMPARE(suspension->command().id(), u"suspend"_s);
+    QVERIFY(applyAndWait(suspension));
+    QCOMPARE(suspension->run()->countIn(ChangeRun::TargetState::Failed), 0);
+    suspension->reject();
+
+    dialog = openedAccountDialog(m_window.get(), u"deleteAccount"_s);
+    QVERIFY(dialog);
+    QVERIFY(!dialog->findChild<QLabel *>(u"activeUsersWarning"_s));
+    dialog->findChild<QLineEdit *>(u"typedAccountName"_s)->setText(account.name);
+    QVERIFY(applied(dialog));
+    QCOMPARE(dialog->run()->countIn(ChangeRun::TargetState::Applied), 1);
+    QTRY_COMPARE(m_window->accountsModel()->rowCount(), 1);
+    QCOMPARE(m_window->accountsModel()->rowOfAccount(account.accountId), -1);
+    dialog->reject();
+}
+
+void TstMainWindow::newAccountIsCreatedFromTheMenu()
+{
+    const QString taken = m_fixture->account(1).account.name;
+    AccountChangeDialog *dialog = openedAccountDialog(m_window.get(), u"newAccount"_s);
+    QVERIFY(dialog);
+    auto *name = dialog->findChild<QLineEdit *>(u"newAccountName"_s);
+    name->setText(taken);
+    // A name in use would make a lost answer ambiguous.
+    QVERIFY(!dialog->applyButton()->isEnabled());
+    QVERIFY(dialog->findChild<QLabel *>(u"accountValueProblem"_s)->text().contains(u"exists"_s));
+    name->setText(u"Branch Office"_s);
+    QVERIFY(dialog->applyButton()->isEnabled());
+    QVERIFY(applied(dialog));
+    QCOMPARE(dialog->run()->countIn(ChangeRun::TargetState::Applied), 1);
+    QCOMPARE(m_fixture->emulator().operationCount(u"CreateAccount"_s), 1);
+    QTRY_COMPARE(m_window->accountsModel()->rowCount(), 3);
+    QVERIFY(!dialog->undoButton()->isVisible());
+    dialog->reject();
 }

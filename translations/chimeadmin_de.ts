@@ -2,6 +2,229 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountChangeDialog</name>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Jetzt:</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>A new account</source>
+        <translation>Ein neues Konto</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>account name (type)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Could not be read (%1); the change is recorded with its value before not known, and cannot be undone.</source>
+        <translation>Konnte nicht gelesen werden (%1); die Änderung wird mit unbekanntem vorherigem Wert festgehalten und kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>The account holds this already: nothing to change.</source>
+        <translation>Das Konto hat dies bereits: nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) gives back what it holds now.</source>
+        <translation>Rückgängig (Strg+Z) stellt den jetzigen Wert wieder her.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>%1 → %2. %3</source>
+        <translation>%1 → %2. %3</translation>
+    </message>
+    <message>
+        <source>Not sent: the change could not be started (see the window&apos;s message).</source>
+        <translation>Nicht gesendet: Die Änderung konnte nicht begonnen werden (siehe die Meldung im Fenster).</translation>
+    </message>
+    <message>
+        <source>Waiting for an earlier change of this account…</source>
+        <translation>Wartet auf eine frühere Änderung dieses Kontos…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>The answer was lost; reading the account back… (%1)</source>
+        <translation>Die Antwort ging verloren; das Konto wird zurückgelesen… (%1)</translation>
+    </message>
+    <message>
+        <source>Done: the account now holds %1.</source>
+        <translation>Erledigt: Das Konto hat jetzt %1.</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <source>The service refused it: %1</source>
+        <translation>Der Dienst hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Not confirmed: %1</source>
+        <translation>Nicht bestätigt: %1</translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation>Nicht gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountCommands</name>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Rename account</source>
+        <translation>Konto umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Default &amp;license…</source>
+        <translation>Standard&amp;lizenz…</translation>
+    </message>
+    <message>
+        <source>Default license</source>
+        <translation>Standardlizenz</translation>
+    </message>
+    <message>
+        <source>Set default license</source>
+        <translation>Standardlizenz setzen</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting settings…</source>
+        <translation>&amp;Besprechungseinstellungen…</translation>
+    </message>
+    <message>
+        <source>Meeting settings</source>
+        <translation>Besprechungseinstellungen</translation>
+    </message>
+    <message>
+        <source>Save meeting settings</source>
+        <translation>Besprechungseinstellungen speichern</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;delegate groups…</source>
+        <translation>&amp;Delegierte Anmeldegruppen…</translation>
+    </message>
+    <message>
+        <source>Sign-in delegate groups</source>
+        <translation>Delegierte Anmeldegruppen</translation>
+    </message>
+    <message>
+        <source>Save groups</source>
+        <translation>Gruppen speichern</translation>
+    </message>
+    <message>
+        <source>Chat re&amp;tention…</source>
+        <translation>Chat-Aufbewah&amp;rung…</translation>
+    </message>
+    <message>
+        <source>Chat retention</source>
+        <translation>Chat-Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>Save retention</source>
+        <translation>Aufbewahrung speichern</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>&amp;Neues Konto…</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Neues Konto</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Konto anlegen</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>Konto löschen</translation>
+    </message>
+    <message>
+        <source>Delete &amp;account…</source>
+        <translation>Konto lösc&amp;hen…</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDeletionAct</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Deleted (disabled for 90 days)</source>
+        <translation>Gelöscht (90 Tage lang deaktiviert)</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Nicht bekannt</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDeletionEditor</name>
+    <message>
+        <source>The account is disabled at once and deleted after 90 days. Its users can no longer sign in, and this cannot be undone.</source>
+        <translation>Das Konto wird sofort deaktiviert und nach 90 Tagen gelöscht. Seine Benutzer können sich nicht mehr anmelden; dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>The service deletes an Enterprise account only once its domains are released (in the Amazon Chime console).</source>
+        <translation>Der Dienst löscht ein Enterprise-Konto erst, wenn seine Domänen freigegeben sind (in der Amazon-Chime-Konsole).</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend them first…</source>
+        <translation>Zuerst &amp;sperren…</translation>
+    </message>
+    <message>
+        <source>To confirm, type the account&apos;s name, &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>Zur Bestätigung den Namen des Kontos eingeben, &lt;b&gt;%1&lt;/b&gt;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) of this account are not suspended.</source>
+        <translation>
+            <numerusform>%n Benutzer dieses Kontos ist nicht gesperrt.</numerusform>
+            <numerusform>%n Benutzer dieses Kontos sind nicht gesperrt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n user(s) of this account are not suspended (not every user is loaded).</source>
+        <translation>
+            <numerusform>Mindestens %n Benutzer dieses Kontos ist nicht gesperrt (nicht alle Benutzer sind geladen).</numerusform>
+            <numerusform>Mindestens %n Benutzer dieses Kontos sind nicht gesperrt (nicht alle Benutzer sind geladen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 The service refuses to delete an account until every user is suspended.</source>
+        <translation>%1 Der Dienst löscht ein Konto erst, wenn alle Benutzer gesperrt sind.</translation>
+    </message>
+    <message>
+        <source>Type the account&apos;s name exactly to delete it.</source>
+        <translation>Den Namen des Kontos genau eingeben, um es zu löschen.</translation>
+    </message>
+</context>
+<context>
     <name>AccountDetailsPanel</name>
     <message>
         <source>Account:</source>
@@ -97,6 +320,44 @@
     <message>
         <source>Rooms: %1; conversations: %2</source>
         <translation>Räume: %1; Unterhaltungen: %2</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>Ändern:</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings…</source>
+        <translation>Be&amp;sprechungen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tention…</source>
+        <translation>Aufbewah&amp;rung…</translation>
+    </message>
+    <message>
+        <source>&amp;Groups…</source>
+        <translation>&amp;Gruppen…</translation>
+    </message>
+</context>
+<context>
+    <name>AccountNameAct</name>
+    <message>
+        <source>An account needs a name.</source>
+        <translation>Ein Konto braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A name has at most %1 characters.</source>
+        <translation>Ein Name hat höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Nicht bekannt</translation>
+    </message>
+</context>
+<context>
+    <name>AccountNameEditor</name>
+    <message>
+        <source>New &amp;name:</source>
+        <translation>Neuer &amp;Name:</translation>
     </message>
 </context>
 <context>
@@ -940,6 +1201,10 @@ Typ: %3</translation>
         <source>Already exists</source>
         <translation>Existiert bereits</translation>
     </message>
+    <message>
+        <source>Not possible in the current state</source>
+        <translation>Im jetzigen Zustand nicht möglich</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionManager</name>
@@ -1262,6 +1527,43 @@ Typ: %3</translation>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultLicenseEditor</name>
+    <message>
+        <source>New default &amp;license:</source>
+        <translation>Neue Standard&amp;lizenz:</translation>
+    </message>
+    <message>
+        <source>The account names no license it supports.</source>
+        <translation>Das Konto nennt keine Lizenz, die es unterstützt.</translation>
+    </message>
+    <message>
+        <source>Choose a license.</source>
+        <translation>Eine Lizenz wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>DelegateGroupsAct</name>
+    <message>
+        <source>Not known</source>
+        <translation>Nicht bekannt</translation>
+    </message>
+    <message>
+        <source>No groups</source>
+        <translation>Keine Gruppen</translation>
+    </message>
+    <message>
+        <source>Sign-in delegate groups are for Active Directory accounts only.</source>
+        <translation>Delegierte Anmeldegruppen gibt es nur für Active-Directory-Konten.</translation>
+    </message>
+</context>
+<context>
+    <name>DelegateGroupsEditor</name>
+    <message>
+        <source>&amp;Groups, one name a line:</source>
+        <translation>&amp;Gruppen, ein Name pro Zeile:</translation>
     </message>
 </context>
 <context>
@@ -2184,6 +2486,48 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
         <source>License &amp;overview…</source>
         <translation>Lizenz&amp;übersicht…</translation>
     </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSettingsAct</name>
+    <message>
+        <source>Not known</source>
+        <translation>Nicht bekannt</translation>
+    </message>
+    <message>
+        <source>remote control off</source>
+        <translation>Fernsteuerung aus</translation>
+    </message>
+    <message>
+        <source>remote control on</source>
+        <translation>Fernsteuerung an</translation>
+    </message>
+    <message>
+        <source>dial-out on</source>
+        <translation>Hinauswählen an</translation>
+    </message>
+    <message>
+        <source>dial-out off</source>
+        <translation>Hinauswählen aus</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSettingsEditor</name>
+    <message>
+        <source>Turn off &amp;remote control of shared screens</source>
+        <translation>&amp;Fernsteuerung geteilter Bildschirme ausschalten</translation>
+    </message>
+    <message>
+        <source>Let meetings &amp;dial out to telephones</source>
+        <translation>Besprechungen dürfen Telefone &amp;anwählen</translation>
+    </message>
 </context>
 <context>
     <name>MemoryCredentialStore</name>
@@ -2194,6 +2538,32 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
     <message>
         <source>memory, this session only</source>
         <translation>Arbeitsspeicher, nur für diese Sitzung</translation>
+    </message>
+</context>
+<context>
+    <name>NewAccountAct</name>
+    <message>
+        <source>No such account</source>
+        <translation>Kein solches Konto</translation>
+    </message>
+    <message>
+        <source>An account (%1)</source>
+        <translation>Ein Konto (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>NewAccountEditor</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>The service makes it a Team account, under the AWS account of the credentials in use.</source>
+        <translation>Der Dienst legt es als Team-Konto an, unter dem AWS-Konto der verwendeten Zugangsdaten.</translation>
+    </message>
+    <message>
+        <source>An account of this name exists already: give the new one a name of its own.</source>
+        <translation>Ein Konto dieses Namens gibt es bereits: Dem neuen einen eigenen Namen geben.</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2823,47 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
     </message>
 </context>
 <context>
+    <name>RetentionAct</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Nicht bekannt</translation>
+    </message>
+    <message>
+        <source>rooms %1, conversations %2</source>
+        <translation>Räume %1, Unterhaltungen %2</translation>
+    </message>
+    <message>
+        <source>Chat retention is for Enterprise accounts only.</source>
+        <translation>Chat-Aufbewahrung gibt es nur für Enterprise-Konten.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionEditor</name>
+    <message>
+        <source>Delete &amp;room messages after</source>
+        <translation>&amp;Raumnachrichten löschen nach</translation>
+    </message>
+    <message>
+        <source>Delete &amp;conversation messages after</source>
+        <translation>&amp;Unterhaltungsnachrichten löschen nach</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+</context>
+<context>
     <name>SecretScrubber</name>
     <message>
         <source>(The service quoted the signed request; it is left out because it carries credentials.)</source>
@@ -2645,6 +3056,18 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
     <message>
         <source>The credentials or the endpoint changed since this preview was read; open the undo again to check the users with the ones in use now.</source>
         <translation>Die Zugangsdaten oder der Endpunkt haben sich geändert, seit diese Vorschau gelesen wurde; öffnen Sie das Rückgängigmachen erneut, um die Benutzer mit den jetzt verwendeten zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Undo the change of %1 to the account %2: it gets its previous value back.</source>
+        <translation>Die Änderung vom %1 am Konto %2 rückgängig machen: Es erhält seinen vorherigen Wert zurück.</translation>
+    </message>
+    <message>
+        <source>The account %1 changed since %2 or could not be read: it is left as it is.</source>
+        <translation>Das Konto %1 wurde seit %2 geändert oder konnte nicht gelesen werden: Es bleibt, wie es ist.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,229 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountChangeDialog</name>
+    <message>
+        <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>account name (type)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be read (%1); the change is recorded with its value before not known, and cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account holds this already: nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) gives back what it holds now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the change could not be started (see the window&apos;s message).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for an earlier change of this account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost; reading the account back… (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: the account now holds %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service refused it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountCommands</name>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;license…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default license</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set default license</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meeting settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save meeting settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;delegate groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in delegate groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat re&amp;tention…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &amp;account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountDeletionAct</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted (disabled for 90 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountDeletionEditor</name>
+    <message>
+        <source>The account is disabled at once and deleted after 90 days. Its users can no longer sign in, and this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service deletes an Enterprise account only once its domains are released (in the Amazon Chime console).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suspend them first…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To confirm, type the account&apos;s name, &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) of this account are not suspended.</source>
+        <translation>
+            <numerusform>%n user of this account is not suspended.</numerusform>
+            <numerusform>%n users of this account are not suspended.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n user(s) of this account are not suspended (not every user is loaded).</source>
+        <translation>
+            <numerusform>At least %n user of this account is not suspended (not every user is loaded).</numerusform>
+            <numerusform>At least %n users of this account are not suspended (not every user is loaded).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 The service refuses to delete an account until every user is suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the account&apos;s name exactly to delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountDetailsPanel</name>
     <message>
         <source>Account:</source>
@@ -96,6 +319,44 @@
     </message>
     <message>
         <source>Rooms: %1; conversations: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meetings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;tention…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountNameAct</name>
+    <message>
+        <source>An account needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountNameEditor</name>
+    <message>
+        <source>New &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -937,6 +1198,10 @@ Type: %3</source>
         <source>Already exists</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not possible in the current state</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionManager</name>
@@ -1258,6 +1523,43 @@ Type: %3</source>
     <name>CsvFileDialog</name>
     <message>
         <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DefaultLicenseEditor</name>
+    <message>
+        <source>New default &amp;license:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account names no license it supports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a license.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DelegateGroupsAct</name>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in delegate groups are for Active Directory accounts only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DelegateGroupsEditor</name>
+    <message>
+        <source>&amp;Groups, one name a line:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2180,6 +2482,48 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
         <source>License &amp;overview…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSettingsAct</name>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remote control off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remote control on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dial-out on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dial-out off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSettingsEditor</name>
+    <message>
+        <source>Turn off &amp;remote control of shared screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let meetings &amp;dial out to telephones</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemoryCredentialStore</name>
@@ -2189,6 +2533,32 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
     </message>
     <message>
         <source>memory, this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewAccountAct</name>
+    <message>
+        <source>No such account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewAccountEditor</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service makes it a Team account, under the AWS account of the credentials in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account of this name exists already: give the new one a name of its own.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2449,6 +2819,47 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
     </message>
 </context>
 <context>
+    <name>RetentionAct</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rooms %1, conversations %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat retention is for Enterprise accounts only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionEditor</name>
+    <message>
+        <source>Delete &amp;room messages after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &amp;conversation messages after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretScrubber</name>
     <message>
         <source>(The service quoted the signed request; it is left out because it carries credentials.)</source>
@@ -2640,6 +3051,18 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
     </message>
     <message>
         <source>The credentials or the endpoint changed since this preview was read; open the undo again to check the users with the ones in use now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the change of %1 to the account %2: it gets its previous value back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 changed since %2 or could not be read: it is left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,11 +1,15 @@
 #include "ui/accountdetailspanel.h"
 
+#include "models/accountact.h"
+#include "models/changeacts.h"
 #include "models/displaynames.h"
 #include "ui/detailsfield.h"
 #include "ui/licensemixwidget.h"
 
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 
 AccountDetailsPanel::AccountDetailsPanel(LicenseMix *mix, QWidget *parent)
     : QWidget(parent)
@@ -22,8 +26,31 @@ AccountDetailsPanel::AccountDetailsPanel(LicenseMix *mix, QWidget *parent)
     m_delegateGroups = addDetailsField(form, this, tr("Sign-in delegate groups:"), QStringLiteral("delegateGroups"));
     m_meetings = addDetailsField(form, this, tr("Meetings:"), QStringLiteral("accountMeetings"));
     m_retention = addDetailsField(form, this, tr("Chat retention:"), QStringLiteral("accountRetention"));
+    form->addRow(tr("Change:"), createChangeButtons());
     form->addRow(tr("License mix:"), new LicenseMixWidget(mix, this));
     clear();
+}
+
+QWidget *AccountDetailsPanel::createChangeButtons()
+{
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins({});
+    const std::array<std::tuple<QString, QString, const AccountAct &>, 3> changes { {
+        { QStringLiteral("meetingSettings"), tr("&Meetings…"), ChangeActs::meetingSettings() },
+        { QStringLiteral("retention"), tr("Re&tention…"), ChangeActs::retention() },
+        { QStringLiteral("delegateGroups"), tr("&Groups…"), ChangeActs::delegateGroups() },
+    } };
+    for (const auto &[id, text, act] : changes) {
+        auto *button = new QPushButton(text, row);
+        button->setObjectName(id + QStringLiteral("Button"));
+        button->setAutoDefault(false);
+        connect(button, &QPushButton::clicked, this, [this, id = id] { emit commandRequested(id); });
+        layout->addWidget(button);
+        m_changeButtons.append({ button, act });
+    }
+    layout->addStretch();
+    return row;
 }
 
 void AccountDetailsPanel::setAccount(const Account &account)
@@ -48,6 +75,8 @@ void AccountDetailsPanel::setAccount(const Account &account)
     for (const SigninDelegateGroup &group : account.signinDelegateGroups)
         groups.append(group.groupName);
     m_delegateGroups->setText(groups.isEmpty() ? tr("None") : groups.join(QStringLiteral(", ")));
+    for (const ChangeButton &change : std::as_const(m_changeButtons))
+        change.button->setVisible(change.act.unavailableFor(account).isEmpty());
     setEnabled(true);
 }
 

@@ -6,14 +6,18 @@
 
 #include <optional>
 
+#include <QList>
 #include <QWidget>
 
+class AccountAct;
 class LicenseMix;
 class QLabel;
+class QPushButton;
 
 // One account (GetAccount): type, status, default and supported licenses, AWS account id,
 // creation time, sign-in delegate groups, meeting settings and chat retention (each read on its
-// own), and the license mix of its loaded users.
+// own), and the license mix of its loaded users. Its buttons open the dialogs that change the
+// meeting settings, the retention and the groups, where the account's type has them.
 class AccountDetailsPanel final : public QWidget
 {
     Q_OBJECT
@@ -30,7 +34,19 @@ public:
                       const QString &problem);
     void clear();
 
+signals:
+    // An AccountCommand's id: the person asked to change what the panel shows.
+    void commandRequested(const QString &commandId);
+
 private:
+    struct ChangeButton
+    {
+        QPushButton *button;
+        const AccountAct &act;
+    };
+
+    QWidget *createChangeButtons();
+
     static QString periodText(const std::optional<int> &days);
 
     QLabel *m_name;
@@ -44,5 +60,6 @@ private:
     QLabel *m_delegateGroups;
     QLabel *m_meetings;
     QLabel *m_retention;
+    QList<ChangeButton> m_changeButtons;
     QString m_shownAccountId;
 };

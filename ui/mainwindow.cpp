@@ -23,6 +23,10 @@
 #include "models/telephonyact.h"
 #include "models/usercommands.h"
 #include "models/usersmodel.h"
+#include "models/accountact.h"
+#include "ui/accountchangedialog.h"
+#include "ui/accountcommand.h"
+#include "ui/accountcommands.h"
 #include "ui/accountdetailspanel.h"
 #include "ui/auditlogdialog.h"
 #include "ui/changedialog.h"
@@ -109,6 +113,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     setWindowTitle(tr("Chime Admin"));
     setObjectName(u"mainWindow"_s);
     m_proxy->setUsersModel(m_users);
+    m_accounts->followChanges(m_engine);
 
     m_accountsView = new QListView(this);
     m_accountsView->setObjectName(u"accountsView"_s);
@@ -168,6 +173,11 @@ MainWindow::~MainWindow() = default;
 ChangeDialog *MainWindow::changeDialog() const
 {
     return m_changeDialog;
+}
+
+AccountChangeDialog *MainWindow::accountDialog() const
+{
+    return m_accountDialog;
 }
 
 QWidget *MainWindow::createUsersPane()
@@ -323,6 +333,8 @@ void MainWindow::createActions()
     createCommandActions(usersMenu);
     m_contextActions.prepend(editLicense);
 
+    createAccountActions();
+
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *auditAction = viewMenu->addAction(Icons::themed(u"view-history"_s), tr("&Audit log…"),
                                                this, &MainWindow::openAuditLog);
@@ -392,6 +404,10 @@ void MainWindow::connectModels()
             [this](const QString &accountId, const QString &userId) {
                 if (isCurrentUser(accountId, userId))
                     showUserChange(m_usersView->currentIndex());
+            });
+    connect(m_engine, &ChangeEngine::userChanged, this,
+            [this](const QString &accountId, const QString &, const QString &act) {
+                onAccountChanged(accountId, act);
             });
     connect(m_engine, &ChangeEngine::runFinished, this, &MainWindow::reportRun);
     connect(m_engine, &ChangeEngine::busyChanged, this, &MainWindow::updateStatus);
@@ -635,6 +651,7 @@ void MainWindow::showAccount(const QModelIndex &index)
     m_users->setAccount(accountId, licensesOf(index), index.data(Qt::DisplayRole).toString());
     m_users->fetchMore({});
     updateCommandActions();
+    updateAccountActions();
     if (accountId.isEmpty()) {
         m_accountDetails->clear();
         return;
@@ -1067,6 +1084,119 @@ void MainWindow::openAuditLog()
     connect(dialog, &AuditLogDialog::undoRequested, this,
             [this](const QUuid &changeId) { openUndoDialog(changeId); });
     dialog->open();
+}
+
+void MainWindow::createAccountActions()
+{
+    QMenu *accountMenu = menuBar()->addMenu(tr("&Account"));
+    accountMenu->setToolTipsVisible(true);
+    for (const AccountCommand &command : AccountCommands::all()) {
+        if (!command.forAnAccount)
+            accountMenu->addSeparator();
+        QAction *action = accountMenu->addAction(AccountCommands::text(command.menuText), this,
+                                                 [this, &command] { openAccountCommand(command); });
+        action->setObjectName(command.id + u"Action"_s);
+        action->setShortcut(command.shortcut);
+        m_accountActions.insert(command.id, action);
+    }
+    m_accountsView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_accountsView, &QWidget::customContextMenuRequested, this, [this, accountMenu](const QPoint &pos) {
+        accountMenu->popup(m_accountsView->viewport()->mapToGlobal(pos));
+    });
+    connect(m_accounts, &QAbstractItemModel::dataChanged, this, &MainWindow::updateAccountActions);
+    connect(m_accounts, &QAbstractItemModel::modelReset, this, &MainWindow::updateAccountActions);
+    connect(m_accountDetails, &AccountDetailsPanel::commandRequested, this, [this](const QString &id) {
+        if (const AccountCommand *command = AccountCommands::find(id))
+            openAccountCommand(*command);
+    });
+    updateAccountActions();
+}
+
+const Account *MainWindow::currentAccount() const
+{
+    return m_accounts->account(m_accountsView->currentIndex().row());
+}
+
+void MainWindow::updateAccountActions()
+{
+    const Account *account = currentAccount();
+    for (const AccountCommand &command : AccountCommands::all()) {
+        QAction *action = m_accountActions.value(command.id);
+        const QString refused = !command.forAnAccount ? QString()
+            : !account                                ? tr("Choose an account first.")
+                                                      : command.act.unavailableFor(*account);
+        action->setEnabled(refused.isEmpty());
+        action->setToolTip(refused.isEmpty() ? AccountCommands::text(command.title) : refused);
+    }
+}
+
+QList<User> MainWindow::activeUsersOf(const QString &accountId) const
+{
+    QList<User> active;
+    if (m_users->accountId() != accountId)
+        return active;
+    for (int row = 0; row < m_users->rowCount(); ++row) {
+        const User *user = m_users->user(row);
+        if (user && user->userRegistrationStatus.value() != RegistrationStatus::Suspended)
+            active.append(*user);
+    }
+    return active;
+}
+
+AccountEditorContext MainWindow::accountEditorContext(const AccountCommand &command)
+{
+    AccountEditorContext context;
+    for (int row = 0; row < m_accounts->rowCount(); ++row)
+        context.accountNames.insert(m_accounts->account(row)->name);
+    const Account *account = command.forAnAccount ? currentAccount() : nullptr;
+    if (!account)
+        return context;
+    context.account = *account;
+    const QList<User> active = activeUsersOf(account->accountId);
+    context.activeUsers = int(active.size());
+    context.allUsersLoaded = m_users->accountId() == account->accountId && m_users->isComplete();
+    if (const UserCommand *suspend = UserCommands::find(u"suspend"_s); suspend && !active.isEmpty()) {
+        context.suspendActiveUsers = [this, suspend, active] {
+            if (m_accountDialog)
+                m_accountDialog->reject();
+            openCommandFor(*suspend, active, {});
+        };
+    }
+    return context;
+}
+
+void MainWindow::openAccountCommand(const AccountCommand &command)
+{
+    const Account *account = currentAccount();
+    if (command.forAnAccount && !account) {
+        statusBar()->showMessage(tr("Choose an account first."), 4000);
+        return;
+    }
+    if (const QString refused = account && command.forAnAccount ? command.act.unavailableFor(*account) : QString();
+        !refused.isEmpty()) {
+        statusBar()->showMessage(refused, 6000);
+        return;
+    }
+    auto *dialog = new AccountChangeDialog(command, accountEditorContext(command), submitter(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AccountChangeDialog::undoRequested, this,
+            [this](const QUuid &changeId) { openUndoDialog(changeId); });
+    m_accountDialog = dialog;
+    dialog->open();
+    dialog->start(m_engine->client());
+}
+
+void MainWindow::onAccountChanged(const QString &accountId, const QString &act)
+{
+    // The panel shows settings and retention the list does not have: read the account again.
+    const auto *accountAct = dynamic_cast<const AccountAct *>(ChangeActs::find(act));
+    const Account *account = currentAccount();
+    if (!accountAct || !account || account->accountId != accountId)
+        return;
+    m_accountDetails->setAccount(*account);
+    m_details->loadAccountSettings(*account);
+    m_details->loadAccount(accountId);
+    updateAccountActions();
 }
 
 void MainWindow::selectUsers(const QStringList &userIds)

@@ -10,7 +10,10 @@
 #include <functional>
 #include <optional>
 
+class AccountChangeDialog;
 class AccountDetailsPanel;
+struct AccountCommand;
+struct AccountEditorContext;
 class ConnectionManager;
 class CredentialsDialog;
 class ProfileStore;
@@ -97,6 +100,11 @@ public:
     QLabel *statusLabel() const { return m_statusLabel; }
     // Opens the undo preview of a journaled change (none: the newest one that applied).
     void openUndoDialog(const std::optional<QUuid> &changeId);
+    // Opens the dialog of a command on the selected account (or, for a new account, on none).
+    void openAccountCommand(const AccountCommand &command);
+    QAction *accountCommandAction(const QString &commandId) const { return m_accountActions.value(commandId); }
+    // The account dialog opened last, while it is open.
+    AccountChangeDialog *accountDialog() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -125,6 +133,12 @@ private:
     void createCommandActions(QMenu *usersMenu);
     void showUsersContextMenu(const QPoint &pos);
     void updateCommandActions();
+    void createAccountActions();
+    void updateAccountActions();
+    const Account *currentAccount() const;
+    AccountEditorContext accountEditorContext(const AccountCommand &command);
+    QList<User> activeUsersOf(const QString &accountId) const;
+    void onAccountChanged(const QString &accountId, const QString &act);
     QSet<QString> knownEmails() const;
     // How the dialogs send a change: through the engine.
     std::function<ChangeRun *(Change)> submitter();
@@ -179,6 +193,8 @@ private:
     QPointer<ChangeDialog> m_changeDialog;
     QHash<QString, QAction *> m_commandActions; // by command id, in the Users menu
     QHash<QString, QAction *> m_newUsersActions; // by NewUsersCommand id
+    QHash<QString, QAction *> m_accountActions; // by AccountCommand id, in the Account menu
+    QPointer<AccountChangeDialog> m_accountDialog;
     QToolBar *m_commandBar = nullptr;
     QList<QAction *> m_contextActions; // the table's context menu
     QPointer<Reconciler> m_reconciler;

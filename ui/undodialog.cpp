@@ -1,6 +1,7 @@
 #include "ui/undodialog.h"
 
 #include "core/chimeclient.h"
+#include "models/accountact.h"
 #include "models/changeact.h"
 #include "models/changeacts.h"
 #include "models/changeengine.h"
@@ -115,10 +116,14 @@ void UndoDialog::showPlan(const UndoPlanner::Plan &plan)
     m_skipped->resizeColumnsToContents();
     const QString account = plan.original.accountName.isEmpty() ? plan.original.accountId
                                                                 : plan.original.accountName;
+    const QString time = plan.original.time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    if (dynamic_cast<const AccountAct *>(act)) {
+        showAccountPlan(time, account);
+        return;
+    }
     QString summary = tr("Undo the change of %1 in %2: %Ln user(s) get their previous value back.",
                          nullptr, static_cast<int>(targets.size()))
-                          .arg(plan.original.time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
-                               account);
+                          .arg(time, account);
     if (!plan.skipped.isEmpty()) {
         summary += QLatin1Char(' ')
             + tr("%Ln user(s) changed since or could not be read and are left as they are.", nullptr,
@@ -128,6 +133,22 @@ void UndoDialog::showPlan(const UndoPlanner::Plan &plan)
     m_applyButton->setText(tr("Undo for %Ln user(s)", nullptr, static_cast<int>(targets.size())));
     m_applyButton->setEnabled(!targets.isEmpty());
     // Focus on the list, not on the button: a stray Space must not send the undo.
+    m_preview->setFocus();
+    emit planned();
+}
+
+void UndoDialog::showAccountPlan(const QString &time, const QString &account)
+{
+    // One account, not users: said as such, and the button needs no count.
+    m_preview->setHorizontalHeaderItem(0, new QTableWidgetItem(tr("Account")));
+    m_skipped->setHorizontalHeaderItem(0, new QTableWidgetItem(tr("Account")));
+    const bool undoable = !m_plan.change.targets.isEmpty();
+    m_summary->setText(undoable ? tr("Undo the change of %1 to the account %2: it gets its previous value back.")
+                                      .arg(time, account)
+                                : tr("The account %1 changed since %2 or could not be read: it is left as it is.")
+                                      .arg(account, time));
+    m_applyButton->setText(tr("Undo"));
+    m_applyButton->setEnabled(undoable);
     m_preview->setFocus();
     emit planned();
 }

@@ -40,6 +40,7 @@ signals:
 
 private:
     void showPlan(const UndoPlanner::Plan &plan);
+    void showAccountPlan(const QString &time, const QString &account);
     void send();
 
     ChangeEngine *m_engine;
