@@ -20,19 +20,22 @@ QString periodValue(const std::optional<int> &days)
     return days ? QString::number(*days) : QString(kept);
 }
 
-// Nullopt in the outer optional: not a period; nullopt inside: kept.
-std::optional<std::optional<int>> periodOf(const QString &member, QLatin1StringView key)
+// Whether `member` is `key` and a period; `days` gets the period (none: kept).
+bool readPeriod(const QString &member, QLatin1StringView key, std::optional<int> *days)
 {
     if (!member.startsWith(key))
-        return std::nullopt;
-    const QString days = member.mid(key.size());
-    if (days == kept)
-        return std::optional<int>();
+        return false;
+    const QString text = member.mid(key.size());
+    if (text == kept) {
+        days->reset();
+        return true;
+    }
     bool ok = false;
-    const int number = days.toInt(&ok);
+    const int number = text.toInt(&ok);
     if (!ok || number < 1 || number > ChimeRequestBuilder::longestRetentionDays)
-        return std::nullopt;
-    return std::optional<int>(number);
+        return false;
+    *days = number;
+    return true;
 }
 
 QString periodText(const std::optional<int> &days)
@@ -54,13 +57,10 @@ std::optional<RetentionSettings> RetentionAct::settingsOf(const QString &value)
     const QStringList members = value.split(u',');
     if (members.size() != 2)
         return std::nullopt;
-    const auto rooms = periodOf(members.at(0), roomsKey);
-    const auto conversations = periodOf(members.at(1), conversationsKey);
-    if (!rooms || !conversations)
-        return std::nullopt;
     RetentionSettings settings;
-    settings.roomRetentionDays = *rooms;
-    settings.conversationRetentionDays = *conversations;
+    if (!readPeriod(members.at(0), roomsKey, &settings.roomRetentionDays)
+        || !readPeriod(members.at(1), conversationsKey, &settings.conversationRetentionDays))
+        return std::nullopt;
     return settings;
 }
 
