@@ -142,6 +142,8 @@ void UndoDialog::showAccountPlan(const QString &time, const QString &account)
     // One account, not users: said as such, and the button needs no count.
     m_preview->setHorizontalHeaderItem(0, new QTableWidgetItem(tr("Account")));
     m_skipped->setHorizontalHeaderItem(0, new QTableWidgetItem(tr("Account")));
+    m_preview->resizeColumnsToContents();
+    m_skipped->resizeColumnsToContents();
     const bool undoable = !m_plan.change.targets.isEmpty();
     m_summary->setText(undoable ? tr("Undo the change of %1 to the account %2: it gets its previous value back.")
                                       .arg(time, account)
