@@ -34,14 +34,4 @@ protected:
     // Sends UpdateAccount (a name, or a default license) and answers for the account.
     static ChimeCall *sendUpdate(ChimeClient *client, const UpdateAccountRequest &request,
                                  QObject *context, Done done);
-    // An answer read (or its error) as the value `held` makes of it.
-    template<typename T, typename Held>
-    static Outcome<HeldValue> heldFrom(const Outcome<T> &answer, Held held)
-    {
-        if (!answer.isOk())
-            return answer.error();
-        Outcome<HeldValue> value(HeldValue { held(answer.value()), std::nullopt });
-        value.setRequestId(answer.requestId());
-        return value;
-    }
 };

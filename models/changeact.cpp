@@ -12,9 +12,8 @@ void ChangeAct::read(ChimeClient *client, const QString &accountId, const QStrin
 
 Outcome<HeldValue> ChangeAct::heldIn(const Outcome<User> &user) const
 {
-    if (!user.isOk())
-        return user.error();
-    Outcome<HeldValue> held(HeldValue { heldValue(user.value()), user.value() });
-    held.setRequestId(user.requestId());
+    Outcome<HeldValue> held = heldFrom(user, [this](const User &read) { return heldValue(read); });
+    if (held.isOk())
+        held.value().user = user.value();
     return held;
 }

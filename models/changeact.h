@@ -85,4 +85,14 @@ public:
 protected:
     // A user read (or the error reading it), as what it holds of this act's member.
     Outcome<HeldValue> heldIn(const Outcome<User> &user) const;
+    // An answer read (or its error) as the value `held` makes of it.
+    template<typename T, typename Held>
+    static Outcome<HeldValue> heldFrom(const Outcome<T> &answer, Held held)
+    {
+        if (!answer.isOk())
+            return answer.error();
+        Outcome<HeldValue> value(HeldValue { held(answer.value()), std::nullopt });
+        value.setRequestId(answer.requestId());
+        return value;
+    }
 };

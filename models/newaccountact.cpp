@@ -35,18 +35,14 @@ void NewAccountAct::read(ChimeClient *client, const QString &, const QString &us
     ListAccountsRequest request;
     request.name = userId;
     client->listAccounts(request, context, [userId, done](const Outcome<AccountsPage> &page) {
-        if (!page.isOk()) {
-            done(page.error());
-            return;
-        }
-        HeldValue held { none, std::nullopt };
-        for (const Account &account : page.value().accounts) {
-            if (account.name == userId)
-                held.value = account.accountType.isSet() ? account.accountType.wireName() : u"Team"_s;
-        }
-        Outcome<HeldValue> answer(std::move(held));
-        answer.setRequestId(page.requestId());
-        done(answer);
+        done(heldFrom(page, [&userId](const AccountsPage &listed) {
+            QString held = none;
+            for (const Account &account : listed.accounts) {
+                if (account.name == userId)
+                    held = account.accountType.isSet() ? account.accountType.wireName() : u"Team"_s;
+            }
+            return held;
+        }));
     });
 }
 

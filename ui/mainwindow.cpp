@@ -656,12 +656,19 @@ void MainWindow::showAccount(const QModelIndex &index)
         m_accountDetails->clear();
         return;
     }
-    if (const Account *account = m_accounts->account(index.row())) {
-        m_accountDetails->setAccount(*account);
-        m_details->loadAccountSettings(*account);
-    }
-    m_details->loadAccount(accountId);
+    if (const Account *account = m_accounts->account(index.row()))
+        showAccountDetails(*account);
+    else
+        m_details->loadAccount(accountId);
     QSettings().setValue(lastAccountKey, accountId);
+}
+
+void MainWindow::showAccountDetails(const Account &account)
+{
+    // The listing first, then what only GetAccount and the settings reads give.
+    m_accountDetails->setAccount(account);
+    m_details->loadAccountSettings(account);
+    m_details->loadAccount(account.accountId);
 }
 
 void MainWindow::showUser(const QModelIndex &proxyIndex)
@@ -1193,9 +1200,7 @@ void MainWindow::onAccountChanged(const QString &accountId, const QString &act)
     const Account *account = currentAccount();
     if (!accountAct || !account || account->accountId != accountId)
         return;
-    m_accountDetails->setAccount(*account);
-    m_details->loadAccountSettings(*account);
-    m_details->loadAccount(accountId);
+    showAccountDetails(*account);
     updateAccountActions();
 }
 

@@ -120,6 +120,7 @@ private:
     void connectModels();
     void selectInitialAccount();
     void showAccount(const QModelIndex &index);
+    void showAccountDetails(const Account &account);
     void showUser(const QModelIndex &proxyIndex);
     void showUserChange(const QModelIndex &proxyIndex);
     bool isCurrentUser(const QString &accountId, const QString &userId) const;
