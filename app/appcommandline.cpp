@@ -23,6 +23,8 @@ AppCommandLine::AppCommandLine()
         { u"profile"_s, tr("Use this profile: one of the program's own, or of the AWS CLI "
                            "(~/.aws). An unknown name is an error."),
           tr("name") },
+        { u"offline"_s, tr("Open the snapshots kept on this computer, read-only, without asking "
+                           "the service anything.") },
         { u"locale"_s, tr("Language and formats to use, e.g. de or en_GB (default: the system's)."),
           tr("locale") },
         { u"report-startup"_s, tr("Print how many milliseconds passed from the start of the "
@@ -52,6 +54,7 @@ std::optional<AppOptions> AppCommandLine::parse(const QStringList &arguments, QS
     options.region = m_parser.value(u"region"_s);
     options.profile = m_parser.value(u"profile"_s);
     options.reportStartup = m_parser.isSet(u"report-startup"_s);
+    options.offline = m_parser.isSet(u"offline"_s);
     if (options.demo && !options.profile.isEmpty()) {
         *error = tr("--demo uses its own demo credentials; leave out --profile.");
         return std::nullopt;

@@ -14,6 +14,8 @@ struct AppOptions
     QString endpointUrl;
     QString region;
     QString profile;
+    // Snapshots only: no connection is made.
+    bool offline = false;
     // Print the milliseconds from process start to the main window's first expose, then quit.
     bool reportStartup = false;
 };

@@ -7,8 +7,10 @@
 #include "emulator/chimeemulator.h"
 #include "models/changeengine.h"
 #include "store/asyncjournal.h"
+#include "store/asyncsnapshots.h"
 #include "store/changejournal.h"
 #include "store/journalsessions.h"
+#include "store/snapshotdatabase.h"
 #include "ui/mainwindow.h"
 
 #include <QFileInfo>
@@ -72,9 +74,17 @@ bool CompositionRoot::build(const AppOptions &options, QString *error)
             return false;
     }
     m_engine = std::make_unique<ChangeEngine>(m_client, m_journal.get(), m_sessions->sessionId());
+    // The demo's accounts are not real either: their snapshots are kept apart too.
+    const QString snapshotsPath = options.demo
+        ? SnapshotDatabase::defaultPath().replace(u"snapshots.sqlite"_s, u"demo-snapshots.sqlite"_s)
+        : SnapshotDatabase::defaultPath();
+    m_snapshots = std::make_unique<AsyncSnapshots>(snapshotsPath);
     m_window = std::make_unique<MainWindow>(MainWindow::Services {
-        m_client, m_connections.get(), m_profiles.get(), m_engine.get(), m_sessions.get() });
-    if (initial)
+        m_client, m_connections.get(), m_profiles.get(), m_engine.get(), m_sessions.get(),
+        m_snapshots.get() });
+    if (options.offline)
+        m_window->goOffline(tr("Started with --offline."));
+    else if (initial)
         m_connections->activate(*initial);
     return true;
 }

@@ -7,6 +7,7 @@
 #include <memory>
 
 class AsyncJournal;
+class AsyncSnapshots;
 class ChangeEngine;
 class ChimeClient;
 class ChimeEmulator;
@@ -19,7 +20,8 @@ class QNetworkAccessManager;
 
 // Builds the object graph of one run: network access, the keychain and profiles, the Chime
 // client and the connection manager that gives it credentials (in demo mode, of the local
-// emulator it starts), the change journal and the change engine, and the main window.
+// emulator it starts), the change journal and the change engine, the snapshot database, and the
+// main window.
 class CompositionRoot final : public QObject
 {
     Q_OBJECT
@@ -41,6 +43,7 @@ private:
     std::unique_ptr<ConnectionManager> m_connections;
     std::unique_ptr<AsyncJournal> m_journal;
     std::unique_ptr<JournalSessions> m_sessions;
+    std::unique_ptr<AsyncSnapshots> m_snapshots;
     std::unique_ptr<ChangeEngine> m_engine;
     std::unique_ptr<MainWindow> m_window;
 };

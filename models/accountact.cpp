@@ -3,6 +3,8 @@
 #include "core/chimeclient.h"
 #include "models/batchanswers.h"
 
+#include <QCoreApplication>
+
 QString AccountAct::operation(const QList<ChangeTarget> &) const
 {
     return operationName();
@@ -29,6 +31,16 @@ bool AccountAct::leavesListing(const QString &) const
 QString AccountAct::unavailableFor(const Account &) const
 {
     return {};
+}
+
+QString AccountAct::goneText() const
+{
+    return QCoreApplication::translate("AccountAct", "The account no longer exists.");
+}
+
+QString AccountAct::doneText(const ChangeTarget &target) const
+{
+    return QCoreApplication::translate("AccountAct", "The account now holds %1.").arg(displayValue(target.after));
 }
 
 void AccountAct::readAccount(ChimeClient *client, const QString &accountId, QObject *context,

@@ -24,6 +24,9 @@ public:
     virtual bool addsAccount() const { return false; }
     // Why the service would refuse it for this account; empty when it would not.
     virtual QString unavailableFor(const Account &account) const;
+    QString goneText() const override;
+    // What the account is once the change to `target.after` is done, for the change's outcome.
+    virtual QString doneText(const ChangeTarget &target) const;
 
 protected:
     // The one operation the act is sent with.

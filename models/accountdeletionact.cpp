@@ -38,9 +38,7 @@ void AccountDeletionAct::read(ChimeClient *client, const QString &accountId, con
             return;
         }
         const bool isActive = account.isOk() && account.value().accountStatus.value() == AccountStatus::Active;
-        Outcome<HeldValue> answer(HeldValue { isActive ? active : deleted, std::nullopt });
-        answer.setRequestId(account.requestId());
-        done(answer);
+        done(heldAnswer({ isActive ? active : deleted, std::nullopt }, account.requestId()));
     });
 }
 
@@ -51,4 +49,11 @@ QString AccountDeletionAct::displayValue(const QString &value) const
     if (value == deleted)
         return QCoreApplication::translate("AccountDeletionAct", "Deleted (disabled for 90 days)");
     return QCoreApplication::translate("AccountDeletionAct", "Not known");
+}
+
+QString AccountDeletionAct::doneText(const ChangeTarget &target) const
+{
+    return QCoreApplication::translate("AccountDeletionAct",
+                                       "The account %1 is deleted; the service keeps it disabled for 90 days.")
+        .arg(target.displayName);
 }

@@ -19,6 +19,7 @@ public:
     QString displayValue(const QString &value) const override;
     bool isUndoable() const override { return false; }
     bool leavesListing(const QString &value) const override { return value == deleted; }
+    QString doneText(const ChangeTarget &target) const override;
 
 protected:
     QString operationName() const override;

@@ -109,6 +109,19 @@ void AccountsModel::onAccountChanged(const QString &accountId, const QString &, 
     emit dataChanged(index(row), index(row));
 }
 
+void AccountsModel::showAccounts(const QList<Account> &accounts)
+{
+    if (m_call) {
+        std::exchange(m_call, nullptr)->abort();
+        emit loadingChanged(false);
+    }
+    beginResetModel();
+    m_accounts = accounts;
+    m_unreadable.clear();
+    endResetModel();
+    emit loaded();
+}
+
 void AccountsModel::reload()
 {
     if (m_call)

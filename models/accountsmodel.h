@@ -40,6 +40,8 @@ public:
     // Reloads every page; rows are replaced once all have arrived.
     void reload();
     bool isLoading() const { return !m_call.isNull(); }
+    // Shows these accounts (of snapshots, offline) instead of a listing; loaded() follows.
+    void showAccounts(const QList<Account> &accounts);
     const Account *account(int row) const;
     int rowOfAccount(const QString &accountId) const;
     // Accounts of the last listing that could not be read and have no row.

@@ -166,7 +166,7 @@ QVariant AuditLogModel::toolTip(const Row &row, int column) const
         const UserOutcome *outcome = outcomeOf(row);
         if (!outcome || !outcome->reconciled)
             return {};
-        return tr("Settled by reading the user back after the program was interrupted.");
+        return tr("Settled by reading back after the program was interrupted.");
     }
     case MessageColumn:
         return display(row, column);

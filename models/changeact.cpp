@@ -2,6 +2,8 @@
 
 #include "core/chimeclient.h"
 
+#include <QCoreApplication>
+
 void ChangeAct::read(ChimeClient *client, const QString &accountId, const QString &userId,
                      QObject *context, ReadDone done) const
 {
@@ -16,4 +18,16 @@ Outcome<HeldValue> ChangeAct::heldIn(const Outcome<User> &user) const
     if (held.isOk())
         held.value().user = user.value();
     return held;
+}
+
+QString ChangeAct::goneText() const
+{
+    return QCoreApplication::translate("ChangeAct", "The user no longer exists.");
+}
+
+Outcome<HeldValue> ChangeAct::heldAnswer(HeldValue held, const QString &requestId)
+{
+    Outcome<HeldValue> answer(std::move(held));
+    answer.setRequestId(requestId);
+    return answer;
 }

@@ -81,6 +81,8 @@ public:
     virtual bool addsUsers() const { return false; }
     // Whether a user holding `held` (read back) has what a change to `after` gives.
     virtual bool reached(const QString &held, const QString &after) const { return held == after; }
+    // What a target that reading back finds no more is called in a change's outcome.
+    virtual QString goneText() const;
 
 protected:
     // A user read (or the error reading it), as what it holds of this act's member.
@@ -91,8 +93,8 @@ protected:
     {
         if (!answer.isOk())
             return answer.error();
-        Outcome<HeldValue> value(HeldValue { held(answer.value()), std::nullopt });
-        value.setRequestId(answer.requestId());
-        return value;
+        return heldAnswer({ held(answer.value()), std::nullopt }, answer.requestId());
     }
+    // `held` as the answer of the request `requestId`.
+    static Outcome<HeldValue> heldAnswer(HeldValue held, const QString &requestId);
 };

@@ -209,7 +209,7 @@ void ChangeRun::onBatchAnswered(const QList<int> &indexes, const ChangeAct::Answ
             }
             // Not "failed": what the service did is not known until the user is read back.
             m_targets[index].requestId = answer.requestId;
-            m_targets[index].message = tr("No usable answer (%1); reading the user back…").arg(answer.message);
+            m_targets[index].message = tr("No usable answer (%1); reading back what the service holds…").arg(answer.message);
             setState(index, TargetState::Checking);
             unknown.append(index);
             break;
@@ -256,12 +256,12 @@ void ChangeRun::onUserRead(int index, const Outcome<HeldValue> &answer)
         const QString held = answer.value().value;
         if (m_act->reached(held, target.after)) {
             settle(index, TargetState::Applied, held, requestId, {},
-                   tr("The answer was lost; reading the user back showed it applied."), true);
+                   tr("The answer was lost; reading back showed it applied."), true);
         } else {
             settle(index, TargetState::NotApplied, held, requestId, {},
                    held == target.before
-                       ? tr("The answer was lost; reading the user back showed it not applied.")
-                       : tr("Not applied: the user now holds %1.").arg(m_act->displayValue(held)),
+                       ? tr("The answer was lost; reading back showed it not applied.")
+                       : tr("Not applied: the service now holds %1.").arg(m_act->displayValue(held)),
                    true);
         }
     } else if (answer.error().kind() == ChimeError::Kind::NotFound && m_act->mayRemoveUser(target.after)) {
@@ -270,12 +270,11 @@ void ChangeRun::onUserRead(int index, const Outcome<HeldValue> &answer)
                   "users out of it, so this may be the change itself."),
                true);
     } else if (answer.error().kind() == ChimeError::Kind::NotFound) {
-        settle(index, TargetState::NotApplied, {}, requestId, {}, tr("The user no longer exists."),
+        settle(index, TargetState::NotApplied, {}, requestId, {}, m_act->goneText(),
                true);
     } else {
         settle(index, TargetState::Unconfirmed, {}, requestId, {},
-               tr("Could not be confirmed: the answer was lost and reading the user back failed "
-                  "too (%1).")
+               tr("Could not be confirmed: the answer was lost and reading back failed too (%1).")
                    .arg(answer.error().userMessage()),
                true);
     }

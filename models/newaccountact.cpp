@@ -58,3 +58,8 @@ bool NewAccountAct::reached(const QString &held, const QString &after) const
 {
     return held != none && after != none;
 }
+
+QString NewAccountAct::doneText(const ChangeTarget &target) const
+{
+    return QCoreApplication::translate("NewAccountAct", "The account %1 exists now.").arg(target.userId);
+}

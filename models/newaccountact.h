@@ -22,6 +22,7 @@ public:
     bool addsAccount() const override { return true; }
     // There is what it gives, whatever type the account holds.
     bool reached(const QString &held, const QString &after) const override;
+    QString doneText(const ChangeTarget &target) const override;
 
 protected:
     QString operationName() const override;

@@ -34,9 +34,7 @@ void NewUserAct::read(ChimeClient *client, const QString &accountId, const QStri
         }
         if (held.user)
             held.value = typeOf(*held.user);
-        Outcome<HeldValue> answer(std::move(held));
-        answer.setRequestId(page.requestId());
-        done(answer);
+        done(heldAnswer(std::move(held), page.requestId()));
     });
 }
 

@@ -129,7 +129,7 @@ void Reconciler::leaveUnconfirmed(const ChangeIntent &intent, const QList<QStrin
         if (done.contains(userId))
             continue; // already said to be unconfirmed
         outcomes.append({ intent.changeId, now, userId, Settlement::Unconfirmed, {}, {}, {},
-                          tr("Interrupted; reading the user back cannot show whether it happened."),
+                          tr("Interrupted; reading back cannot show whether it happened."),
                           true });
     }
     if (outcomes.isEmpty())
@@ -180,7 +180,7 @@ void Reconciler::onUserRead(const ChangeIntent &intent, const QString &userId,
     if (!answer.isOk()) {
         ++m_report.gone;
         outcomes->append({ intent.changeId, now, userId, Settlement::NotApplied, {}, {}, {},
-                           tr("The user no longer exists."), true });
+                           act->goneText(), true });
         return;
     }
     const QString held = answer.value().value;
@@ -188,8 +188,8 @@ void Reconciler::onUserRead(const ChangeIntent &intent, const QString &userId,
     ++(applied ? m_report.nowHold : m_report.stillHold)[act->displayValue(held)];
     outcomes->append({ intent.changeId, now, userId,
                        applied ? Settlement::Applied : Settlement::NotApplied, held, {}, {},
-                       applied ? tr("Interrupted; reading the user back showed it applied.")
-                               : tr("Interrupted; reading the user back showed it not applied."),
+                       applied ? tr("Interrupted; reading back showed it applied.")
+                               : tr("Interrupted; reading back showed it not applied."),
                        true });
 }
 

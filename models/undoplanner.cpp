@@ -180,7 +180,7 @@ void UndoPlanner::onUserRead(const QString &userId, const Outcome<HeldValue> &an
     const ChangeAct *act = ChangeActs::find(m_plan.original.act);
     if (!answer.isOk()) {
         m_plan.skipped.append({ user, answer.error().kind() == ChimeError::Kind::NotFound
-                                          ? tr("The user no longer exists.")
+                                          ? act->goneText()
                                           : tr("Could not be read: %1").arg(answer.error().userMessage()) });
         return;
     }

@@ -10,6 +10,8 @@
 #include "models/displaynames.h"
 #include "models/plaintooltip.h"
 
+#include <QFont>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QVarLengthArray>
 
@@ -148,6 +150,10 @@ bool UsersModel::isChanging(const User &user) const
 
 QVariant UsersModel::toolTip(const User &user, int column) const
 {
+    if (m_fromSnapshot.contains(user.userId)) {
+        return tr("From the snapshot of %1; not yet confirmed by the service.")
+            .arg(QLocale().toString(m_snapshotTime.toLocalTime(), QLocale::ShortFormat));
+    }
     if (!showsChange(user, column))
         return {};
     const ChangeEngine::UserStatus status = m_engine->statusOf(m_accountId, user.userId);
@@ -289,6 +295,15 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
         return wireNames(m_supportedLicenses);
     case SortKeyRole:
         return sortKey(user, index.column());
+    case FromSnapshotRole:
+        return m_fromSnapshot.contains(user.userId);
+    case Qt::FontRole:
+        if (m_fromSnapshot.contains(user.userId)) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
     default:
         return {};
     }
@@ -324,7 +339,7 @@ Qt::ItemFlags UsersModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags flags = QAbstractTableModel::flags(index);
     if (index.isValid() && index.column() == LicenseColumn && !m_supportedLicenses.isEmpty()
-        && !isChanging(m_users.at(index.row())))
+        && !isChanging(m_users.at(index.row())) && !isFromSnapshot(index.row()))
         flags |= Qt::ItemIsEditable;
     return flags;
 }
@@ -346,6 +361,7 @@ QHash<int, QByteArray> UsersModel::roleNames() const
     names.insert(ChangeStateRole, "changeState");
     names.insert(ConfirmedTextRole, "confirmedText");
     names.insert(ChangeMessageRole, "changeMessage");
+    names.insert(FromSnapshotRole, "fromSnapshot");
     return names;
 }
 
@@ -361,7 +377,7 @@ bool UsersModel::setData(const QModelIndex &index, const QVariant &value, int ro
     // After a change that could not be confirmed, what the user holds is not known: any choice
     // is sent, and what it replaces is recorded as unknown.
     const bool unknown = m_engine->statusOf(m_accountId, user.userId).state == UserChangeState::Unconfirmed;
-    if (isChanging(user) || (!unknown && requested == user.licenseType))
+    if (isChanging(user) || isFromSnapshot(index.row()) || (!unknown && requested == user.licenseType))
         return false;
 
     Change change;
@@ -401,7 +417,7 @@ void UsersModel::emitRowChanged(int row)
 bool UsersModel::canFetchMore(const QModelIndex &parent) const
 {
     return !parent.isValid() && !m_accountId.isEmpty() && !m_complete && !m_pageCall
-        && !m_loadError;
+        && !m_loadError && !m_offline;
 }
 
 void UsersModel::fetchMore(const QModelIndex &parent)
@@ -417,6 +433,8 @@ void UsersModel::requestPage()
     request.maxResults = m_pageSize;
     if (!m_nextToken.isEmpty())
         request.nextToken = m_nextToken;
+    else
+        emit listingStarted(m_accountId);
     m_pageCall = m_client->listUsers(request, this, [this](const Outcome<UsersPage> &page) {
         m_pageCall = nullptr;
         if (!page.isOk()) {
@@ -438,6 +456,9 @@ void UsersModel::requestPage()
         m_complete = m_nextToken.isEmpty();
         appendUsers(page.value().users);
         noteUnreadable(page.value());
+        emit usersListed(m_accountId, page.value().users, m_complete);
+        if (m_complete)
+            removeSnapshotRows();
         emit pageLoaded(rowCount(), m_complete);
         // A view reacting to the new rows may already have asked for the next page.
         if (m_loadAll && !m_complete) {
@@ -469,7 +490,7 @@ void UsersModel::appendUsers(const QList<User> &users)
         if (append[i])
             ++fresh;
         else if (lastCopy.value(user.userId) == i)
-            updateRow(user);
+            confirmRow(user);
     }
     if (fresh == 0)
         return;
@@ -537,6 +558,95 @@ void UsersModel::updateRow(const User &user)
         emitRowChanged(row);
 }
 
+void UsersModel::confirmRow(const User &user)
+{
+    const int row = rowOfUser(user.userId);
+    if (row < 0 || !m_fromSnapshot.remove(user.userId)) {
+        updateRow(user);
+        return;
+    }
+    m_users[row] = user;
+    emitRowChanged(row);
+    if (m_fromSnapshot.isEmpty()) {
+        m_snapshotTime = {};
+        emit snapshotChanged();
+    }
+}
+
+void UsersModel::removeSnapshotRows()
+{
+    if (m_fromSnapshot.isEmpty())
+        return;
+    const int gone = static_cast<int>(m_fromSnapshot.size());
+    // From the last row up, a run of adjacent rows at a time, so the rows above keep their places.
+    int row = static_cast<int>(m_users.size()) - 1;
+    while (row >= 0) {
+        if (!m_fromSnapshot.contains(m_users.at(row).userId)) {
+            --row;
+            continue;
+        }
+        int first = row;
+        while (first > 0 && m_fromSnapshot.contains(m_users.at(first - 1).userId))
+            --first;
+        beginRemoveRows({}, first, row);
+        m_users.remove(first, row - first + 1);
+        endRemoveRows();
+        row = first - 1;
+    }
+    m_fromSnapshot.clear();
+    m_snapshotTime = {};
+    rebuildRowIndex();
+    emit snapshotUsersGone(gone);
+    emit snapshotChanged();
+}
+
+void UsersModel::rebuildRowIndex()
+{
+    m_rowById.clear();
+    m_rowById.reserve(m_users.size());
+    for (int row = 0; row < m_users.size(); ++row)
+        m_rowById.insert(m_users.at(row).userId, row);
+}
+
+void UsersModel::addSnapshotUsers(int listingId, const QDateTime &asOf, const QList<User> &users)
+{
+    // A listing already complete knows better; one of another account has nothing to do with it.
+    if (listingId != m_listingId || m_complete || users.isEmpty())
+        return;
+    qsizetype fresh = 0;
+    for (const User &user : users)
+        fresh += m_rowById.contains(user.userId) ? 0 : 1;
+    m_snapshotTime = asOf;
+    if (fresh > 0) {
+        const int first = static_cast<int>(m_users.size());
+        beginInsertRows({}, first, first + static_cast<int>(fresh) - 1);
+        for (const User &user : users) {
+            if (m_rowById.contains(user.userId))
+                continue;
+            m_rowById.insert(user.userId, static_cast<int>(m_users.size()));
+            m_fromSnapshot.insert(user.userId);
+            m_users.append(user);
+        }
+        endInsertRows();
+    }
+    emit snapshotChanged();
+    loadAll();
+}
+
+void UsersModel::setOffline(bool offline)
+{
+    m_offline = offline;
+    if (offline && m_pageCall) {
+        std::exchange(m_pageCall, nullptr)->abort();
+        emit loadingChanged(false);
+    }
+}
+
+bool UsersModel::isFromSnapshot(int row) const
+{
+    return row >= 0 && row < m_users.size() && m_fromSnapshot.contains(m_users.at(row).userId);
+}
+
 void UsersModel::setAccount(const QString &accountId, const QList<LicenseValue> &supportedLicenses,
                             const QString &accountName)
 {
@@ -552,6 +662,9 @@ void UsersModel::setAccount(const QString &accountId, const QList<LicenseValue> 
     m_supportedLicenses = supportedLicenses;
     m_users.clear();
     m_rowById.clear();
+    m_fromSnapshot.clear();
+    m_snapshotTime = {};
+    ++m_listingId;
     m_unreadable.clear();
     m_nextToken.clear();
     m_paging.reset();
@@ -618,6 +731,11 @@ void UsersModel::lookUpByEmail(const QString &email)
 {
     if (const std::optional<QString> problem = emailProblem(email)) {
         emit lookupFailed(email, *problem);
+        return;
+    }
+    if (m_offline) {
+        emit lookupFailed(email, tr("Offline: looking an email up needs the service. The search "
+                                    "box still filters the users shown."));
         return;
     }
     if (m_lookupCall)

@@ -6,8 +6,10 @@
 #include "core/user.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 
 #include <optional>
 #include <vector>
@@ -21,6 +23,11 @@ class ChimeClient;
 // submits a change to the change engine; the cell shows the value on its way and where the
 // change stands (ChangeStateRole) until the service's answer is known, and what the service then
 // holds. A user with a change on its way cannot be edited again until it settles.
+//
+// Rows may also come from a snapshot (addSnapshotUsers): shown at once, marked as of the
+// snapshot's time, while the live listing streams in behind them and replaces each as it is
+// confirmed; rows the live listing no longer has are removed once it is complete. A snapshot row
+// cannot be edited: a change needs what the service holds now.
 class UsersModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -59,6 +66,7 @@ public:
         // QString: the cell's text as the service last confirmed it, without a value on its way
         // (what an export writes)
         ConfirmedTextRole,
+        FromSnapshotRole, // bool: shown from a snapshot, not yet confirmed by the live listing
     };
     Q_ENUM(Role)
 
@@ -124,6 +132,21 @@ public:
     void lookUpByEmail(const QString &email);
     // Takes users the service sent elsewhere (read back by a change), matched by id.
     void applyUsers(const QList<User> &users);
+
+    // Which listing of which account is shown: a new one begins with setAccount() and reload().
+    int listingId() const { return m_listingId; }
+    // Shows users of a snapshot taken at `asOf` of the account of listing `listingId` (else
+    // ignored), behind those the live listing already brought, and has the live listing load
+    // every page to confirm them.
+    void addSnapshotUsers(int listingId, const QDateTime &asOf, const QList<User> &users);
+    bool isFromSnapshot(int row) const;
+    // Offline, nothing is asked of the service: no page is listed and no email looked up.
+    void setOffline(bool offline);
+    bool isOffline() const { return m_offline; }
+    // When the snapshot shown was taken; invalid when no row is from one.
+    const QDateTime &snapshotTime() const { return m_snapshotTime; }
+    qsizetype snapshotRowCount() const { return m_fromSnapshot.size(); }
+
 signals:
     void loadingChanged(bool loading);
     void pageLoaded(int rowsLoaded, bool complete);
@@ -134,6 +157,14 @@ signals:
     void lookupFailed(const QString &email, const QString &reason);
     // The service answered: no user of this account has the email.
     void notInAccount(const QString &email);
+    // The live listing of an account asks for its first page.
+    void listingStarted(const QString &accountId);
+    // A page of the live listing arrived (its readable users); `complete` on its last page.
+    void usersListed(const QString &accountId, const QList<User> &users, bool complete);
+    // Rows of a snapshot were shown, or the last of them was confirmed or removed.
+    void snapshotChanged();
+    // The complete live listing no longer had these users of the snapshot shown.
+    void snapshotUsersGone(int count);
 
 private:
     void requestPage();
@@ -145,6 +176,10 @@ private:
     bool isChanging(const User &user) const;
     QVariant toolTip(const User &user, int column) const;
     void updateRow(const User &user);
+    // A live copy of `user`: replaces a snapshot row whole, else is merged into the row.
+    void confirmRow(const User &user);
+    void removeSnapshotRows();
+    void rebuildRowIndex();
     void emitRowChanged(int row);
     QVariant displayData(const User &user, int column) const;
     QVariant sortKey(const User &user, int column) const;
@@ -174,4 +209,8 @@ private:
     PagingGuard m_paging;
     QPointer<ChimeCall> m_lookupCall;
     int m_pageSize = defaultPageSize;
+    int m_listingId = 0;
+    bool m_offline = false;
+    QSet<QString> m_fromSnapshot; // ids of the rows not yet confirmed by the live listing
+    QDateTime m_snapshotTime;
 };

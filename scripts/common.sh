@@ -17,7 +17,7 @@ PACKAGES=(
     xvfb xauth x11-utils xdotool imagemagick fonts-dejavu-core fontconfig
     dbus dbus-x11 gnome-keyring libsecret-tools
     awscli python3-boto3 jq
-    libqt6svg6 appstream desktop-file-utils
+    libqt6svg6 libqt6sql6-sqlite appstream desktop-file-utils
 )
 
 log() { printf '==> %s\n' "$*" >&2; }

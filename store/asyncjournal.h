@@ -4,11 +4,12 @@
 
 #include <QObject>
 #include <QString>
-#include <QThread>
 
 #include <functional>
+#include <memory>
 
 class ChangeJournal;
+class WorkerThread;
 
 // The change journal on a thread of its own, so that no write (each with an fsync) or read of it
 // ever blocks the GUI thread. Every request is answered once, in order, on the thread that owns
@@ -33,7 +34,6 @@ public:
 
 private:
     QString m_path;
-    QThread m_thread;
-    QObject *m_worker; // lives on m_thread, owns the ChangeJournal
-    ChangeJournal *m_journal;
+    std::unique_ptr<ChangeJournal> m_journal; // used on the worker's thread only
+    std::unique_ptr<WorkerThread> m_worker;
 };

@@ -1,3 +1,4 @@
+#include "changechecks.h"
 #include "emulatorfixture.h"
 #include "enginefixture.h"
 #include "loopbackclient.h"
@@ -21,6 +22,7 @@
 
 using namespace Qt::StringLiterals;
 using State = ChangeRun::TargetState;
+using namespace ChangeChecks;
 
 namespace {
 
@@ -33,25 +35,6 @@ EmulatorConfig threeAccountTypes()
     config.accounts = 3;
     config.usersPerAccount = { 4, 4, 4 };
     return config;
-}
-
-int accountOfType(EmulatorFixture &fixture, AccountType type)
-{
-    for (int i = 0; i < fixture.store().accounts().size(); ++i) {
-        if (fixture.account(i).account.accountType == type)
-            return i;
-    }
-    return -1;
-}
-
-bool waitFinished(ChangeRun *run)
-{
-    if (!run)
-        return false;
-    if (run->isFinished())
-        return true;
-    QSignalSpy finished(run, &ChangeRun::finished);
-    return finished.wait(20000);
 }
 
 // What the act reads of the account now: the value, or the error's message.
@@ -75,21 +58,6 @@ Change changeOf(const ChangeAct &act, const Account &account, const QString &bef
     change.accountName = account.name;
     change.targets = { { account.accountId, account.name, {}, before, after } };
     return change;
-}
-
-ChangeRun *undoneBy(EngineFixture &engine, const QUuid &changeId)
-{
-    UndoPlanner planner(engine.engine(), changeId);
-    QSignalSpy planned(&planner, &UndoPlanner::planned);
-    planner.start();
-    if (!planned.wait(10000))
-        return nullptr;
-    const UndoPlanner::Plan plan = planned.first().first().value<UndoPlanner::Plan>();
-    if (!plan.error.isEmpty()) {
-        qWarning("undo not planned: %s", qPrintable(plan.error));
-        return nullptr;
-    }
-    return engine.engine()->submit(plan.change);
 }
 
 } // namespace

@@ -21,6 +21,7 @@
 #include "ui/invitedialog.h"
 #include "ui/licenseoverviewdialog.h"
 #include "models/licensetotalsmodel.h"
+#include "store/asyncsnapshots.h"
 #include "store/journalsessions.h"
 #include "ui/changeresultsview.h"
 #include "ui/mainwindow.h"
@@ -89,6 +90,7 @@ private slots:
     void accountIsRenamedThroughItsDialog();
     void deletionAsksForTheNameAndOffersToSuspendFirst();
     void newAccountIsCreatedFromTheMenu();
+    void unreachableServiceOpensTheSnapshotsReadOnly();
 
 private:
     void selectAccount(int index);
@@ -100,7 +102,7 @@ private:
     // Runs the change dialog's Apply, confirming when it asks; waits for the change to settle.
     bool applyAndWait(ChangeDialog *dialog);
 
-    void createWindow();
+    void createWindow(AsyncSnapshots *snapshots = nullptr);
 
     QTemporaryDir m_settingsDir;
     std::unique_ptr<MemoryCredentialStore> m_secrets;
@@ -148,11 +150,11 @@ void TstMainWindow::init()
     QTRY_COMPARE(m_window->accountsModel()->rowCount(), 2);
 }
 
-void TstMainWindow::createWindow()
+void TstMainWindow::createWindow(AsyncSnapshots *snapshots)
 {
     m_window = std::make_unique<MainWindow>(
         MainWindow::Services { m_fixture->client(), m_connections.get(), m_profiles.get(),
-                               m_engine->engine(), m_sessions.get() });
+                               m_engine->engine(), m_sessions.get(), snapshots });
     m_usersTester = std::make_unique<QAbstractItemModelTester>(
         m_window->usersModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_proxyTester = std::make_unique<QAbstractItemModelTester>(
@@ -725,6 +727,65 @@ void TstMainWindow::closingWithChangesInFlightAsksFirst()
     QTRY_VERIFY(!m_window->isVisible());
 }
 
+void TstMainWindow::unreachableServiceOpensTheSnapshotsReadOnly()
+{
+    QTemporaryDir dir;
+    AsyncSnapshots snapshots(dir.filePath(u"snapshots.sqlite"_s));
+    m_proxyTester.reset();
+    m_usersTester.reset();
+    m_window.reset();
+    createWindow(&snapshots);
+    m_window->show();
+    m_connections->activate({ ConnectionManager::Origin::Demo, {}, {} });
+    QTRY_COMPARE(m_window->accountsModel()->rowCount(), 2);
+    const EmulatorAccount listed = m_fixture->account(0);
+    selectAccount(0);
+    QTRY_VERIFY(m_window->usersModel()->isComplete() && m_window->usersModel()->rowCount() == 12);
+    bool kept = false;
+    QTRY_VERIFY_WITH_TIMEOUT((snapshots.list(listed.account.accountId, this,
+                                             [&kept](const QList<SnapshotInfo> &all, const QString &) {
+                                                 kept = !all.isEmpty() && all.first().complete;
+                                             }),
+                              kept),
+                             5000);
+
+    // The service stops answering: every connection is dropped.
+    m_fixture->emulator().setFaults(0, {}, 1.0);
+    m_connections->activate({ ConnectionManager::Origin::Demo, {}, {} });
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isOffline(), 20000);
+    QTRY_VERIFY(m_window->errorBanner()->text().contains(u"Offline"_s));
+    QTRY_COMPARE(m_window->accountsModel()->rowCount(), 1); // the account with a snapshot
+    selectAccount(0);
+    QTRY_COMPARE(m_window->usersModel()->rowCount(), 12);
+    QCOMPARE(m_window->usersModel()->snapshotRowCount(), 12);
+    QVERIFY(m_window->statusLabel()->text().contains(u"Offline"_s));
+    // Read-only: every act disabled with the reason, the license not editable, no lookup sent.
+    m_window->usersView()->selectRow(0);
+    for (const UserCommand *command : UserCommands::all()) {
+        QAction *action = m_window->commandAction(command->id());
+        QVERIFY2(!action->isEnabled(), qPrintable(command->id()));
+        QVERIFY(action->toolTip().contains(u"Offline"_s));
+    }
+    QVERIFY(!m_window->accountCommandAction(u"renameAccount"_s)->isEnabled());
+    QVERIFY(!m_window->accountCommandAction(u"newAccount"_s)->isEnabled());
+    const QModelIndex license = m_window->usersModel()->index(0, UsersModel::LicenseColumn);
+    QVERIFY(!(m_window->usersModel()->flags(license) & Qt::ItemIsEditable));
+    QSignalSpy lookupFailed(m_window->usersModel(), &UsersModel::lookupFailed);
+    m_window->usersModel()->lookUpByEmail(listed.users.first().primaryEmail.value());
+    QCOMPARE(lookupFailed.size(), 1);
+    QVERIFY(lookupFailed.first().at(1).toString().contains(u"Offline"_s));
+
+    // The service answers again: Retry goes back online, and the live listing confirms the rows.
+    m_fixture->emulator().setFaults(0, {}, 0);
+    m_window->errorBanner()->findChild<QPushButton *>(u"retryButton"_s)->click();
+    QTRY_VERIFY(!m_window->isOffline());
+    QTRY_COMPARE(m_window->accountsModel()->rowCount(), 2);
+    QTRY_VERIFY(m_window->usersModel()->isComplete() && m_window->usersModel()->snapshotRowCount() == 0);
+    m_proxyTester.reset();
+    m_usersTester.reset();
+    m_window.reset();
+}
+
 QTEST_MAIN(TstMainWindow)
 #include "tst_mainwindow.moc"
 
@@ -1061,6 +1122,8 @@ void TstMainWindow::newAccountIsCreatedFromTheMenu()
     QVERIFY(applied(dialog));
     QCOMPARE(dialog->run()->countIn(ChangeRun::TargetState::Applied), 1);
     QCOMPARE(m_fixture->emulator().operationCount(u"CreateAccount"_s), 1);
+    QCOMPARE(dialog->findChild<QLabel *>(u"accountChangeOutcome"_s)->text(),
+             u"Done. The account Branch Office exists now."_s);
     QTRY_COMPARE(m_window->accountsModel()->rowCount(), 3);
     QVERIFY(!dialog->undoButton()->isVisible());
     dialog->reject();

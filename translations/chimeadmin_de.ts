@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountAct</name>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>Das Konto gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The account now holds %1.</source>
+        <translation>Das Konto hat jetzt %1.</translation>
+    </message>
+</context>
+<context>
     <name>AccountChangeDialog</name>
     <message>
         <source>Account:</source>
@@ -49,7 +60,7 @@
         <translation>%1 → %2. %3</translation>
     </message>
     <message>
-        <source>Not sent: the change could not be started (see the window&apos;s message).</source>
+        <source>Not sent: the change could not be started (see the window's message).</source>
         <translation>Nicht gesendet: Die Änderung konnte nicht begonnen werden (siehe die Meldung im Fenster).</translation>
     </message>
     <message>
@@ -63,10 +74,6 @@
     <message>
         <source>The answer was lost; reading the account back… (%1)</source>
         <translation>Die Antwort ging verloren; das Konto wird zurückgelesen… (%1)</translation>
-    </message>
-    <message>
-        <source>Done: the account now holds %1.</source>
-        <translation>Erledigt: Das Konto hat jetzt %1.</translation>
     </message>
     <message>
         <source>Not applied: %1</source>
@@ -83,6 +90,10 @@
     <message>
         <source>Not sent.</source>
         <translation>Nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Done. %1</source>
+        <translation>Erledigt. %1</translation>
     </message>
 </context>
 <context>
@@ -182,6 +193,10 @@
         <source>Not known</source>
         <translation>Nicht bekannt</translation>
     </message>
+    <message>
+        <source>The account %1 is deleted; the service keeps it disabled for 90 days.</source>
+        <translation>Das Konto %1 ist gelöscht; der Dienst behält es 90 Tage lang deaktiviert.</translation>
+    </message>
 </context>
 <context>
     <name>AccountDeletionEditor</name>
@@ -198,7 +213,7 @@
         <translation>Zuerst &amp;sperren…</translation>
     </message>
     <message>
-        <source>To confirm, type the account&apos;s name, &lt;b&gt;%1&lt;/b&gt;:</source>
+        <source>To confirm, type the account's name, &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation>Zur Bestätigung den Namen des Kontos eingeben, &lt;b&gt;%1&lt;/b&gt;:</translation>
     </message>
     <message numerus="yes">
@@ -220,7 +235,7 @@
         <translation>%1 Der Dienst löscht ein Konto erst, wenn alle Benutzer gesperrt sind.</translation>
     </message>
     <message>
-        <source>Type the account&apos;s name exactly to delete it.</source>
+        <source>Type the account's name exactly to delete it.</source>
         <translation>Den Namen des Kontos genau eingeben, um es zu löschen.</translation>
     </message>
 </context>
@@ -398,7 +413,7 @@ Typ: %3</translation>
         <translation>Region</translation>
     </message>
     <message>
-        <source>Language and formats to use, e.g. de or en_GB (default: the system&apos;s).</source>
+        <source>Language and formats to use, e.g. de or en_GB (default: the system's).</source>
         <translation>Zu verwendende Sprache und Formate, z. B. de oder en_GB (Standard: die des Systems).</translation>
     </message>
     <message>
@@ -410,7 +425,7 @@ Typ: %3</translation>
         <translation>--demo verwendet einen eigenen lokalen Endpunkt; lassen Sie --endpoint-url weg.</translation>
     </message>
     <message>
-        <source>Use this profile: one of the program&apos;s own, or of the AWS CLI (~/.aws). An unknown name is an error.</source>
+        <source>Use this profile: one of the program's own, or of the AWS CLI (~/.aws). An unknown name is an error.</source>
         <translation>Dieses Profil verwenden: eines der programmeigenen Profile oder eines der AWS CLI (~/.aws). Ein unbekannter Name führt zu einem Fehler.</translation>
     </message>
     <message>
@@ -422,8 +437,12 @@ Typ: %3</translation>
         <translation>--demo verwendet eigene Demo-Anmeldedaten; lassen Sie --profile weg.</translation>
     </message>
     <message>
-        <source>Print how many milliseconds passed from the start of the process to the main window&apos;s first appearance on screen, then quit (for benchmarks).</source>
+        <source>Print how many milliseconds passed from the start of the process to the main window's first appearance on screen, then quit (for benchmarks).</source>
         <translation>Ausgeben, wie viele Millisekunden vom Start des Prozesses bis zum ersten Erscheinen des Hauptfensters vergangen sind, dann beenden (für Messungen).</translation>
+    </message>
+    <message>
+        <source>Open the snapshots kept on this computer, read-only, without asking the service anything.</source>
+        <translation>Die auf diesem Computer aufbewahrten Schnappschüsse schreibgeschützt öffnen, ohne den Dienst zu fragen.</translation>
     </message>
 </context>
 <context>
@@ -595,10 +614,6 @@ Typ: %3</translation>
         <translation>Ortszeit: %1 %2</translation>
     </message>
     <message>
-        <source>Settled by reading the user back after the program was interrupted.</source>
-        <translation>Geklärt durch erneutes Lesen des Benutzers, nachdem das Programm unterbrochen worden war.</translation>
-    </message>
-    <message>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
@@ -622,6 +637,10 @@ Typ: %3</translation>
         <source>Change id</source>
         <translation>Änderungs-ID</translation>
     </message>
+    <message>
+        <source>Settled by reading back after the program was interrupted.</source>
+        <translation>Durch erneutes Lesen geklärt, nachdem das Programm unterbrochen wurde.</translation>
+    </message>
 </context>
 <context>
     <name>AwsConfigFiles</name>
@@ -638,7 +657,7 @@ Typ: %3</translation>
         <translation>%1: Der Abschnitt [DEFAULT] ist nicht das Standardprofil; seine Einstellungen gelten für jeden Abschnitt der Datei. Das Standardprofil ist [default].</translation>
     </message>
     <message>
-        <source>%1: section [%2] names a profile called &quot;%2&quot;; the credentials file names profiles without the word profile, as in [%3].</source>
+        <source>%1: section [%2] names a profile called "%2"; the credentials file names profiles without the word profile, as in [%3].</source>
         <translation>%1: Der Abschnitt [%2] benennt ein Profil namens „%2“; in der Datei credentials werden Profile ohne das Wort profile benannt, wie in [%3].</translation>
     </message>
     <message>
@@ -650,7 +669,7 @@ Typ: %3</translation>
         <translation>%1: Der Abschnitt [%2] ist kein Profil und wurde ignoriert; in der Datei config lautet ein Profilabschnitt [profile %2] (nur bei [default] darf das Wort profile fehlen).</translation>
     </message>
     <message>
-        <source>%1: sections [%2] and [%3] both define profile &quot;%4&quot;; only [%3] is used.</source>
+        <source>%1: sections [%2] and [%3] both define profile "%4"; only [%3] is used.</source>
         <translation>%1: Die Abschnitte [%2] und [%3] definieren beide das Profil „%4“; nur [%3] wird verwendet.</translation>
     </message>
     <message>
@@ -658,31 +677,31 @@ Typ: %3</translation>
         <translation>%1: Im Abschnitt [%2] hat %3 eingerückte Einstellungen statt eines Werts; die Einstellung wurde ignoriert.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; has no access key.</source>
+        <source>Profile "%1" has no access key.</source>
         <translation>Das Profil „%1“ hat keinen Zugriffsschlüssel.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; has an access key ID but no secret access key.</source>
+        <source>Profile "%1" has an access key ID but no secret access key.</source>
         <translation>Das Profil „%1“ hat eine Zugriffsschlüssel-ID, aber keinen geheimen Zugriffsschlüssel.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; has a secret access key but no access key ID.</source>
+        <source>Profile "%1" has a secret access key but no access key ID.</source>
         <translation>Das Profil „%1“ hat einen geheimen Zugriffsschlüssel, aber keine Zugriffsschlüssel-ID.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; gets its credentials with a web identity token (web_identity_token_file), which Chime Admin does not support.</source>
+        <source>Profile "%1" gets its credentials with a web identity token (web_identity_token_file), which Chime Admin does not support.</source>
         <translation>Das Profil „%1“ bezieht seine Anmeldedaten über ein Web-Identitätstoken (web_identity_token_file), was Chime Admin nicht unterstützt.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; assumes a role (role_arn), which Chime Admin does not support.</source>
+        <source>Profile "%1" assumes a role (role_arn), which Chime Admin does not support.</source>
         <translation>Das Profil „%1“ übernimmt eine Rolle (role_arn), was Chime Admin nicht unterstützt.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; signs in through IAM Identity Center (SSO), which Chime Admin does not support.</source>
+        <source>Profile "%1" signs in through IAM Identity Center (SSO), which Chime Admin does not support.</source>
         <translation>Das Profil „%1“ meldet sich über IAM Identity Center (SSO) an, was Chime Admin nicht unterstützt.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; gets its credentials from a program (credential_process), which Chime Admin does not support.</source>
+        <source>Profile "%1" gets its credentials from a program (credential_process), which Chime Admin does not support.</source>
         <translation>Das Profil „%1“ bezieht seine Anmeldedaten von einem Programm (credential_process), was Chime Admin nicht unterstützt.</translation>
     </message>
     <message>
@@ -722,15 +741,15 @@ Typ: %3</translation>
         <translation>die Datei beginnt mit einer Bytereihenfolge-Markierung</translation>
     </message>
     <message>
-        <source>%1 begins with a byte order mark (saved as &quot;UTF-8 with BOM&quot;), which the AWS CLI cannot read; save it as plain UTF-8.</source>
+        <source>%1 begins with a byte order mark (saved as "UTF-8 with BOM"), which the AWS CLI cannot read; save it as plain UTF-8.</source>
         <translation>%1 beginnt mit einer Bytereihenfolge-Markierung (gespeichert als „UTF-8 mit BOM“), die die AWS CLI nicht lesen kann; speichern Sie die Datei als einfaches UTF-8.</translation>
     </message>
     <message>
-        <source>the indented line under %1 is not &quot;key = value&quot;</source>
+        <source>the indented line under %1 is not "key = value"</source>
         <translation>die eingerückte Zeile unter %1 hat nicht die Form „Schlüssel = Wert“</translation>
     </message>
     <message>
-        <source>%1, line %2: the indented line under %3 is not &quot;key = value&quot;.</source>
+        <source>%1, line %2: the indented line under %3 is not "key = value".</source>
         <translation>%1, Zeile %2: Die eingerückte Zeile unter %3 hat nicht die Form „Schlüssel = Wert“.</translation>
     </message>
     <message>
@@ -774,15 +793,15 @@ Typ: %3</translation>
         <translation>%1, Zeile %2: %3 kommt in Abschnitt [%4] ein zweites Mal vor.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; has both aws_security_token and aws_session_token, with different values; aws_security_token is used, as the AWS CLI does.</source>
+        <source>Profile "%1" has both aws_security_token and aws_session_token, with different values; aws_security_token is used, as the AWS CLI does.</source>
         <translation>Profil „%1“ hat aws_security_token und aws_session_token mit verschiedenen Werten; wie bei der AWS CLI wird aws_security_token verwendet.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: %2 has indented settings instead of a value.</source>
+        <source>Profile "%1": %2 has indented settings instead of a value.</source>
         <translation>Profil „%1“: %2 hat eingerückte Einstellungen statt eines Werts.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: %2 goes on over an indented line below it, so its value holds a line break. Join the lines or remove the indentation.</source>
+        <source>Profile "%1": %2 goes on over an indented line below it, so its value holds a line break. Join the lines or remove the indentation.</source>
         <translation>Profil „%1“: %2 wird in einer eingerückten Zeile darunter fortgesetzt, sein Wert enthält also einen Zeilenumbruch. Fügen Sie die Zeilen zusammen oder entfernen Sie die Einrückung.</translation>
     </message>
     <message>
@@ -794,7 +813,7 @@ Typ: %3</translation>
         <translation>Die AWS CLI kann %1 nicht lesen (Zeile %2: %3) und verwendet daher kein Profil, bis die Datei korrigiert ist.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: %2</source>
+        <source>Profile "%1": %2</source>
         <translation>Profil „%1“: %2</translation>
     </message>
 </context>
@@ -811,6 +830,13 @@ Typ: %3</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeAct</name>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation>Den Benutzer gibt es nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -885,7 +911,7 @@ Typ: %3</translation>
 <context>
     <name>ChangeEngine</name>
     <message>
-        <source>This window could not start its session in the program&apos;s data folder, so it sends no change.</source>
+        <source>This window could not start its session in the program's data folder, so it sends no change.</source>
         <translation>Dieses Fenster konnte seine Sitzung im Datenordner des Programms nicht beginnen und sendet daher keine Änderung.</translation>
     </message>
 </context>
@@ -1020,36 +1046,32 @@ Typ: %3</translation>
         <translation>Nicht gesendet: abgebrochen.</translation>
     </message>
     <message>
-        <source>The answer was lost; reading the user back showed it applied.</source>
-        <translation>Die Antwort ging verloren; erneutes Lesen des Benutzers zeigte, dass die Änderung übernommen wurde.</translation>
-    </message>
-    <message>
-        <source>The answer was lost; reading the user back showed it not applied.</source>
-        <translation>Die Antwort ging verloren; erneutes Lesen des Benutzers zeigte, dass die Änderung nicht übernommen wurde.</translation>
-    </message>
-    <message>
-        <source>Not applied: the user now holds %1.</source>
-        <translation>Nicht übernommen: der Benutzer hat jetzt %1.</translation>
-    </message>
-    <message>
-        <source>The user no longer exists.</source>
-        <translation>Den Benutzer gibt es nicht mehr.</translation>
-    </message>
-    <message>
-        <source>Could not be confirmed: the answer was lost and reading the user back failed too (%1).</source>
-        <translation>Nicht bestätigt: die Antwort ging verloren, und auch das erneute Lesen des Benutzers schlug fehl (%1).</translation>
-    </message>
-    <message>
-        <source>No usable answer (%1); reading the user back…</source>
-        <translation>Keine verwertbare Antwort (%1); der Benutzer wird erneut gelesen…</translation>
-    </message>
-    <message>
-        <source>Could not be confirmed: no usable answer (%1), and the user&apos;s record does not show whether it happened.</source>
+        <source>Could not be confirmed: no usable answer (%1), and the user's record does not show whether it happened.</source>
         <translation>Nicht bestätigt: keine verwertbare Antwort (%1), und der Datensatz des Benutzers zeigt nicht, ob es geschehen ist.</translation>
     </message>
     <message>
         <source>The user is no longer in the account; on a Team account a suspension takes users out of it, so this may be the change itself.</source>
         <translation>Der Benutzer ist nicht mehr im Konto; in einem Team-Konto nimmt eine Sperre Benutzer aus dem Konto, es kann also die Änderung selbst sein.</translation>
+    </message>
+    <message>
+        <source>No usable answer (%1); reading back what the service holds…</source>
+        <translation>Keine verwertbare Antwort (%1); es wird gelesen, was der Dienst hat…</translation>
+    </message>
+    <message>
+        <source>The answer was lost; reading back showed it applied.</source>
+        <translation>Die Antwort ging verloren; erneutes Lesen zeigte, dass sie übernommen wurde.</translation>
+    </message>
+    <message>
+        <source>The answer was lost; reading back showed it not applied.</source>
+        <translation>Die Antwort ging verloren; erneutes Lesen zeigte, dass sie nicht übernommen wurde.</translation>
+    </message>
+    <message>
+        <source>Not applied: the service now holds %1.</source>
+        <translation>Nicht übernommen: der Dienst hat jetzt %1.</translation>
+    </message>
+    <message>
+        <source>Could not be confirmed: the answer was lost and reading back failed too (%1).</source>
+        <translation>Nicht bestätigt: die Antwort ging verloren, und auch das erneute Lesen schlug fehl (%1).</translation>
     </message>
 </context>
 <context>
@@ -1085,15 +1107,15 @@ Typ: %3</translation>
 <context>
     <name>ChimeEndpoint</name>
     <message>
-        <source>The endpoint &quot;%1&quot; is not a valid http(s) URL without user name, query or fragment.</source>
+        <source>The endpoint "%1" is not a valid http(s) URL without user name, query or fragment.</source>
         <translation>Der Endpunkt „%1“ ist keine gültige http(s)-URL ohne Benutzername, Abfrage oder Fragment.</translation>
     </message>
     <message>
-        <source>The endpoint &quot;%1&quot; uses plain http to a host that is not this computer; use https so credentials and data are encrypted.</source>
+        <source>The endpoint "%1" uses plain http to a host that is not this computer; use https so credentials and data are encrypted.</source>
         <translation>Der Endpunkt „%1“ verwendet unverschlüsseltes http zu einem Host, der nicht dieser Computer ist; verwenden Sie https, damit Anmeldedaten und Daten verschlüsselt übertragen werden.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an AWS region this program knows.</source>
+        <source>"%1" is not an AWS region this program knows.</source>
         <translation>„%1“ ist keine AWS-Region, die dieses Programm kennt.</translation>
     </message>
 </context>
@@ -1140,7 +1162,7 @@ Typ: %3</translation>
         <translation>Zeitüberschreitung bei der Anfrage</translation>
     </message>
     <message>
-        <source>The service&apos;s answer could not be read</source>
+        <source>The service's answer could not be read</source>
         <translation>Die Antwort des Dienstes konnte nicht gelesen werden</translation>
     </message>
     <message>
@@ -1148,7 +1170,7 @@ Typ: %3</translation>
         <translation>Die Verbindungseinstellungen sind nicht verwendbar</translation>
     </message>
     <message numerus="yes">
-        <source>%1 was refused because your computer&apos;s clock is %n minute(s) %2 compared with the service&apos;s. Set the clock right (or turn on automatic time) and try again.</source>
+        <source>%1 was refused because your computer's clock is %n minute(s) %2 compared with the service's. Set the clock right (or turn on automatic time) and try again.</source>
         <translation>
             <numerusform>%1 wurde abgelehnt: Die Uhr Ihres Computers geht im Vergleich zur Uhr des Dienstes %n Minute %2. Stellen Sie die Uhr richtig (oder aktivieren Sie die automatische Zeiteinstellung) und versuchen Sie es erneut.</numerusform>
             <numerusform>%1 wurde abgelehnt: Die Uhr Ihres Computers geht im Vergleich zur Uhr des Dienstes %n Minuten %2. Stellen Sie die Uhr richtig (oder aktivieren Sie die automatische Zeiteinstellung) und versuchen Sie es erneut.</numerusform>
@@ -1207,6 +1229,13 @@ Typ: %3</translation>
     </message>
 </context>
 <context>
+    <name>CompositionRoot</name>
+    <message>
+        <source>Started with --offline.</source>
+        <translation>Mit --offline gestartet.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionManager</name>
     <message>
         <source>system keychain</source>
@@ -1241,7 +1270,7 @@ Typ: %3</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>There is no profile named &quot;%1&quot; (asked for by %2): neither among this program&apos;s profiles nor in the AWS CLI files.</source>
+        <source>There is no profile named "%1" (asked for by %2): neither among this program's profiles nor in the AWS CLI files.</source>
         <translation>Es gibt kein Profil namens „%1“ (angefordert durch %2): weder unter den Profilen dieses Programms noch in den AWS CLI-Dateien.</translation>
     </message>
     <message>
@@ -1312,7 +1341,7 @@ Typ: %3</translation>
         <translation>Benutzer&amp;typ:</translation>
     </message>
     <message>
-        <source>Type the new user&apos;s email address.</source>
+        <source>Type the new user's email address.</source>
         <translation>Geben Sie die E-Mail-Adresse des neuen Benutzers ein.</translation>
     </message>
     <message>
@@ -1779,7 +1808,7 @@ Typ: %3</translation>
         <translation>Token</translation>
     </message>
     <message>
-        <source>--host needs an IP address, not &quot;%1&quot;.</source>
+        <source>--host needs an IP address, not "%1".</source>
         <translation>--host erfordert eine IP-Adresse, nicht „%1“.</translation>
     </message>
     <message>
@@ -2044,7 +2073,7 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
     </message>
     <message>
         <source>%1: %2 (%3%)</source>
-        <translation>%1: %2 (%3&#xa0;%)</translation>
+        <translation>%1: %2 (%3 %)</translation>
     </message>
     <message numerus="yes">
         <source>Of the %Ln user(s) loaded so far</source>
@@ -2376,13 +2405,6 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
         <translation>Es werden noch Änderungen an den Dienst gesendet. Trotzdem schließen? Das Journal bewahrt sie auf: beim nächsten Start werden ihre Benutzer erneut gelesen, und es wird angezeigt, wie sie ausgegangen sind.</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln user change(s) in flight</source>
-        <translation>
-            <numerusform>%Ln Benutzeränderung unterwegs</numerusform>
-            <numerusform>%Ln Benutzeränderungen unterwegs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Checking %Ln user(s) of changes interrupted in an earlier session…</source>
         <translation>
             <numerusform>%Ln Benutzer aus in einer früheren Sitzung unterbrochenen Änderungen wird geprüft…</numerusform>
@@ -2490,6 +2512,37 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
+    <message>
+        <source>A snapshot could not be written (%1); listings are not kept until the program is started again.</source>
+        <translation>Ein Schnappschuss konnte nicht geschrieben werden (%1); Auflistungen werden bis zum nächsten Programmstart nicht aufbewahrt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) in flight</source>
+        <translation>
+            <numerusform>%Ln Änderung unterwegs</numerusform>
+            <numerusform>%Ln Änderungen unterwegs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline: %1 No snapshots are kept here, so there is nothing to show.</source>
+        <translation>Offline: %1 Hier werden keine Schnappschüsse aufbewahrt, daher gibt es nichts zu zeigen.</translation>
+    </message>
+    <message>
+        <source>Offline: %1 No account has a complete snapshot on this computer yet, so there is nothing to show.</source>
+        <translation>Offline: %1 Noch hat kein Konto einen vollständigen Schnappschuss auf diesem Computer, daher gibt es nichts zu zeigen.</translation>
+    </message>
+    <message>
+        <source>Offline: %1 Showing the snapshots kept on this computer, read-only: nothing can be changed until the service answers again.</source>
+        <translation>Offline: %1 Gezeigt werden die auf diesem Computer aufbewahrten Schnappschüsse, schreibgeschützt: nichts kann geändert werden, bis der Dienst wieder antwortet.</translation>
+    </message>
+    <message>
+        <source>Offline: %1 users of the snapshot of %2</source>
+        <translation>Offline: %1 Benutzer des Schnappschusses vom %2</translation>
+    </message>
+    <message>
+        <source>Confirming the snapshot with the service… %1 of %2 users confirmed</source>
+        <translation>Der Schnappschuss wird mit dem Dienst abgeglichen… %1 von %2 Benutzern bestätigt</translation>
+    </message>
 </context>
 <context>
     <name>MeetingSettingsAct</name>
@@ -2549,6 +2602,10 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
     <message>
         <source>An account (%1)</source>
         <translation>Ein Konto (%1)</translation>
+    </message>
+    <message>
+        <source>The account %1 exists now.</source>
+        <translation>Das Konto %1 gibt es jetzt.</translation>
     </message>
 </context>
 <context>
@@ -2724,18 +2781,6 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
         <source>%1 (%2) at %3</source>
         <translation>%1 (%2) bei %3</translation>
     </message>
-    <message>
-        <source>The user no longer exists.</source>
-        <translation>Den Benutzer gibt es nicht mehr.</translation>
-    </message>
-    <message>
-        <source>Interrupted; reading the user back showed it applied.</source>
-        <translation>Unterbrochen; erneutes Lesen des Benutzers zeigte, dass die Änderung übernommen wurde.</translation>
-    </message>
-    <message>
-        <source>Interrupted; reading the user back showed it not applied.</source>
-        <translation>Unterbrochen; erneutes Lesen des Benutzers zeigte, dass die Änderung nicht übernommen wurde.</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln user(s) now hold %1</source>
         <translation>
@@ -2779,8 +2824,16 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
         </translation>
     </message>
     <message>
-        <source>Interrupted; reading the user back cannot show whether it happened.</source>
-        <translation>Unterbrochen; das erneute Lesen des Benutzers kann nicht zeigen, ob es geschehen ist.</translation>
+        <source>Interrupted; reading back cannot show whether it happened.</source>
+        <translation>Unterbrochen; erneutes Lesen kann nicht zeigen, ob es geschah.</translation>
+    </message>
+    <message>
+        <source>Interrupted; reading back showed it applied.</source>
+        <translation>Unterbrochen; erneutes Lesen zeigte, dass sie übernommen wurde.</translation>
+    </message>
+    <message>
+        <source>Interrupted; reading back showed it not applied.</source>
+        <translation>Unterbrochen; erneutes Lesen zeigte, dass sie nicht übernommen wurde.</translation>
     </message>
 </context>
 <context>
@@ -2877,8 +2930,53 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
         <translation>Es sind keine Anmeldedaten festgelegt: Wählen Sie ein Profil aus oder geben Sie einen Zugriffsschlüssel ein.</translation>
     </message>
     <message>
-        <source>The request for &quot;%1&quot; cannot be sent as signed: an id of &quot;.&quot; or &quot;..&quot; would address another resource.</source>
+        <source>The request for "%1" cannot be sent as signed: an id of "." or ".." would address another resource.</source>
         <translation>Die Anfrage für „%1“ kann nicht signiert gesendet werden: Eine ID „.“ oder „..“ würde eine andere Ressource adressieren.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDatabase</name>
+    <message>
+        <source>The snapshot database %1 is locked by another program. Close it (or the other Chime Admin) and start again; until then, only live data is shown.</source>
+        <translation>Die Schnappschuss-Datenbank %1 ist von einem anderen Programm gesperrt. Schließen Sie es (oder das andere Chime Admin) und starten Sie neu; bis dahin werden nur Live-Daten gezeigt.</translation>
+    </message>
+    <message>
+        <source>The snapshot database %1 is damaged (%2). Move it aside to keep it, or delete it, and start again: a new one is made. Until then, only live data is shown.</source>
+        <translation>Die Schnappschuss-Datenbank %1 ist beschädigt (%2). Verschieben Sie sie, um sie zu behalten, oder löschen Sie sie, und starten Sie neu: eine neue wird angelegt. Bis dahin werden nur Live-Daten gezeigt.</translation>
+    </message>
+    <message>
+        <source>The snapshot database %1 cannot be used (%2); only live data is shown.</source>
+        <translation>Die Schnappschuss-Datenbank %1 kann nicht verwendet werden (%2); es werden nur Live-Daten gezeigt.</translation>
+    </message>
+    <message>
+        <source>The snapshot database %1 was written by a newer Chime Admin (schema %2; this one knows up to %3). Use the newer program, or move the file aside to start a new one; until then, only live data is shown.</source>
+        <translation>Die Schnappschuss-Datenbank %1 wurde von einem neueren Chime Admin geschrieben (Schema %2; dieses kennt bis %3). Verwenden Sie das neuere Programm oder verschieben Sie die Datei, um eine neue zu beginnen; bis dahin werden nur Live-Daten gezeigt.</translation>
+    </message>
+    <message>
+        <source>The snapshot database is not open.</source>
+        <translation>Die Schnappschuss-Datenbank ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The snapshot has no such listing.</source>
+        <translation>Der Schnappschuss hat keine solche Auflistung.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotNote</name>
+    <message>
+        <source>Shown from the snapshot of %1: %2 of %3 users confirmed by the service so far. Rows in italics are not confirmed yet and cannot be changed.</source>
+        <translation>Aus dem Schnappschuss vom %1: %2 von %3 Benutzern bisher vom Dienst bestätigt. Kursive Zeilen sind noch nicht bestätigt und können nicht geändert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service no longer has %n user(s) of the snapshot; their rows are removed.</source>
+        <translation>
+            <numerusform>Der Dienst hat %n Benutzer des Schnappschusses nicht mehr; die Zeile ist entfernt.</numerusform>
+            <numerusform>Der Dienst hat %n Benutzer des Schnappschusses nicht mehr; ihre Zeilen sind entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline: the snapshot of %1, %2 users, read-only.</source>
+        <translation>Offline: der Schnappschuss vom %1, %2 Benutzer, schreibgeschützt.</translation>
     </message>
 </context>
 <context>
@@ -3093,10 +3191,6 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
         <translation>Nichts von dieser Änderung wurde übernommen: es gibt nichts rückgängig zu machen.</translation>
     </message>
     <message>
-        <source>The user no longer exists.</source>
-        <translation>Den Benutzer gibt es nicht mehr.</translation>
-    </message>
-    <message>
         <source>Could not be read: %1</source>
         <translation>Konnte nicht gelesen werden: %1</translation>
     </message>
@@ -3210,7 +3304,7 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
     </message>
     <message>
         <source>! %1</source>
-        <extracomment>The license the user still has after the service refused a change; &quot;!&quot; marks it</extracomment>
+        <extracomment>The license the user still has after the service refused a change; "!" marks it</extracomment>
         <translation>! %1</translation>
     </message>
     <message>
@@ -3381,12 +3475,20 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
         <translation>Eine E-Mail-Adresse hat höchstens %1 Zeichen; diese hat %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an email address (name@domain.example).</source>
+        <source>"%1" is not an email address (name@domain.example).</source>
         <translation>„%1“ ist keine E-Mail-Adresse (name@domain.example).</translation>
     </message>
     <message>
         <source>Sending the change…</source>
         <translation>Die Änderung wird gesendet…</translation>
+    </message>
+    <message>
+        <source>From the snapshot of %1; not yet confirmed by the service.</source>
+        <translation>Aus dem Schnappschuss vom %1; noch nicht vom Dienst bestätigt.</translation>
+    </message>
+    <message>
+        <source>Offline: looking an email up needs the service. The search box still filters the users shown.</source>
+        <translation>Offline: eine E-Mail-Adresse nachzuschlagen braucht den Dienst. Das Suchfeld filtert weiterhin die gezeigten Benutzer.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountAct</name>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account now holds %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountChangeDialog</name>
     <message>
         <source>Account:</source>
@@ -49,7 +60,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not sent: the change could not be started (see the window&apos;s message).</source>
+        <source>Not sent: the change could not be started (see the window's message).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -62,10 +73,6 @@
     </message>
     <message>
         <source>The answer was lost; reading the account back… (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done: the account now holds %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -82,6 +89,10 @@
     </message>
     <message>
         <source>Not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -182,6 +193,10 @@
         <source>Not known</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The account %1 is deleted; the service keeps it disabled for 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountDeletionEditor</name>
@@ -198,7 +213,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To confirm, type the account&apos;s name, &lt;b&gt;%1&lt;/b&gt;:</source>
+        <source>To confirm, type the account's name, &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -220,7 +235,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type the account&apos;s name exactly to delete it.</source>
+        <source>Type the account's name exactly to delete it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -396,7 +411,7 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language and formats to use, e.g. de or en_GB (default: the system&apos;s).</source>
+        <source>Language and formats to use, e.g. de or en_GB (default: the system's).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -408,7 +423,7 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use this profile: one of the program&apos;s own, or of the AWS CLI (~/.aws). An unknown name is an error.</source>
+        <source>Use this profile: one of the program's own, or of the AWS CLI (~/.aws). An unknown name is an error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -420,7 +435,11 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print how many milliseconds passed from the start of the process to the main window&apos;s first appearance on screen, then quit (for benchmarks).</source>
+        <source>Print how many milliseconds passed from the start of the process to the main window's first appearance on screen, then quit (for benchmarks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the snapshots kept on this computer, read-only, without asking the service anything.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -593,10 +612,6 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Settled by reading the user back after the program was interrupted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -620,6 +635,10 @@ Type: %3</source>
         <source>Change id</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Settled by reading back after the program was interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AwsConfigFiles</name>
@@ -636,7 +655,7 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: section [%2] names a profile called &quot;%2&quot;; the credentials file names profiles without the word profile, as in [%3].</source>
+        <source>%1: section [%2] names a profile called "%2"; the credentials file names profiles without the word profile, as in [%3].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -648,7 +667,7 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: sections [%2] and [%3] both define profile &quot;%4&quot;; only [%3] is used.</source>
+        <source>%1: sections [%2] and [%3] both define profile "%4"; only [%3] is used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -656,31 +675,31 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; has no access key.</source>
+        <source>Profile "%1" has no access key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; has an access key ID but no secret access key.</source>
+        <source>Profile "%1" has an access key ID but no secret access key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; has a secret access key but no access key ID.</source>
+        <source>Profile "%1" has a secret access key but no access key ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; gets its credentials with a web identity token (web_identity_token_file), which Chime Admin does not support.</source>
+        <source>Profile "%1" gets its credentials with a web identity token (web_identity_token_file), which Chime Admin does not support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; assumes a role (role_arn), which Chime Admin does not support.</source>
+        <source>Profile "%1" assumes a role (role_arn), which Chime Admin does not support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; signs in through IAM Identity Center (SSO), which Chime Admin does not support.</source>
+        <source>Profile "%1" signs in through IAM Identity Center (SSO), which Chime Admin does not support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; gets its credentials from a program (credential_process), which Chime Admin does not support.</source>
+        <source>Profile "%1" gets its credentials from a program (credential_process), which Chime Admin does not support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -720,15 +739,15 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 begins with a byte order mark (saved as &quot;UTF-8 with BOM&quot;), which the AWS CLI cannot read; save it as plain UTF-8.</source>
+        <source>%1 begins with a byte order mark (saved as "UTF-8 with BOM"), which the AWS CLI cannot read; save it as plain UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the indented line under %1 is not &quot;key = value&quot;</source>
+        <source>the indented line under %1 is not "key = value"</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, line %2: the indented line under %3 is not &quot;key = value&quot;.</source>
+        <source>%1, line %2: the indented line under %3 is not "key = value".</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -772,15 +791,15 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; has both aws_security_token and aws_session_token, with different values; aws_security_token is used, as the AWS CLI does.</source>
+        <source>Profile "%1" has both aws_security_token and aws_session_token, with different values; aws_security_token is used, as the AWS CLI does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: %2 has indented settings instead of a value.</source>
+        <source>Profile "%1": %2 has indented settings instead of a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: %2 goes on over an indented line below it, so its value holds a line break. Join the lines or remove the indentation.</source>
+        <source>Profile "%1": %2 goes on over an indented line below it, so its value holds a line break. Join the lines or remove the indentation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -792,7 +811,7 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: %2</source>
+        <source>Profile "%1": %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -808,6 +827,13 @@ Type: %3</source>
     </message>
     <message>
         <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeAct</name>
+    <message>
+        <source>The user no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -883,7 +909,7 @@ Type: %3</source>
 <context>
     <name>ChangeEngine</name>
     <message>
-        <source>This window could not start its session in the program&apos;s data folder, so it sends no change.</source>
+        <source>This window could not start its session in the program's data folder, so it sends no change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1017,35 +1043,31 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The answer was lost; reading the user back showed it applied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answer was lost; reading the user back showed it not applied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not applied: the user now holds %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The user no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not be confirmed: the answer was lost and reading the user back failed too (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No usable answer (%1); reading the user back…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not be confirmed: no usable answer (%1), and the user&apos;s record does not show whether it happened.</source>
+        <source>Could not be confirmed: no usable answer (%1), and the user's record does not show whether it happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The user is no longer in the account; on a Team account a suspension takes users out of it, so this may be the change itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable answer (%1); reading back what the service holds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost; reading back showed it applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost; reading back showed it not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied: the service now holds %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be confirmed: the answer was lost and reading back failed too (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1082,15 +1104,15 @@ Type: %3</source>
 <context>
     <name>ChimeEndpoint</name>
     <message>
-        <source>The endpoint &quot;%1&quot; is not a valid http(s) URL without user name, query or fragment.</source>
+        <source>The endpoint "%1" is not a valid http(s) URL without user name, query or fragment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The endpoint &quot;%1&quot; uses plain http to a host that is not this computer; use https so credentials and data are encrypted.</source>
+        <source>The endpoint "%1" uses plain http to a host that is not this computer; use https so credentials and data are encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an AWS region this program knows.</source>
+        <source>"%1" is not an AWS region this program knows.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1137,7 +1159,7 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The service&apos;s answer could not be read</source>
+        <source>The service's answer could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1145,10 +1167,10 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1 was refused because your computer&apos;s clock is %n minute(s) %2 compared with the service&apos;s. Set the clock right (or turn on automatic time) and try again.</source>
+        <source>%1 was refused because your computer's clock is %n minute(s) %2 compared with the service's. Set the clock right (or turn on automatic time) and try again.</source>
         <translation>
-            <numerusform>%1 was refused because your computer&apos;s clock is %n minute %2 compared with the service&apos;s. Set the clock right (or turn on automatic time) and try again.</numerusform>
-            <numerusform>%1 was refused because your computer&apos;s clock is %n minutes %2 compared with the service&apos;s. Set the clock right (or turn on automatic time) and try again.</numerusform>
+            <numerusform>%1 was refused because your computer's clock is %n minute %2 compared with the service's. Set the clock right (or turn on automatic time) and try again.</numerusform>
+            <numerusform>%1 was refused because your computer's clock is %n minutes %2 compared with the service's. Set the clock right (or turn on automatic time) and try again.</numerusform>
         </translation>
     </message>
     <message>
@@ -1204,6 +1226,13 @@ Type: %3</source>
     </message>
 </context>
 <context>
+    <name>CompositionRoot</name>
+    <message>
+        <source>Started with --offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionManager</name>
     <message>
         <source>system keychain</source>
@@ -1238,7 +1267,7 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no profile named &quot;%1&quot; (asked for by %2): neither among this program&apos;s profiles nor in the AWS CLI files.</source>
+        <source>There is no profile named "%1" (asked for by %2): neither among this program's profiles nor in the AWS CLI files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1309,7 +1338,7 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type the new user&apos;s email address.</source>
+        <source>Type the new user's email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1776,7 +1805,7 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--host needs an IP address, not &quot;%1&quot;.</source>
+        <source>--host needs an IP address, not "%1".</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2372,13 +2401,6 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%Ln user change(s) in flight</source>
-        <translation>
-            <numerusform>%Ln user change in flight</numerusform>
-            <numerusform>%Ln user changes in flight</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Checking %Ln user(s) of changes interrupted in an earlier session…</source>
         <translation>
             <numerusform>Checking %Ln user of changes interrupted in an earlier session…</numerusform>
@@ -2486,6 +2508,37 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A snapshot could not be written (%1); listings are not kept until the program is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) in flight</source>
+        <translation>
+            <numerusform>%Ln change in flight</numerusform>
+            <numerusform>%Ln changes in flight</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline: %1 No snapshots are kept here, so there is nothing to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: %1 No account has a complete snapshot on this computer yet, so there is nothing to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: %1 Showing the snapshots kept on this computer, read-only: nothing can be changed until the service answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: %1 users of the snapshot of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirming the snapshot with the service… %1 of %2 users confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingSettingsAct</name>
@@ -2544,6 +2597,10 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
     </message>
     <message>
         <source>An account (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 exists now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2720,18 +2777,6 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
         <source>%1 (%2) at %3</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The user no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interrupted; reading the user back showed it applied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interrupted; reading the user back showed it not applied.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%Ln user(s) now hold %1</source>
         <translation>
@@ -2775,7 +2820,15 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
         </translation>
     </message>
     <message>
-        <source>Interrupted; reading the user back cannot show whether it happened.</source>
+        <source>Interrupted; reading back cannot show whether it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted; reading back showed it applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted; reading back showed it not applied.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2873,7 +2926,52 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The request for &quot;%1&quot; cannot be sent as signed: an id of &quot;.&quot; or &quot;..&quot; would address another resource.</source>
+        <source>The request for "%1" cannot be sent as signed: an id of "." or ".." would address another resource.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDatabase</name>
+    <message>
+        <source>The snapshot database %1 is locked by another program. Close it (or the other Chime Admin) and start again; until then, only live data is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot database %1 is damaged (%2). Move it aside to keep it, or delete it, and start again: a new one is made. Until then, only live data is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot database %1 cannot be used (%2); only live data is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot database %1 was written by a newer Chime Admin (schema %2; this one knows up to %3). Use the newer program, or move the file aside to start a new one; until then, only live data is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot has no such listing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotNote</name>
+    <message>
+        <source>Shown from the snapshot of %1: %2 of %3 users confirmed by the service so far. Rows in italics are not confirmed yet and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The service no longer has %n user(s) of the snapshot; their rows are removed.</source>
+        <translation>
+            <numerusform>The service no longer has %n user of the snapshot; their rows are removed.</numerusform>
+            <numerusform>The service no longer has %n users of the snapshot; their rows are removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline: the snapshot of %1, %2 users, read-only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3089,10 +3187,6 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The user no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3206,7 +3300,7 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
     </message>
     <message>
         <source>! %1</source>
-        <extracomment>The license the user still has after the service refused a change; &quot;!&quot; marks it</extracomment>
+        <extracomment>The license the user still has after the service refused a change; "!" marks it</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3377,11 +3471,19 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an email address (name@domain.example).</source>
+        <source>"%1" is not an email address (name@domain.example).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sending the change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the snapshot of %1; not yet confirmed by the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: looking an email up needs the service. The search box still filters the users shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

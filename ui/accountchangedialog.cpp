@@ -188,7 +188,7 @@ void AccountChangeDialog::showRun()
         text = tr("The answer was lost; reading the account back… (%1)").arg(target.message);
         break;
     case State::Applied:
-        text = tr("Done: the account now holds %1.").arg(m_command.act.displayValue(target.change.after));
+        text = tr("Done. %1").arg(m_command.act.doneText(target.change));
         break;
     case State::NotApplied:
         text = tr("Not applied: %1").arg(target.message);

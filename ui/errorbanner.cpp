@@ -33,6 +33,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     // A long message wraps within the window and never widens it (one without spaces would):
     // what does not fit is in the tooltip, and Copy copies it whole.
     m_text->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_retry->setObjectName(QStringLiteral("retryButton"));
     auto *copy = new QPushButton(tr("Copy"), this);
     copy->setObjectName(QStringLiteral("copyButton"));
     copy->setToolTip(tr("Copy the message, with its request id, to the clipboard"));

@@ -20,6 +20,7 @@
 #include "models/usercommand.h"
 #include "models/changeacts.h"
 #include "models/newuseract.h"
+#include "models/snapshotkeeper.h"
 #include "models/telephonyact.h"
 #include "models/usercommands.h"
 #include "models/usersmodel.h"
@@ -38,9 +39,12 @@
 #include "ui/newuserscommands.h"
 #include "ui/icons.h"
 #include "ui/licensedelegate.h"
+#include "ui/snapshotnote.h"
 #include "ui/undodialog.h"
 #include "ui/unreadablesummary.h"
 #include "ui/userdetailspanel.h"
+
+#include <algorithm>
 
 #include <QAction>
 #include <QCloseEvent>
@@ -114,6 +118,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     setObjectName(u"mainWindow"_s);
     m_proxy->setUsersModel(m_users);
     m_accounts->followChanges(m_engine);
+    if (services.snapshots)
+        followSnapshots(services.snapshots);
 
     m_accountsView = new QListView(this);
     m_accountsView->setObjectName(u"accountsView"_s);
@@ -169,6 +175,80 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::goOffline(const QString &reason)
+{
+    m_offlineReason = reason;
+    m_users->setOffline(true);
+    updateCommandActions();
+    updateAccountActions();
+    m_undoAction->setEnabled(false);
+    if (!m_snapshots) {
+        showError(tr("Offline: %1 No snapshots are kept here, so there is nothing to show.").arg(reason), true);
+        return;
+    }
+    m_snapshots->list({}, this, [this](const QList<SnapshotInfo> &snapshots, const QString &error) {
+        if (!error.isEmpty())
+            qWarning("snapshots not listed: %s", qPrintable(error));
+        showOfflineAccounts(snapshots);
+    });
+}
+
+void MainWindow::showOfflineAccounts(const QList<SnapshotInfo> &snapshots)
+{
+    if (!isOffline())
+        return; // back online before the snapshots were listed
+    // Newest first: the first complete snapshot of each account is the one shown.
+    QList<Account> accounts;
+    QSet<QString> listed;
+    for (const SnapshotInfo &snapshot : snapshots) {
+        if (snapshot.complete && !listed.contains(snapshot.account.accountId)) {
+            listed.insert(snapshot.account.accountId);
+            accounts.append(snapshot.account);
+        }
+    }
+    std::sort(accounts.begin(), accounts.end(), [](const Account &a, const Account &b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+    m_accounts->showAccounts(accounts);
+    m_retryTarget = RetryTarget::Accounts;
+    showError(accounts.isEmpty()
+                  ? tr("Offline: %1 No account has a complete snapshot on this computer yet, so "
+                       "there is nothing to show.").arg(m_offlineReason)
+                  : offlineText(),
+              true);
+}
+
+QString MainWindow::offlineText() const
+{
+    return tr("Offline: %1 Showing the snapshots kept on this computer, read-only: nothing can be "
+              "changed until the service answers again.")
+        .arg(m_offlineReason);
+}
+
+void MainWindow::goOnline()
+{
+    m_offlineReason.clear();
+    m_users->setOffline(false);
+    m_undoAction->setEnabled(true);
+    updateCommandActions();
+    updateAccountActions();
+}
+
+void MainWindow::followSnapshots(AsyncSnapshots *snapshots)
+{
+    m_snapshots = snapshots;
+    m_keeper = new SnapshotKeeper(snapshots, m_users, m_accounts, this);
+    // The program runs on without them: said once, with what to do.
+    connect(snapshots, &AsyncSnapshots::opened, this, [this](const SnapshotProblem &problem) {
+        if (!problem.isNone())
+            showError(problem.message, false);
+    });
+    connect(snapshots, &AsyncSnapshots::writeFailed, this, [this](const QString &error) {
+        showError(tr("A snapshot could not be written (%1); listings are not kept until the program "
+                     "is started again.").arg(error), false);
+    });
+}
 
 ChangeDialog *MainWindow::changeDialog() const
 {
@@ -256,6 +336,7 @@ QWidget *MainWindow::createUsersPane()
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
+    layout->addWidget(new SnapshotNote(m_users, pane));
     layout->addWidget(m_usersView, 1);
     return pane;
 }
@@ -312,6 +393,7 @@ void MainWindow::createActions()
     QAction *undo = editMenu->addAction(Icons::themed(u"edit-undo"_s), tr("&Undo last change…"), this,
                                         [this] { openUndoDialog(std::nullopt); });
     undo->setObjectName(u"undoAction"_s);
+    m_undoAction = undo;
     undo->setShortcut(QKeySequence::Undo);
     undo->setToolTip(tr("Preview giving the users of the newest change their previous value back"));
 
@@ -370,11 +452,19 @@ void MainWindow::connectModels()
     });
     connect(m_accounts, &AccountsModel::loadFailed, this, [this](const ChimeError &error) {
         m_retryTarget = RetryTarget::Accounts;
-        showError(error.userMessage(), true);
+        // Not reached at all: what the snapshots keep is better than an empty window.
+        const bool unreachable = error.kind() == ChimeError::Kind::NetworkFailure
+            || error.kind() == ChimeError::Kind::Timeout;
+        if (unreachable && m_snapshots)
+            goOffline(error.userMessage());
+        else
+            showError(error.userMessage(), true);
     });
+
     connect(m_accounts, &AccountsModel::loadingChanged, this, &MainWindow::updateStatus);
     connect(m_users, &UsersModel::loadingChanged, this, &MainWindow::updateStatus);
     connect(m_users, &UsersModel::pageLoaded, this, &MainWindow::updateStatus);
+    connect(m_users, &UsersModel::snapshotChanged, this, &MainWindow::updateStatus);
     connect(m_users, &UsersModel::pageLoaded, this, [this] {
         // Fit the columns to each account's real (and translated) values, unless the person
         // has arranged them already.
@@ -452,8 +542,10 @@ void MainWindow::connectModels()
                                    TelephonyAct::valueOf(settings));
             });
     connect(m_errorBanner, &ErrorBanner::retryRequested, this, [this] {
-        if (m_retryTarget == RetryTarget::Accounts)
+        if (m_retryTarget == RetryTarget::Accounts) {
+            goOnline(); // back offline if the service still cannot be reached
             m_accounts->reload();
+        }
         else if (m_retryTarget == RetryTarget::Users)
             m_users->retryLoad();
     });
@@ -562,6 +654,7 @@ void MainWindow::showAwsFilesProblems()
 
 void MainWindow::onConnectionActivated()
 {
+    goOnline();
     m_errorBanner->hide();
     fillProfileSwitcher();
     m_users->setAccount({}, {});
@@ -656,6 +749,13 @@ void MainWindow::showAccount(const QModelIndex &index)
         m_accountDetails->clear();
         return;
     }
+    if (isOffline()) {
+        // The snapshot's account and users, and nothing read from the service.
+        m_keeper->showLatest();
+        if (const Account *account = m_accounts->account(index.row()))
+            m_accountDetails->setAccount(*account);
+        return;
+    }
     if (const Account *account = m_accounts->account(index.row()))
         showAccountDetails(*account);
     else
@@ -681,7 +781,8 @@ void MainWindow::showUser(const QModelIndex &proxyIndex)
     }
     m_userDetails->setUser(*user);
     showUserChange(proxyIndex);
-    m_details->loadUser(m_users->accountId(), user->userId);
+    if (!isOffline())
+        m_details->loadUser(m_users->accountId(), user->userId);
 }
 
 bool MainWindow::isCurrentUser(const QString &accountId, const QString &userId) const
@@ -814,7 +915,13 @@ void MainWindow::updateStatus()
         text = m_accounts->rowCount() == 0 ? tr("No accounts") : tr("Select an account");
     } else {
         const QString count = QLocale().toString(m_users->rowCount());
-        if (m_users->isLoading())
+        if (isOffline())
+            text = tr("Offline: %1 users of the snapshot of %2")
+                       .arg(count, QLocale().toString(m_users->snapshotTime().toLocalTime(), QLocale::ShortFormat));
+        else if (const qsizetype unconfirmed = m_users->snapshotRowCount(); unconfirmed > 0)
+            text = tr("Confirming the snapshot with the service… %1 of %2 users confirmed")
+                       .arg(QLocale().toString(m_users->rowCount() - unconfirmed), count);
+        else if (m_users->isLoading())
             text = tr("Loading users… %1 loaded so far").arg(count);
         else if (m_users->isComplete())
             text = tr("%n user(s) loaded", nullptr, m_users->rowCount());
@@ -826,7 +933,7 @@ void MainWindow::updateStatus()
     if (const qsizetype unreadable = m_users->unreadableUsers().size(); unreadable > 0)
         text += u"  ·  "_s + tr("%Ln unreadable user(s) not listed", nullptr, int(unreadable));
     if (m_engine->usersInFlight() > 0)
-        text += u"  ·  "_s + tr("%Ln user change(s) in flight", nullptr, m_engine->usersInFlight());
+        text += u"  ·  "_s + tr("%Ln change(s) in flight", nullptr, m_engine->usersInFlight());
     m_statusLabel->setText(text);
 }
 
@@ -977,8 +1084,9 @@ void MainWindow::updateCommandActions()
     const bool selected = m_usersView->selectionModel()->hasSelection();
     for (const UserCommand *command : UserCommands::all()) {
         QAction *action = m_commandActions.value(command->id());
-        const QString unavailable = context.accountId.isEmpty() ? QString()
-                                                                : command->unavailableReason(context);
+        const QString unavailable = isOffline()                 ? offlineText()
+            : context.accountId.isEmpty() ? QString()
+                                          : command->unavailableReason(context);
         action->setEnabled(selected && unavailable.isEmpty());
         action->setToolTip(!unavailable.isEmpty() ? unavailable
                            : selected             ? command->title()
@@ -986,8 +1094,9 @@ void MainWindow::updateCommandActions()
     }
     for (const NewUsersCommand &command : NewUsersCommands::all()) {
         QAction *action = m_newUsersActions.value(command.id);
-        const QString refused = context.accountId.isEmpty() ? tr("Choose an account first.")
-                                                            : command.act.unavailableIn(context);
+        const QString refused = isOffline()               ? offlineText()
+            : context.accountId.isEmpty() ? tr("Choose an account first.")
+                                          : command.act.unavailableIn(context);
         action->setEnabled(refused.isEmpty());
         action->setToolTip(refused.isEmpty() ? NewUsersCommands::text(command.toolTip) : refused);
     }
@@ -1010,6 +1119,8 @@ QSet<QString> MainWindow::knownEmails() const
 
 void MainWindow::openNewUsersDialog(const NewUsersCommand &command)
 {
+    if (isOffline())
+        return;
     const CommandContext context = currentContext();
     if (context.accountId.isEmpty() || !command.act.unavailableIn(context).isEmpty())
         return;
@@ -1025,11 +1136,12 @@ void MainWindow::openNewUsersDialog(const NewUsersCommand &command)
 QSet<QString> MainWindow::uncertainUsers(const QList<User> &users) const
 {
     // A user with a change on its way, or one that could not be confirmed, may hold anything by
-    // the time this change goes.
+    // the time this change goes; a row of a snapshot says only what the user held then.
     QSet<QString> uncertain;
     for (const User &user : users) {
         const UserChangeState state = m_engine->statusOf(m_users->accountId(), user.userId).state;
-        if (state != UserChangeState::None && state != UserChangeState::Failed)
+        if ((state != UserChangeState::None && state != UserChangeState::Failed)
+            || m_users->isFromSnapshot(m_users->rowOfUser(user.userId)))
             uncertain.insert(user.userId);
     }
     return uncertain;
@@ -1043,6 +1155,10 @@ void MainWindow::openCommand(const UserCommand &command)
 void MainWindow::openCommandFor(const UserCommand &command, const QList<User> &users,
                                 const QString &choice)
 {
+    if (isOffline()) {
+        statusBar()->showMessage(offlineText(), 6000);
+        return;
+    }
     if (users.isEmpty()) {
         statusBar()->showMessage(tr("Select one or more users first."), 4000);
         return;
@@ -1129,7 +1245,8 @@ void MainWindow::updateAccountActions()
     const Account *account = currentAccount();
     for (const AccountCommand &command : AccountCommands::all()) {
         QAction *action = m_accountActions.value(command.id);
-        const QString refused = !command.forAnAccount ? QString()
+        const QString refused = isOffline()           ? offlineText()
+            : !command.forAnAccount                   ? QString()
             : !account                                ? tr("Choose an account first.")
                                                       : command.act.unavailableFor(*account);
         action->setEnabled(refused.isEmpty());
@@ -1174,6 +1291,10 @@ AccountEditorContext MainWindow::accountEditorContext(const AccountCommand &comm
 
 void MainWindow::openAccountCommand(const AccountCommand &command)
 {
+    if (isOffline()) {
+        statusBar()->showMessage(offlineText(), 6000);
+        return;
+    }
     const Account *account = currentAccount();
     if (command.forAnAccount && !account) {
         statusBar()->showMessage(tr("Choose an account first."), 4000);

@@ -10,6 +10,9 @@
 #include <functional>
 #include <optional>
 
+class SnapshotKeeper;
+struct SnapshotInfo;
+class AsyncSnapshots;
 class AccountChangeDialog;
 class AccountDetailsPanel;
 struct AccountCommand;
@@ -66,6 +69,8 @@ public:
         ProfileStore *profiles;
         ChangeEngine *engine; // with the journal every change is written to
         JournalSessions *sessions;
+        // Where listings are kept and reopened from; none: live data only.
+        AsyncSnapshots *snapshots = nullptr;
     };
 
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);
@@ -105,11 +110,19 @@ public:
     QAction *accountCommandAction(const QString &commandId) const { return m_accountActions.value(commandId); }
     // The account dialog opened last, while it is open.
     AccountChangeDialog *accountDialog() const;
+    // Shows the snapshots kept on this computer, read-only, and asks the service nothing until
+    // Retry (or a new connection) finds it answering; `reason` says why.
+    void goOffline(const QString &reason);
+    bool isOffline() const { return !m_offlineReason.isEmpty(); }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void followSnapshots(AsyncSnapshots *snapshots);
+    void showOfflineAccounts(const QList<SnapshotInfo> &snapshots);
+    void goOnline();
+    QString offlineText() const;
     QWidget *createUsersPane();
     QWidget *createDetailsPane();
     void createActions();
@@ -173,6 +186,10 @@ private:
     LicenseMix *m_licenseMix;
     ChangeEngine *m_engine;
     JournalSessions *m_sessions;
+    AsyncSnapshots *m_snapshots = nullptr;
+    SnapshotKeeper *m_keeper = nullptr;
+    QString m_offlineReason; // empty while online
+    QAction *m_undoAction = nullptr;
     AuditLogModel *m_auditModel;
 
     ErrorBanner *m_errorBanner = nullptr;

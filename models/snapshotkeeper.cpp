@@ -1,0 +1,71 @@
+#include "models/snapshotkeeper.h"
+
+#include "models/accountsmodel.h"
+#include "models/usersmodel.h"
+
+SnapshotKeeper::SnapshotKeeper(AsyncSnapshots *snapshots, UsersModel *users,
+                               const AccountsModel *accounts, QObject *parent)
+    : QObject(parent)
+    , m_snapshots(snapshots)
+    , m_users(users)
+    , m_accounts(accounts)
+{
+    connect(users, &UsersModel::listingStarted, this, &SnapshotKeeper::onListingStarted);
+    connect(users, &UsersModel::usersListed, this, &SnapshotKeeper::onUsersListed);
+}
+
+void SnapshotKeeper::onListingStarted(const QString &accountId)
+{
+    m_listedAccount = accountId;
+    m_listingAskedAt = QDateTime::currentDateTimeUtc();
+    m_recording = {};
+    showLatest();
+}
+
+void SnapshotKeeper::showLatest()
+{
+    const int listingId = m_users->listingId();
+    m_snapshots->readLatest(m_users->accountId(), firstRows, this,
+                            [this, listingId](const std::optional<Snapshot> &snapshot) {
+                                showSnapshot(listingId, snapshot);
+                            });
+}
+
+void SnapshotKeeper::showSnapshot(int listingId, const std::optional<Snapshot> &snapshot)
+{
+    if (!snapshot || listingId != m_users->listingId())
+        return;
+    const QDateTime asOf = snapshot->info.takenAt;
+    m_users->addSnapshotUsers(listingId, asOf, snapshot->users);
+    if (snapshot->users.size() < snapshot->info.userCount) {
+        m_snapshots->readUsers(snapshot->info.id, static_cast<int>(snapshot->users.size()), this,
+                               [this, listingId, asOf](const QList<User> &users) {
+                                   m_users->addSnapshotUsers(listingId, asOf, users);
+                               });
+    }
+}
+
+void SnapshotKeeper::onUsersListed(const QString &accountId, const QList<User> &users, bool complete)
+{
+    if (accountId != m_listedAccount)
+        return;
+    if (!m_recording.isValid())
+        m_recording = m_snapshots->record(accountOf(accountId), m_listingAskedAt);
+    m_snapshots->addUsers(m_recording, users);
+    if (complete) {
+        m_snapshots->finish(m_recording, QDateTime::currentDateTimeUtc());
+        m_listedAccount.clear();
+        m_recording = {};
+    }
+}
+
+Account SnapshotKeeper::accountOf(const QString &accountId) const
+{
+    if (const Account *listed = m_accounts->account(m_accounts->rowOfAccount(accountId)))
+        return *listed;
+    Account account;
+    account.accountId = accountId;
+    account.name = m_users->accountName();
+    account.supportedLicenses = m_users->supportedLicenses();
+    return account;
+}

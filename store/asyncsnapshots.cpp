@@ -1,0 +1,121 @@
+#include "store/asyncsnapshots.h"
+
+#include "store/snapshotdatabase.h"
+#include "store/workerthread.h"
+
+#include <utility>
+
+AsyncSnapshots::AsyncSnapshots(QString path, QObject *parent)
+    : QObject(parent)
+    , m_path(std::move(path))
+    , m_database(std::make_unique<SnapshotDatabase>(m_path))
+    , m_worker(std::make_unique<WorkerThread>(QStringLiteral("snapshots")))
+{
+    SnapshotDatabase *database = m_database.get();
+    m_worker->run([database] { return database->open(); }, this, [this](const SnapshotProblem &problem) {
+        m_problem = problem;
+        m_available = problem.isNone();
+        emit opened(problem);
+    });
+}
+
+AsyncSnapshots::~AsyncSnapshots()
+{
+    // Closed on its own thread, behind the work queued; the worker's end waits for both.
+    SnapshotDatabase *database = m_database.get();
+    m_worker->post([database] { database->close(); });
+    m_worker.reset();
+    m_database.reset();
+}
+
+AsyncSnapshots::Recording AsyncSnapshots::record(const Account &account, const QDateTime &takenAt)
+{
+    Recording recording;
+    recording.m_id = std::make_shared<qint64>(0);
+    SnapshotDatabase *database = m_database.get();
+    m_worker->run([database, id = recording.m_id, account, takenAt] {
+        QString error;
+        if (!database->isOpen())
+            return error; // said once, by opened()
+        *id = database->begin(account, takenAt, &error);
+        if (*id == 0)
+            *id = -1;
+        return error;
+    }, this, [this](const QString &error) { onWriteFailed(error); });
+    return recording;
+}
+
+void AsyncSnapshots::addUsers(const Recording &recording, const QList<User> &users)
+{
+    if (!recording.isValid())
+        return;
+    SnapshotDatabase *database = m_database.get();
+    m_worker->run([database, id = recording.m_id, users] {
+        QString error;
+        if (*id > 0 && !database->addUsers(*id, users, &error))
+            *id = -1;
+        return error;
+    }, this, [this](const QString &error) { onWriteFailed(error); });
+}
+
+void AsyncSnapshots::finish(const Recording &recording, const QDateTime &finishedAt)
+{
+    if (!recording.isValid())
+        return;
+    SnapshotDatabase *database = m_database.get();
+    m_worker->run([database, id = recording.m_id, finishedAt] {
+        QString error;
+        if (*id > 0)
+            database->finish(*id, finishedAt, &error);
+        return error;
+    }, this, [this](const QString &error) { onWriteFailed(error); });
+}
+
+void AsyncSnapshots::onWriteFailed(const QString &error)
+{
+    if (error.isEmpty() || m_writeFailed)
+        return;
+    m_writeFailed = true;
+    emit writeFailed(error);
+}
+
+void AsyncSnapshots::readLatest(const QString &accountId, int limit, QObject *context,
+                                std::function<void(const std::optional<Snapshot> &snapshot)> done)
+{
+    SnapshotDatabase *database = m_database.get();
+    m_worker->run([database, accountId, limit]() -> std::optional<Snapshot> {
+        QString error;
+        if (!database->isOpen())
+            return std::nullopt;
+        std::optional<SnapshotInfo> info = database->latestComplete(accountId, &error);
+        if (!info)
+            return std::nullopt;
+        Snapshot snapshot { *info, database->users(info->id, 0, limit, &error) };
+        if (!error.isEmpty())
+            return std::nullopt;
+        return snapshot;
+    }, context, std::move(done));
+}
+
+void AsyncSnapshots::readUsers(qint64 snapshotId, int offset, QObject *context,
+                               std::function<void(const QList<User> &users)> done)
+{
+    SnapshotDatabase *database = m_database.get();
+    m_worker->run([database, snapshotId, offset] {
+        QString error;
+        return database->isOpen() ? database->users(snapshotId, offset, -1, &error) : QList<User>();
+    }, context, std::move(done));
+}
+
+void AsyncSnapshots::list(const QString &accountId, QObject *context,
+                          std::function<void(const QList<SnapshotInfo> &snapshots, const QString &error)> done)
+{
+    SnapshotDatabase *database = m_database.get();
+    m_worker->run([database, accountId] {
+        QString error;
+        QList<SnapshotInfo> found = database->snapshots(accountId, &error);
+        return std::pair(std::move(found), std::move(error));
+    }, context, [done = std::move(done)](const std::pair<QList<SnapshotInfo>, QString> &answer) {
+        done(answer.first, answer.second);
+    });
+}

@@ -1,0 +1,445 @@
+#include "store/snapshotdatabase.h"
+
+#include "store/snapshotschema.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// SQLite's primary result codes, as Qt's driver gives them in nativeErrorCode().
+constexpr int sqliteBusy = 5;
+constexpr int sqliteLocked = 6;
+constexpr int sqliteCorrupt = 11;
+constexpr int sqliteNotADatabase = 26;
+
+QVariant timeValue(const std::optional<QDateTime> &time)
+{
+    return time && time->isValid() ? QVariant(time->toMSecsSinceEpoch()) : QVariant();
+}
+
+std::optional<QDateTime> timeOf(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+QVariant textValue(const std::optional<QString> &text)
+{
+    return text ? QVariant(*text) : QVariant();
+}
+
+std::optional<QString> textOf(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional(value.toString());
+}
+
+template<typename E>
+QVariant enumValue(const WireEnum<E> &value)
+{
+    return value.isSet() ? QVariant(value.wireName()) : QVariant();
+}
+
+template<typename E>
+WireEnum<E> enumOf(const QVariant &value)
+{
+    return value.isNull() ? WireEnum<E>() : WireEnum<E>::fromWire(value.toString());
+}
+
+QVariant flagValue(const std::optional<bool> &flag)
+{
+    return flag ? QVariant(*flag ? 1 : 0) : QVariant();
+}
+
+std::optional<bool> flagOf(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional(value.toInt() != 0);
+}
+
+QString licensesText(const QList<LicenseValue> &licenses)
+{
+    QStringList names;
+    for (const LicenseValue &license : licenses)
+        names.append(license.wireName());
+    return names.join(u',');
+}
+
+QList<LicenseValue> licensesOf(const QString &text)
+{
+    QList<LicenseValue> licenses;
+    for (const QString &name : text.split(u',', Qt::SkipEmptyParts))
+        licenses.append(LicenseValue::fromWire(name));
+    return licenses;
+}
+
+QString groupsText(const QList<SigninDelegateGroup> &groups)
+{
+    QJsonArray names;
+    for (const SigninDelegateGroup &group : groups)
+        names.append(group.groupName);
+    return QString::fromUtf8(QJsonDocument(names).toJson(QJsonDocument::Compact));
+}
+
+QList<SigninDelegateGroup> groupsOf(const QString &text)
+{
+    QList<SigninDelegateGroup> groups;
+    for (const QJsonValue &name : QJsonDocument::fromJson(text.toUtf8()).array())
+        groups.append({ name.toString() });
+    return groups;
+}
+
+const QString snapshotColumns = u"id, account_id, taken_at, finished_at, complete, user_count, "
+                                "aws_account_id, account_name, account_type, account_status, "
+                                "created_at, default_license, supported_licenses, "
+                                "signin_delegate_groups"_s;
+
+SnapshotInfo snapshotOf(const QSqlQuery &query)
+{
+    SnapshotInfo info;
+    info.id = query.value(0).toLongLong();
+    info.account.accountId = query.value(1).toString();
+    info.takenAt = *timeOf(query.value(2));
+    info.finishedAt = timeOf(query.value(3)).value_or(QDateTime());
+    info.complete = query.value(4).toBool();
+    info.userCount = query.value(5).toInt();
+    info.account.awsAccountId = query.value(6).toString();
+    info.account.name = query.value(7).toString();
+    info.account.accountType = enumOf<AccountType>(query.value(8));
+    info.account.accountStatus = enumOf<AccountStatus>(query.value(9));
+    info.account.createdTimestamp = timeOf(query.value(10));
+    info.account.defaultLicense = enumOf<License>(query.value(11));
+    info.account.supportedLicenses = licensesOf(query.value(12).toString());
+    info.account.signinDelegateGroups = groupsOf(query.value(13).toString());
+    return info;
+}
+
+void bindUser(QSqlQuery &query, qint64 snapshotId, qint64 position, const User &user)
+{
+    query.bindValue(0, snapshotId);
+    query.bindValue(1, position);
+    query.bindValue(2, user.userId);
+    query.bindValue(3, textValue(user.primaryEmail));
+    query.bindValue(4, textValue(user.displayName));
+    query.bindValue(5, enumValue(user.licenseType));
+    query.bindValue(6, enumValue(user.userType));
+    query.bindValue(7, enumValue(user.userRegistrationStatus));
+    query.bindValue(8, enumValue(user.userInvitationStatus));
+    query.bindValue(9, timeValue(user.registeredOn));
+    query.bindValue(10, timeValue(user.invitedOn));
+    query.bindValue(11, textValue(user.primaryProvisionedNumber));
+    const auto alexa = user.alexaForBusinessMetadata.value_or(AlexaForBusinessMetadata());
+    query.bindValue(12, flagValue(alexa.isAlexaForBusinessEnabled));
+    query.bindValue(13, textValue(alexa.alexaForBusinessRoomArn));
+    const auto telephony = user.telephony;
+    query.bindValue(14, flagValue(telephony ? std::optional(telephony->inboundCalling) : std::nullopt));
+    query.bindValue(15, flagValue(telephony ? std::optional(telephony->outboundCalling) : std::nullopt));
+    query.bindValue(16, flagValue(telephony ? std::optional(telephony->sms) : std::nullopt));
+}
+
+User userOf(const QSqlQuery &query)
+{
+    User user;
+    user.userId = query.value(0).toString();
+    user.primaryEmail = textOf(query.value(1));
+    user.displayName = textOf(query.value(2));
+    user.licenseType = enumOf<License>(query.value(3));
+    user.userType = enumOf<UserType>(query.value(4));
+    user.userRegistrationStatus = enumOf<RegistrationStatus>(query.value(5));
+    user.userInvitationStatus = enumOf<InviteStatus>(query.value(6));
+    user.registeredOn = timeOf(query.value(7));
+    user.invitedOn = timeOf(query.value(8));
+    user.primaryProvisionedNumber = textOf(query.value(9));
+    const auto alexaEnabled = flagOf(query.value(10));
+    const auto alexaRoom = textOf(query.value(11));
+    if (alexaEnabled || alexaRoom)
+        user.alexaForBusinessMetadata = AlexaForBusinessMetadata { alexaEnabled, alexaRoom };
+    if (!query.value(12).isNull()) {
+        user.telephony = TelephonySettings { query.value(12).toBool(), query.value(13).toBool(),
+                                             query.value(14).toBool() };
+    }
+    return user;
+}
+
+// Creates the file owner-only before SQLite does: SQLite gives its -wal and -shm files the
+// database's mode.
+bool createPrivateFile(const QString &path, QString *error)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.exists()) {
+        if (!file.open(QIODevice::WriteOnly)) {
+            *error = file.errorString();
+            return false;
+        }
+        file.close();
+    }
+    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+SnapshotDatabase::SnapshotDatabase(QString path)
+    : m_path(std::move(path))
+    , m_connectionName(u"snapshots-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+SnapshotDatabase::~SnapshotDatabase()
+{
+    close();
+}
+
+void SnapshotDatabase::close()
+{
+    m_open = false;
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    QSqlDatabase::database(m_connectionName, false).close();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString SnapshotDatabase::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/snapshots.sqlite"_L1;
+}
+
+SnapshotProblem SnapshotDatabase::problemOf(const QString &error, int nativeCode) const
+{
+    const QString file = QDir::toNativeSeparators(m_path);
+    switch (nativeCode) {
+    case sqliteBusy:
+    case sqliteLocked:
+        return { SnapshotProblem::Kind::Locked,
+                 tr("The snapshot database %1 is locked by another program. Close it (or the other "
+                    "Chime Admin) and start again; until then, only live data is shown.")
+                     .arg(file) };
+    case sqliteCorrupt:
+    case sqliteNotADatabase:
+        return { SnapshotProblem::Kind::Corrupt,
+                 tr("The snapshot database %1 is damaged (%2). Move it aside to keep it, or delete "
+                    "it, and start again: a new one is made. Until then, only live data is shown.")
+                     .arg(file, error) };
+    default:
+        return { SnapshotProblem::Kind::Failed,
+                 tr("The snapshot database %1 cannot be used (%2); only live data is shown.")
+                     .arg(file, error) };
+    }
+}
+
+SnapshotProblem SnapshotDatabase::open()
+{
+    QString error;
+    if (!createPrivateFile(m_path, &error))
+        return problemOf(error, 0);
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=2000"_s);
+    if (!db.open())
+        return problemOf(db.lastError().text(), db.lastError().nativeErrorCode().toInt());
+    QSqlQuery pragma(db);
+    for (const QString &statement : { u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s,
+                                      u"PRAGMA foreign_keys = ON"_s }) {
+        if (!pragma.exec(statement))
+            return problemOf(pragma.lastError().text(), pragma.lastError().nativeErrorCode().toInt());
+    }
+    const int version = SnapshotSchema::versionOf(db, &error);
+    if (version < 0)
+        return problemOf(error, sqliteCorrupt);
+    if (version > SnapshotSchema::currentVersion) {
+        return { SnapshotProblem::Kind::Newer,
+                 tr("The snapshot database %1 was written by a newer Chime Admin (schema %2; this "
+                    "one knows up to %3). Use the newer program, or move the file aside to start a "
+                    "new one; until then, only live data is shown.")
+                     .arg(QDir::toNativeSeparators(m_path)).arg(version).arg(SnapshotSchema::currentVersion) };
+    }
+    if (!SnapshotSchema::migrate(db, version, &error))
+        return problemOf(error, db.lastError().nativeErrorCode().toInt());
+    m_open = true;
+    return {};
+}
+
+qint64 SnapshotDatabase::begin(const Account &account, const QDateTime &takenAt, QString *error)
+{
+    if (!m_open) {
+        *error = tr("The snapshot database is not open.");
+        return 0;
+    }
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(u"INSERT INTO snapshots (account_id, taken_at, aws_account_id, account_name, "
+                  "account_type, account_status, created_at, default_license, supported_licenses, "
+                  "signin_delegate_groups) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    query.addBindValue(account.accountId);
+    query.addBindValue(takenAt.toMSecsSinceEpoch());
+    query.addBindValue(account.awsAccountId);
+    query.addBindValue(account.name);
+    query.addBindValue(enumValue(account.accountType));
+    query.addBindValue(enumValue(account.accountStatus));
+    query.addBindValue(timeValue(account.createdTimestamp));
+    query.addBindValue(enumValue(account.defaultLicense));
+    query.addBindValue(licensesText(account.supportedLicenses));
+    query.addBindValue(groupsText(account.signinDelegateGroups));
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return 0;
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+bool SnapshotDatabase::addUsers(qint64 snapshotId, const QList<User> &users, QString *error)
+{
+    if (!m_open) {
+        *error = tr("The snapshot database is not open.");
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery position(db);
+    position.prepare(u"SELECT user_count FROM snapshots WHERE id = ?"_s);
+    position.addBindValue(snapshotId);
+    bool ok = position.exec() && position.next();
+    qint64 next = ok ? position.value(0).toLongLong() : 0;
+    QSqlQuery insert(db);
+    // A user listed again keeps the place it was first listed at, with what it holds now.
+    ok = ok
+        && insert.prepare(u"INSERT INTO users (snapshot_id, position, user_id, email, display_name, "
+                          "license, user_type, registration_status, invitation_status, registered_on, "
+                          "invited_on, provisioned_number, alexa_enabled, alexa_room_arn, "
+                          "inbound_calling, outbound_calling, sms) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                          "ON CONFLICT (snapshot_id, user_id) DO UPDATE SET email = excluded.email, "
+                          "display_name = excluded.display_name, license = excluded.license, "
+                          "user_type = excluded.user_type, "
+                          "registration_status = excluded.registration_status, "
+                          "invitation_status = excluded.invitation_status, "
+                          "registered_on = excluded.registered_on, invited_on = excluded.invited_on, "
+                          "provisioned_number = excluded.provisioned_number, "
+                          "alexa_enabled = excluded.alexa_enabled, "
+                          "alexa_room_arn = excluded.alexa_room_arn, "
+                          "inbound_calling = excluded.inbound_calling, "
+                          "outbound_calling = excluded.outbound_calling, sms = excluded.sms"_s);
+    for (qsizetype i = 0; ok && i < users.size(); ++i) {
+        bindUser(insert, snapshotId, next + i, users.at(i));
+        ok = insert.exec();
+    }
+    QSqlQuery count(db);
+    ok = ok
+        && count.prepare(u"UPDATE snapshots SET user_count = "
+                         "(SELECT count(*) FROM users WHERE snapshot_id = ?) WHERE id = ?"_s);
+    if (ok) {
+        count.addBindValue(snapshotId);
+        count.addBindValue(snapshotId);
+        ok = count.exec();
+    }
+    if (ok && db.commit())
+        return true;
+    for (const QSqlError &failure : { position.lastError(), insert.lastError(), count.lastError(), db.lastError() }) {
+        if (failure.isValid() && error->isEmpty())
+            *error = failure.text();
+    }
+    if (error->isEmpty())
+        *error = tr("The snapshot has no such listing.");
+    db.rollback();
+    return false;
+}
+
+bool SnapshotDatabase::finish(qint64 snapshotId, const QDateTime &finishedAt, QString *error)
+{
+    if (!m_open) {
+        *error = tr("The snapshot database is not open.");
+        return false;
+    }
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(u"UPDATE snapshots SET complete = 1, finished_at = ? WHERE id = ?"_s);
+    query.addBindValue(finishedAt.toMSecsSinceEpoch());
+    query.addBindValue(snapshotId);
+    if (query.exec())
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
+QList<SnapshotInfo> SnapshotDatabase::snapshots(const QString &accountId, QString *error) const
+{
+    QList<SnapshotInfo> found;
+    if (!m_open) {
+        *error = tr("The snapshot database is not open.");
+        return found;
+    }
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.setForwardOnly(true);
+    const QString which = accountId.isEmpty() ? QString() : u"WHERE account_id = ?"_s;
+    query.prepare(u"SELECT %1 FROM snapshots %2 ORDER BY taken_at DESC, id DESC"_s.arg(snapshotColumns, which));
+    if (!accountId.isEmpty())
+        query.addBindValue(accountId);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return found;
+    }
+    while (query.next())
+        found.append(snapshotOf(query));
+    return found;
+}
+
+std::optional<SnapshotInfo> SnapshotDatabase::latestComplete(const QString &accountId, QString *error) const
+{
+    if (!m_open) {
+        *error = tr("The snapshot database is not open.");
+        return std::nullopt;
+    }
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT %1 FROM snapshots WHERE account_id = ? AND complete = 1 "
+                  "ORDER BY taken_at DESC, id DESC LIMIT 1"_s.arg(snapshotColumns));
+    query.addBindValue(accountId);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return snapshotOf(query);
+}
+
+QList<User> SnapshotDatabase::users(qint64 snapshotId, int offset, int limit, QString *error) const
+{
+    QList<User> found;
+    if (!m_open) {
+        *error = tr("The snapshot database is not open.");
+        return found;
+    }
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT user_id, email, display_name, license, user_type, registration_status, "
+                  "invitation_status, registered_on, invited_on, provisioned_number, alexa_enabled, "
+                  "alexa_room_arn, inbound_calling, outbound_calling, sms FROM users "
+                  "WHERE snapshot_id = ? ORDER BY position LIMIT ? OFFSET ?"_s);
+    query.addBindValue(snapshotId);
+    query.addBindValue(limit);
+    query.addBindValue(offset);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return found;
+    }
+    while (query.next())
+        found.append(userOf(query));
+    return found;
+}

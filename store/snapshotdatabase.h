@@ -1,0 +1,56 @@
+#pragma once
+
+#include "store/snapshotrecords.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+// The snapshot database: one SQLite file (WAL, mode 0600) of complete and partial listings of
+// accounts. Users are written a page at a time, each page in one transaction, as the listing
+// brings them; a personal PIN is never written. Blocking, and bound to the thread that opened it:
+// used on the snapshots' own thread (AsyncSnapshots) and in tests, never on the GUI thread.
+class SnapshotDatabase
+{
+    Q_DECLARE_TR_FUNCTIONS(SnapshotDatabase)
+
+public:
+    explicit SnapshotDatabase(QString path);
+    ~SnapshotDatabase();
+    SnapshotDatabase(const SnapshotDatabase &) = delete;
+    SnapshotDatabase &operator=(const SnapshotDatabase &) = delete;
+
+    // snapshots.sqlite in the program's data folder.
+    static QString defaultPath();
+
+    // Opens (creating it where there is none) and brings the schema up to date. Every other call
+    // fails until this succeeded.
+    SnapshotProblem open();
+    bool isOpen() const { return m_open; }
+    // Closes the connection; on the thread that opened it, as every other call.
+    void close();
+    const QString &path() const { return m_path; }
+
+    // A new, partial snapshot of `account` taken at `takenAt`; 0 with `error` set when it fails.
+    qint64 begin(const Account &account, const QDateTime &takenAt, QString *error);
+    // Adds a page of users to a snapshot (a user already in it is replaced, keeping its place).
+    bool addUsers(qint64 snapshotId, const QList<User> &users, QString *error);
+    // The listing's last page arrived: the snapshot is complete.
+    bool finish(qint64 snapshotId, const QDateTime &finishedAt, QString *error);
+
+    // The snapshots of an account (of every account for an empty id), newest first.
+    QList<SnapshotInfo> snapshots(const QString &accountId, QString *error) const;
+    // The newest complete snapshot of an account.
+    std::optional<SnapshotInfo> latestComplete(const QString &accountId, QString *error) const;
+    // The users of a snapshot from `offset` on, at most `limit` of them (all for -1).
+    QList<User> users(qint64 snapshotId, int offset, int limit, QString *error) const;
+
+private:
+    SnapshotProblem problemOf(const QString &error, int nativeCode) const;
+
+    QString m_path;
+    QString m_connectionName;
+    bool m_open = false;
+};
