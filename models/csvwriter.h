@@ -7,10 +7,9 @@
 
 class QAbstractItemModel;
 
-// Writes the rows of a (filtered, sorted) model as CSV: UTF-8 with a byte order mark, quoted
-// where RFC 4180 needs it, and every cell that a spreadsheet would run as a formula (starting
-// with =, +, -, @, tab or carriage return) prefixed with an apostrophe. The cells are the
-// model's data for `role`, the header line its display headers.
+// Writes the rows of a (filtered, sorted) model as CSV (CsvLine: UTF-8 with a byte order mark,
+// formulas made harmless). The cells are the model's data for `role`, the header line its
+// display headers.
 namespace CsvWriter {
 
 QByteArray write(const QAbstractItemModel &model, const QList<int> &columns,
@@ -19,6 +18,5 @@ QByteArray write(const QAbstractItemModel &model, const QList<int> &columns,
 // otherwise false, with why in `error`.
 bool writeFile(const QString &path, const QAbstractItemModel &model, const QList<int> &columns,
                QString *error, int role = Qt::DisplayRole);
-QByteArray escapeCell(const QString &text);
 
 } // namespace CsvWriter

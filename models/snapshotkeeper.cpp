@@ -19,6 +19,8 @@ void SnapshotKeeper::onListingStarted(const QString &accountId)
     m_listedAccount = accountId;
     m_listingAskedAt = QDateTime::currentDateTimeUtc();
     m_recording = {};
+    m_settings.reset();
+    m_retention.reset();
     showLatest();
 }
 
@@ -37,6 +39,7 @@ void SnapshotKeeper::showSnapshot(int listingId, const std::optional<Snapshot> &
         return;
     const QDateTime asOf = snapshot->info.takenAt;
     m_users->addSnapshotUsers(listingId, asOf, snapshot->users);
+    emit snapshotShown(*snapshot);
     if (snapshot->users.size() < snapshot->info.userCount) {
         m_snapshots->readUsers(snapshot->info.id, static_cast<int>(snapshot->users.size()), this,
                                [this, listingId, asOf](const QList<User> &users) {
@@ -49,14 +52,18 @@ void SnapshotKeeper::onUsersListed(const QString &accountId, const QList<User> &
 {
     if (accountId != m_listedAccount)
         return;
-    if (!m_recording.isValid())
+    if (!m_recording.isValid()) {
         m_recording = m_snapshots->record(accountOf(accountId), m_listingAskedAt);
-    m_snapshots->addUsers(m_recording, users);
-    if (complete) {
-        m_snapshots->finish(m_recording, QDateTime::currentDateTimeUtc());
-        m_listedAccount.clear();
-        m_recording = {};
+        if (m_settings)
+            m_snapshots->setSettings(m_recording, *m_settings);
+        if (m_retention)
+            m_snapshots->setRetention(m_recording, *m_retention);
     }
+    m_snapshots->addUsers(m_recording, users);
+    // The recording stays this account's until the next listing: settings read after the last
+    // page still belong to it.
+    if (complete)
+        m_snapshots->finish(m_recording, QDateTime::currentDateTimeUtc());
 }
 
 Account SnapshotKeeper::accountOf(const QString &accountId) const
@@ -68,4 +75,20 @@ Account SnapshotKeeper::accountOf(const QString &accountId) const
     account.name = m_users->accountName();
     account.supportedLicenses = m_users->supportedLicenses();
     return account;
+}
+
+void SnapshotKeeper::noteSettings(const QString &accountId, const std::optional<AccountSettings> &settings)
+{
+    if (accountId != m_listedAccount || !settings)
+        return;
+    m_settings = settings;
+    m_snapshots->setSettings(m_recording, *settings);
+}
+
+void SnapshotKeeper::noteRetention(const QString &accountId, const std::optional<RetentionSettings> &retention)
+{
+    if (accountId != m_listedAccount || !retention)
+        return;
+    m_retention = retention;
+    m_snapshots->setRetention(m_recording, *retention);
 }

@@ -26,6 +26,13 @@ public:
     // Shows the last complete snapshot of the account the users table shows (offline, where no
     // listing begins to bring it).
     void showLatest();
+    // The account's meeting policy and chat retention as just read: kept with its listing.
+    void noteSettings(const QString &accountId, const std::optional<AccountSettings> &settings);
+    void noteRetention(const QString &accountId, const std::optional<RetentionSettings> &retention);
+
+signals:
+    // A snapshot's first rows are shown (with its settings, where it kept them).
+    void snapshotShown(const Snapshot &snapshot);
 
 private:
     void onListingStarted(const QString &accountId);
@@ -41,4 +48,7 @@ private:
     QString m_listedAccount;
     QDateTime m_listingAskedAt;
     AsyncSnapshots::Recording m_recording;
+    // Read before the listing's first page began its snapshot.
+    std::optional<AccountSettings> m_settings;
+    std::optional<RetentionSettings> m_retention;
 };

@@ -1,5 +1,6 @@
 #include "store/asyncsnapshots.h"
 
+#include "store/archiveexport.h"
 #include "store/snapshotdatabase.h"
 #include "store/workerthread.h"
 
@@ -45,30 +46,47 @@ AsyncSnapshots::Recording AsyncSnapshots::record(const Account &account, const Q
     return recording;
 }
 
-void AsyncSnapshots::addUsers(const Recording &recording, const QList<User> &users)
+void AsyncSnapshots::writeTo(const Recording &recording,
+                             std::function<bool(SnapshotDatabase *database, qint64 id, QString *error)> write)
 {
     if (!recording.isValid())
         return;
     SnapshotDatabase *database = m_database.get();
-    m_worker->run([database, id = recording.m_id, users] {
+    m_worker->run([database, id = recording.m_id, write = std::move(write)] {
         QString error;
-        if (*id > 0 && !database->addUsers(*id, users, &error))
+        // A failed write ends the recording: a snapshot missing a page must never look complete.
+        if (*id > 0 && !write(database, *id, &error))
             *id = -1;
         return error;
     }, this, [this](const QString &error) { onWriteFailed(error); });
 }
 
+void AsyncSnapshots::addUsers(const Recording &recording, const QList<User> &users)
+{
+    writeTo(recording, [users](SnapshotDatabase *database, qint64 id, QString *error) {
+        return database->addUsers(id, users, error);
+    });
+}
+
 void AsyncSnapshots::finish(const Recording &recording, const QDateTime &finishedAt)
 {
-    if (!recording.isValid())
-        return;
-    SnapshotDatabase *database = m_database.get();
-    m_worker->run([database, id = recording.m_id, finishedAt] {
-        QString error;
-        if (*id > 0)
-            database->finish(*id, finishedAt, &error);
-        return error;
-    }, this, [this](const QString &error) { onWriteFailed(error); });
+    writeTo(recording, [finishedAt](SnapshotDatabase *database, qint64 id, QString *error) {
+        return database->finish(id, finishedAt, error);
+    });
+}
+
+void AsyncSnapshots::setSettings(const Recording &recording, const AccountSettings &settings)
+{
+    writeTo(recording, [settings](SnapshotDatabase *database, qint64 id, QString *error) {
+        return database->setSettings(id, settings, error);
+    });
+}
+
+void AsyncSnapshots::setRetention(const Recording &recording, const RetentionSettings &retention)
+{
+    writeTo(recording, [retention](SnapshotDatabase *database, qint64 id, QString *error) {
+        return database->setRetention(id, retention, error);
+    });
 }
 
 void AsyncSnapshots::onWriteFailed(const QString &error)
@@ -90,7 +108,8 @@ void AsyncSnapshots::readLatest(const QString &accountId, int limit, QObject *co
         std::optional<SnapshotInfo> info = database->latestComplete(accountId, &error);
         if (!info)
             return std::nullopt;
-        Snapshot snapshot { *info, database->users(info->id, 0, limit, &error) };
+        Snapshot snapshot { *info, database->users(info->id, 0, limit, &error),
+                            database->settings(info->id, &error), database->retention(info->id, &error) };
         if (!error.isEmpty())
             return std::nullopt;
         return snapshot;
@@ -118,4 +137,12 @@ void AsyncSnapshots::list(const QString &accountId, QObject *context,
     }, context, [done = std::move(done)](const std::pair<QList<SnapshotInfo>, QString> &answer) {
         done(answer.first, answer.second);
     });
+}
+
+ArchiveExport *AsyncSnapshots::exportArchive(const QList<SnapshotInfo> &snapshots, const QString &parentFolder,
+                                             QObject *parent)
+{
+    auto *archive = new ArchiveExport(m_worker.get(), m_database.get(), snapshots, parentFolder, parent);
+    archive->start();
+    return archive;
 }

@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 
+class ArchiveExport;
 class SnapshotDatabase;
 class WorkerThread;
 
@@ -44,13 +45,20 @@ public:
     Recording record(const Account &account, const QDateTime &takenAt);
     void addUsers(const Recording &recording, const QList<User> &users);
     void finish(const Recording &recording, const QDateTime &finishedAt);
+    void setSettings(const Recording &recording, const AccountSettings &settings);
+    void setRetention(const Recording &recording, const RetentionSettings &retention);
 
-    // The newest complete snapshot of an account and its first `limit` users (nullopt: none).
+    // The newest complete snapshot of an account, its settings and its first `limit` users
+    // (nullopt: none).
     void readLatest(const QString &accountId, int limit, QObject *context,
                     std::function<void(const std::optional<Snapshot> &snapshot)> done);
     // The users of a snapshot from `offset` on.
     void readUsers(qint64 snapshotId, int offset, QObject *context,
                    std::function<void(const QList<User> &users)> done);
+    // Starts writing an archive of these snapshots into a new folder in `parentFolder`; the
+    // export belongs to `parent`.
+    ArchiveExport *exportArchive(const QList<SnapshotInfo> &snapshots, const QString &parentFolder,
+                                 QObject *parent);
     // The snapshots of an account (of all for an empty id), newest first.
     void list(const QString &accountId, QObject *context,
               std::function<void(const QList<SnapshotInfo> &snapshots, const QString &error)> done);
@@ -61,6 +69,9 @@ signals:
 
 private:
     void onWriteFailed(const QString &error);
+    // Runs `write(database, id)` on the worker for a recording whose snapshot was begun.
+    void writeTo(const Recording &recording,
+                 std::function<bool(SnapshotDatabase *database, qint64 id, QString *error)> write);
 
     QString m_path;
     std::unique_ptr<SnapshotDatabase> m_database; // used on the worker's thread only

@@ -363,18 +363,8 @@ bool SnapshotDatabase::addUsers(qint64 snapshotId, const QList<User> &users, QSt
 
 bool SnapshotDatabase::finish(qint64 snapshotId, const QDateTime &finishedAt, QString *error)
 {
-    if (!m_open) {
-        *error = tr("The snapshot database is not open.");
-        return false;
-    }
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    query.prepare(u"UPDATE snapshots SET complete = 1, finished_at = ? WHERE id = ?"_s);
-    query.addBindValue(finishedAt.toMSecsSinceEpoch());
-    query.addBindValue(snapshotId);
-    if (query.exec())
-        return true;
-    *error = query.lastError().text();
-    return false;
+    return write(u"UPDATE snapshots SET complete = 1, finished_at = ? WHERE id = ?"_s,
+                 { finishedAt.toMSecsSinceEpoch(), snapshotId }, error);
 }
 
 QList<SnapshotInfo> SnapshotDatabase::snapshots(const QString &accountId, QString *error) const
@@ -442,4 +432,78 @@ QList<User> SnapshotDatabase::users(qint64 snapshotId, int offset, int limit, QS
     while (query.next())
         found.append(userOf(query));
     return found;
+}
+
+bool SnapshotDatabase::setSettings(qint64 snapshotId, const AccountSettings &settings, QString *error)
+{
+    return write(u"INSERT OR REPLACE INTO account_settings (snapshot_id, disable_remote_control, "
+                 "enable_dial_out) VALUES (?, ?, ?)"_s,
+                 { snapshotId, flagValue(settings.disableRemoteControl), flagValue(settings.enableDialOut) }, error);
+}
+
+bool SnapshotDatabase::setRetention(qint64 snapshotId, const RetentionSettings &retention, QString *error)
+{
+    const auto days = [](const std::optional<int> &value) { return value ? QVariant(*value) : QVariant(); };
+    return write(u"INSERT OR REPLACE INTO retention_settings (snapshot_id, room_retention_days, "
+                 "conversation_retention_days) VALUES (?, ?, ?)"_s,
+                 { snapshotId, days(retention.roomRetentionDays), days(retention.conversationRetentionDays) }, error);
+}
+
+std::optional<AccountSettings> SnapshotDatabase::settings(qint64 snapshotId, QString *error) const
+{
+    std::optional<AccountSettings> found;
+    readRow(u"SELECT disable_remote_control, enable_dial_out FROM account_settings WHERE snapshot_id = ?"_s,
+            snapshotId, error, [&found](const QSqlQuery &row) {
+                found = AccountSettings { flagOf(row.value(0)), flagOf(row.value(1)) };
+            });
+    return found;
+}
+
+std::optional<RetentionSettings> SnapshotDatabase::retention(qint64 snapshotId, QString *error) const
+{
+    std::optional<RetentionSettings> found;
+    readRow(u"SELECT room_retention_days, conversation_retention_days FROM retention_settings "
+            "WHERE snapshot_id = ?"_s,
+            snapshotId, error, [&found](const QSqlQuery &row) {
+                const auto days = [&row](int column) {
+                    return row.value(column).isNull() ? std::nullopt : std::optional(row.value(column).toInt());
+                };
+                found = RetentionSettings { days(0), days(1), std::nullopt };
+            });
+    return found;
+}
+
+bool SnapshotDatabase::write(const QString &statement, const QVariantList &values, QString *error)
+{
+    if (!m_open) {
+        *error = tr("The snapshot database is not open.");
+        return false;
+    }
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(statement);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (query.exec())
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
+void SnapshotDatabase::readRow(const QString &statement, qint64 snapshotId, QString *error,
+                               const std::function<void(const QSqlQuery &row)> &read) const
+{
+    if (!m_open) {
+        *error = tr("The snapshot database is not open.");
+        return;
+    }
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.setForwardOnly(true);
+    query.prepare(statement);
+    query.addBindValue(snapshotId);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return;
+    }
+    if (query.next())
+        read(query);
 }

@@ -5,8 +5,12 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 
+#include <functional>
 #include <optional>
+
+class QSqlQuery;
 
 // The snapshot database: one SQLite file (WAL, mode 0600) of complete and partial listings of
 // accounts. Users are written a page at a time, each page in one transaction, as the listing
@@ -37,6 +41,11 @@ public:
     qint64 begin(const Account &account, const QDateTime &takenAt, QString *error);
     // Adds a page of users to a snapshot (a user already in it is replaced, keeping its place).
     bool addUsers(qint64 snapshotId, const QList<User> &users, QString *error);
+    // The account's meeting policy and chat retention, as read while it was listed.
+    bool setSettings(qint64 snapshotId, const AccountSettings &settings, QString *error);
+    bool setRetention(qint64 snapshotId, const RetentionSettings &retention, QString *error);
+    std::optional<AccountSettings> settings(qint64 snapshotId, QString *error) const;
+    std::optional<RetentionSettings> retention(qint64 snapshotId, QString *error) const;
     // The listing's last page arrived: the snapshot is complete.
     bool finish(qint64 snapshotId, const QDateTime &finishedAt, QString *error);
 
@@ -49,6 +58,10 @@ public:
 
 private:
     SnapshotProblem problemOf(const QString &error, int nativeCode) const;
+    bool write(const QString &statement, const QVariantList &values, QString *error);
+    // Runs a query of one snapshot's row; `read` gets the row where there is one.
+    void readRow(const QString &statement, qint64 snapshotId, QString *error,
+                 const std::function<void(const QSqlQuery &row)> &read) const;
 
     QString m_path;
     QString m_connectionName;

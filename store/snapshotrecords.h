@@ -1,7 +1,11 @@
 #pragma once
 
 #include "core/account.h"
+#include "core/accountsettings.h"
+#include "core/retentionsettings.h"
 #include "core/user.h"
+
+#include <optional>
 
 #include <QDateTime>
 #include <QList>
@@ -21,11 +25,14 @@ struct SnapshotInfo
     friend bool operator==(const SnapshotInfo &, const SnapshotInfo &) = default;
 };
 
-// A snapshot with its users, in the order the listing gave them.
+// A snapshot with its users, in the order the listing gave them, and the account's settings
+// where they were read with it.
 struct Snapshot
 {
     SnapshotInfo info;
     QList<User> users;
+    std::optional<AccountSettings> settings;
+    std::optional<RetentionSettings> retention;
 };
 
 // Why the snapshot database is not in use, for a person: what happened and what to do.

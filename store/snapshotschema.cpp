@@ -49,6 +49,17 @@ const std::array<QList<QString>, SnapshotSchema::currentVersion> steps { {
             sms INTEGER,
             UNIQUE (snapshot_id, user_id)))"_s,
     },
+    // 2: an account's meeting policy and chat retention, where the listing's account read them.
+    {
+        uR"(CREATE TABLE account_settings (
+            snapshot_id INTEGER PRIMARY KEY REFERENCES snapshots (id) ON DELETE CASCADE,
+            disable_remote_control INTEGER,
+            enable_dial_out INTEGER))"_s,
+        uR"(CREATE TABLE retention_settings (
+            snapshot_id INTEGER PRIMARY KEY REFERENCES snapshots (id) ON DELETE CASCADE,
+            room_retention_days INTEGER,
+            conversation_retention_days INTEGER))"_s,
+    },
 } };
 
 bool exec(QSqlDatabase &db, const QString &statement, QString *error)

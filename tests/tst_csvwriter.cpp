@@ -1,3 +1,4 @@
+#include "core/csvline.h"
 #include "models/csvwriter.h"
 
 #include <QFile>
@@ -43,7 +44,7 @@ void TstCsvWriter::escapeCell()
 {
     QFETCH(QString, text);
     QFETCH(QByteArray, cell);
-    QCOMPARE(CsvWriter::escapeCell(text), cell);
+    QCOMPARE(CsvLine::escapeCell(text), cell);
 }
 
 void TstCsvWriter::writesHeaderAndChosenColumns()

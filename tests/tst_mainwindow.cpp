@@ -768,6 +768,8 @@ void TstMainWindow::unreachableServiceOpensTheSnapshotsReadOnly()
     }
     QVERIFY(!m_window->accountCommandAction(u"renameAccount"_s)->isEnabled());
     QVERIFY(!m_window->accountCommandAction(u"newAccount"_s)->isEnabled());
+    QVERIFY(!m_window->findChild<QPushButton *>(u"meetingSettingsButton"_s)->isEnabled());
+    QVERIFY(!m_window->findChild<QAction *>(u"undoAction"_s)->isEnabled());
     const QModelIndex license = m_window->usersModel()->index(0, UsersModel::LicenseColumn);
     QVERIFY(!(m_window->usersModel()->flags(license) & Qt::ItemIsEditable));
     QSignalSpy lookupFailed(m_window->usersModel(), &UsersModel::lookupFailed);
@@ -781,6 +783,7 @@ void TstMainWindow::unreachableServiceOpensTheSnapshotsReadOnly()
     QTRY_VERIFY(!m_window->isOffline());
     QTRY_COMPARE(m_window->accountsModel()->rowCount(), 2);
     QTRY_VERIFY(m_window->usersModel()->isComplete() && m_window->usersModel()->snapshotRowCount() == 0);
+    QVERIFY(m_window->findChild<QPushButton *>(u"meetingSettingsButton"_s)->isEnabled());
     m_proxyTester.reset();
     m_usersTester.reset();
     m_window.reset();

@@ -89,6 +89,9 @@ private slots:
     void usersReadInPieces();
     void fileIsOwnerOnly();
     void newFileGetsTheCurrentSchema();
+    void settingsComeBackAsWritten_data();
+    void settingsComeBackAsWritten();
+    void olderSchemaIsMigrated();
     void unusableDatabaseIsReported_data();
     void unusableDatabaseIsReported();
     void asyncSnapshotsWriteAndRead();
@@ -278,6 +281,64 @@ void TstSnapshotDatabase::newFileGetsTheCurrentSchema()
     raw.close();
     raw = QSqlDatabase();
     QSqlDatabase::removeDatabase(u"check"_s);
+}
+
+void TstSnapshotDatabase::settingsComeBackAsWritten_data()
+{
+    QTest::addColumn<AccountSettings>("settings");
+    QTest::addColumn<RetentionSettings>("retention");
+    QTest::newRow("everything said") << AccountSettings { true, false } << RetentionSettings { 30, 5475, std::nullopt };
+    QTest::newRow("messages kept, policy unsaid") << AccountSettings { std::nullopt, true }
+                                                  << RetentionSettings { std::nullopt, std::nullopt, std::nullopt };
+}
+
+void TstSnapshotDatabase::settingsComeBackAsWritten()
+{
+    QFETCH(AccountSettings, settings);
+    QFETCH(RetentionSettings, retention);
+    SnapshotDatabase db(path());
+    QVERIFY(db.open().isNone());
+    QString error;
+    const qint64 id = db.begin(accountNamed(u"a-1"_s, u"Corp"_s), QDateTime::currentDateTimeUtc(), &error);
+    QVERIFY(!db.settings(id, &error));
+    QVERIFY(!db.retention(id, &error));
+    QVERIFY2(db.setSettings(id, settings, &error), qPrintable(error));
+    QVERIFY2(db.setRetention(id, retention, &error), qPrintable(error));
+    QCOMPARE(db.settings(id, &error), settings);
+    QCOMPARE(db.retention(id, &error), retention);
+    QVERIFY(error.isEmpty());
+}
+
+void TstSnapshotDatabase::olderSchemaIsMigrated()
+{
+    {
+        SnapshotDatabase db(path());
+        QVERIFY(db.open().isNone());
+        QString error;
+        const qint64 id = db.begin(accountNamed(u"a-1"_s, u"Corp"_s), QDateTime::currentDateTimeUtc(), &error);
+        QVERIFY(db.addUsers(id, { userWithEveryMember() }, &error));
+        QVERIFY(db.finish(id, QDateTime::currentDateTimeUtc(), &error));
+    }
+    {
+        // As version 1 left it: no settings tables.
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"downgrade"_s);
+        raw.setDatabaseName(path());
+        QVERIFY(raw.open());
+        QSqlQuery query(raw);
+        for (const QString &statement : { u"DROP TABLE account_settings"_s, u"DROP TABLE retention_settings"_s,
+                                          u"PRAGMA user_version = 1"_s })
+            QVERIFY2(query.exec(statement), qPrintable(statement));
+        query = QSqlQuery();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"downgrade"_s);
+    SnapshotDatabase db(path());
+    QVERIFY(db.open().isNone());
+    QString error;
+    const std::optional<SnapshotInfo> kept = db.latestComplete(u"a-1"_s, &error);
+    QVERIFY(kept);
+    QCOMPARE(db.users(kept->id, 0, -1, &error).size(), 1); // what version 1 kept is still there
+    QVERIFY2(db.setSettings(kept->id, { true, true }, &error), qPrintable(error));
 }
 
 void TstSnapshotDatabase::unusableDatabaseIsReported_data()

@@ -72,6 +72,7 @@ private slots:
     void partialListingIsNeverReopened();
     void snapshotReopensWhenTheServiceIsGone();
     void liveListingConfirmsAndCorrectsTheSnapshot();
+    void settingsAreKeptWithTheListing();
 
 private:
     // Lists `account` of the fixture with `table`, every page or only the first.
@@ -245,6 +246,24 @@ void TstSnapshotKeeper::liveListingConfirmsAndCorrectsTheSnapshot()
     for (int r = 0; r < reopened.users.rowCount(); ++r)
         newcomer = newcomer || reopened.users.user(r)->primaryEmail == u"newcomer@example.com"_s;
     QVERIFY(newcomer);
+}
+
+void TstSnapshotKeeper::settingsAreKeptWithTheListing()
+{
+    const QString accountId = m_fixture->account(1).account.accountId;
+    KeptTable table(m_fixture->client(), m_snapshots.get());
+    // Read before the first page arrived, and after the last one: both kept with the listing.
+    const Account &listed = m_fixture->account(1).account;
+    table.users.setAccount(listed.accountId, listed.supportedLicenses, listed.name);
+    table.users.loadAll();
+    table.keeper.noteSettings(accountId, AccountSettings { true, false });
+    QTRY_VERIFY(table.users.isComplete());
+    table.keeper.noteRetention(accountId, RetentionSettings { 90, std::nullopt, std::nullopt });
+    table.keeper.noteRetention(u"another account"_s, RetentionSettings { 1, 1, std::nullopt });
+    const std::optional<Snapshot> latest = latestOf(accountId);
+    QVERIFY(latest);
+    QCOMPARE(latest->settings, (AccountSettings { true, false }));
+    QCOMPARE(latest->retention, (RetentionSettings { 90, std::nullopt, std::nullopt }));
 }
 
 QTEST_MAIN(TstSnapshotKeeper)

@@ -446,6 +446,84 @@ Typ: %3</translation>
     </message>
 </context>
 <context>
+    <name>ArchiveDialog</name>
+    <message>
+        <source>Export archive</source>
+        <translation>Archiv exportieren</translation>
+    </message>
+    <message>
+        <source>Reading the snapshots kept on this computer…</source>
+        <translation>Die auf diesem Computer aufbewahrten Schnappschüsse werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The latest complete snapshot of each account checked is written to a new folder: a CSV file per table, the same as JSON, a README.txt saying what each column is, and a copy of the snapshot database.</source>
+        <translation>Der neueste vollständige Schnappschuss jedes angehakten Kontos wird in einen neuen Ordner geschrieben: eine CSV-Datei je Tabelle, dasselbe als JSON, eine README.txt, die jede Spalte erklärt, und eine Kopie der Schnappschuss-Datenbank.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>In &amp;folder:</source>
+        <translation>In &amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <source>The snapshots could not be read: %1</source>
+        <translation>Die Schnappschüsse konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 users, as of %3</source>
+        <translation>%1 — %2 Benutzer, Stand %3</translation>
+    </message>
+    <message>
+        <source>No account has a complete snapshot yet: one is kept each time an account's users are loaded to the end.</source>
+        <translation>Noch hat kein Konto einen vollständigen Schnappschuss: einer wird jedes Mal aufbewahrt, wenn die Benutzer eines Kontos bis zum Ende geladen werden.</translation>
+    </message>
+    <message>
+        <source>Folder for the archive</source>
+        <translation>Ordner für das Archiv</translation>
+    </message>
+    <message>
+        <source>There is no folder %1.</source>
+        <translation>Es gibt keinen Ordner %1.</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Wrote the archive to %1.</source>
+        <translation>Das Archiv wurde nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>The archive was not written: %1 Nothing was left behind.</source>
+        <translation>Das Archiv wurde nicht geschrieben: %1 Nichts wurde zurückgelassen.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Abgebrochen: nichts wurde geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveExport</name>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not rename %1 to %2.</source>
+        <translation>%1 konnte nicht in %2 umbenannt werden.</translation>
+    </message>
+</context>
+<context>
     <name>AssignNumberCommand</name>
     <message>
         <source>Assign &amp;phone number…</source>
@@ -1229,6 +1307,107 @@ Typ: %3</translation>
     </message>
 </context>
 <context>
+    <name>CompareSnapshotsDialog</name>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare snapshots</source>
+        <translation>Schnappschüsse vergleichen</translation>
+    </message>
+    <message>
+        <source>Reading the snapshots kept on this computer…</source>
+        <translation>Die auf diesem Computer aufbewahrten Schnappschüsse werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Every change</source>
+        <translation>Jede Änderung</translation>
+    </message>
+    <message>
+        <source>Added users</source>
+        <translation>Hinzugekommene Benutzer</translation>
+    </message>
+    <message>
+        <source>Removed users</source>
+        <translation>Entfernte Benutzer</translation>
+    </message>
+    <message>
+        <source>Changed users</source>
+        <translation>Geänderte Benutzer</translation>
+    </message>
+    <message>
+        <source>Filter by name, email, member or value</source>
+        <translation>Nach Name, E-Mail, Feld oder Wert filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>&amp;Older:</source>
+        <translation>&amp;Älterer:</translation>
+    </message>
+    <message>
+        <source>&amp;Newer:</source>
+        <translation>&amp;Neuerer:</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>%1 — %2 users</source>
+        <translation>%1 — %2 Benutzer</translation>
+    </message>
+    <message>
+        <source>The snapshots could not be read: %1</source>
+        <translation>Die Schnappschüsse konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No account has a complete snapshot yet: one is kept each time an account's users are loaded to the end.</source>
+        <translation>Noch hat kein Konto einen vollständigen Schnappschuss: einer wird jedes Mal aufbewahrt, wenn die Benutzer eines Kontos bis zum Ende geladen werden.</translation>
+    </message>
+    <message>
+        <source>Choose two snapshots and Compare.</source>
+        <translation>Wählen Sie zwei Schnappschüsse und dann Vergleichen.</translation>
+    </message>
+    <message>
+        <source>This account has one complete snapshot so far: another is kept the next time its users are loaded to the end.</source>
+        <translation>Dieses Konto hat bisher einen vollständigen Schnappschuss: ein weiterer wird aufbewahrt, wenn seine Benutzer das nächste Mal bis zum Ende geladen werden.</translation>
+    </message>
+    <message>
+        <source>Reading both snapshots…</source>
+        <translation>Beide Schnappschüsse werden gelesen…</translation>
+    </message>
+    <message>
+        <source>No differences: both snapshots hold the same %1 users with the same values.</source>
+        <translation>Keine Unterschiede: beide Schnappschüsse enthalten dieselben %1 Benutzer mit denselben Werten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 added, %2 removed, %3 changed (%n value(s)).</source>
+        <translation>
+            <numerusform>%1 hinzugekommen, %2 entfernt, %3 geändert (%n Wert).</numerusform>
+            <numerusform>%1 hinzugekommen, %2 entfernt, %3 geändert (%n Werte).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export differences</source>
+        <translation>Unterschiede exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n difference(s) to %1.</source>
+        <translation>
+            <numerusform>%n Unterschied nach %1 geschrieben.</numerusform>
+            <numerusform>%n Unterschiede nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>CompositionRoot</name>
     <message>
         <source>Started with --offline.</source>
@@ -1556,6 +1735,29 @@ Typ: %3</translation>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is not UTF-8 text. Save it from the spreadsheet as "CSV UTF-8".</source>
+        <translation>Die Datei ist kein UTF-8-Text. Speichern Sie sie aus der Tabellenkalkulation als „CSV UTF-8“.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows; split it into smaller files.</source>
+        <translation>Die Datei hat mehr als %1 Zeilen; teilen Sie sie in kleinere Dateien.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quote inside a field that is not quoted.</source>
+        <translation>Zeile %1: ein Anführungszeichen in einem Feld ohne Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>Line %1: text after a quoted field's closing quote.</source>
+        <translation>Zeile %1: Text nach dem schließenden Anführungszeichen eines Feldes.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation>Zeile %1: ein Feld in Anführungszeichen wird nie geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -2543,6 +2745,30 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
         <source>Confirming the snapshot with the service… %1 of %2 users confirmed</source>
         <translation>Der Schnappschuss wird mit dem Dienst abgeglichen… %1 von %2 Benutzern bestätigt</translation>
     </message>
+    <message>
+        <source>Compare &amp;snapshots…</source>
+        <translation>&amp;Schnappschüsse vergleichen…</translation>
+    </message>
+    <message>
+        <source>What changed in an account between two of its snapshots</source>
+        <translation>Was sich in einem Konto zwischen zwei seiner Schnappschüsse geändert hat</translation>
+    </message>
+    <message>
+        <source>No snapshots are kept in this session.</source>
+        <translation>In dieser Sitzung werden keine Schnappschüsse aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Not kept in the snapshot</source>
+        <translation>Nicht im Schnappschuss aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Export &amp;archive…</source>
+        <translation>&amp;Archiv exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the accounts' latest snapshots to a folder, as CSV, JSON and SQLite</source>
+        <translation>Die neuesten Schnappschüsse der Konten in einen Ordner schreiben, als CSV, JSON und SQLite</translation>
+    </message>
 </context>
 <context>
     <name>MeetingSettingsAct</name>
@@ -2935,6 +3161,151 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
     </message>
 </context>
 <context>
+    <name>SnapshotArchive</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Chime Admin archive
+===================
+
+Snapshots of Amazon Chime accounts as Chime Admin listed them: each account as listed, and
+every user of the listing. Times are ISO 8601 in UTC; an empty cell is a value the service
+did not give (or, for settings, did not read). Enum values are the service's wire names.
+A cell that starts with =, +, - or @ (a phone number, say) is written with a leading
+apostrophe, so that spreadsheets do not run it as a formula; archive.json and
+snapshots.sqlite hold every value as it is.
+
+accounts.csv: one row per account.
+  account_id, name, aws_account_id, account_type (Team, EnterpriseDirectory, EnterpriseLWA,
+  EnterpriseOIDC), account_status (Active, Suspended), created_at, default_license,
+  supported_licenses (;-separated), signin_delegate_groups (;-separated group names),
+  snapshot_taken_at (when the listing began), snapshot_finished_at (when its last page
+  arrived), user_count.
+
+users.csv: one row per user.
+  account_id, user_id, email, display_name, license (Basic, Plus, Pro, ProTrial), user_type
+  (PrivateUser, SharedDevice), registration_status (Unregistered, Registered, Suspended),
+  invitation_status (Pending, Accepted, Failed), registered_on, invited_on, phone_number,
+  alexa_for_business_enabled (true/false), alexa_for_business_room_arn.
+
+user-settings.csv: the telephony settings of the users whose settings were read.
+  account_id, user_id, inbound_calling, outbound_calling, sms (true/false).
+
+account-settings.csv: one row per account.
+  account_id, disable_remote_control, enable_dial_out (true/false), room_retention_days,
+  conversation_retention_days (1-5475; empty: messages are kept, or not read).
+
+archive.json: the same, one object per account with its settings and users.
+
+snapshots.sqlite: a Chime Admin snapshot database holding just these snapshots.
+
+Personal meeting PINs are never kept.
+</source>
+        <translation>Chime-Admin-Archiv
+==================
+
+Schnappschüsse von Amazon-Chime-Konten, wie Chime Admin sie aufgelistet hat: jedes Konto wie
+aufgelistet und jeder Benutzer der Auflistung. Zeiten sind ISO 8601 in UTC; eine leere Zelle ist
+ein Wert, den der Dienst nicht angegeben hat (oder, bei Einstellungen, nicht gelesen wurde).
+Aufzählungswerte sind die Namen des Dienstes.
+Eine Zelle, die mit =, +, - oder @ beginnt (etwa eine Telefonnummer), wird mit einem führenden
+Apostroph geschrieben, damit Tabellenkalkulationen sie nicht als Formel ausführen; archive.json
+und snapshots.sqlite enthalten jeden Wert unverändert.
+
+accounts.csv: eine Zeile je Konto.
+  account_id, name, aws_account_id, account_type (Team, EnterpriseDirectory, EnterpriseLWA,
+  EnterpriseOIDC), account_status (Active, Suspended), created_at, default_license,
+  supported_licenses (durch ; getrennt), signin_delegate_groups (durch ; getrennte Gruppennamen),
+  snapshot_taken_at (Beginn der Auflistung), snapshot_finished_at (Ankunft ihrer letzten
+  Seite), user_count.
+
+users.csv: eine Zeile je Benutzer.
+  account_id, user_id, email, display_name, license (Basic, Plus, Pro, ProTrial), user_type
+  (PrivateUser, SharedDevice), registration_status (Unregistered, Registered, Suspended),
+  invitation_status (Pending, Accepted, Failed), registered_on, invited_on, phone_number,
+  alexa_for_business_enabled (true/false), alexa_for_business_room_arn.
+
+user-settings.csv: die Telefonie-Einstellungen der Benutzer, deren Einstellungen gelesen wurden.
+  account_id, user_id, inbound_calling, outbound_calling, sms (true/false).
+
+account-settings.csv: eine Zeile je Konto.
+  account_id, disable_remote_control, enable_dial_out (true/false), room_retention_days,
+  conversation_retention_days (1-5475; leer: Nachrichten werden behalten, oder nicht gelesen).
+
+archive.json: dasselbe, ein Objekt je Konto mit seinen Einstellungen und Benutzern.
+
+snapshots.sqlite: eine Chime-Admin-Schnappschuss-Datenbank mit genau diesen Schnappschüssen.
+
+Persönliche Besprechungs-PINs werden nie aufbewahrt.
+</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotComparison</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>User type</source>
+        <translation>Benutzertyp</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registrierung</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Einladung</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Registriert am</translation>
+    </message>
+    <message>
+        <source>Invited on</source>
+        <translation>Eingeladen am</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Alexa for Business</source>
+        <translation>Alexa for Business</translation>
+    </message>
+    <message>
+        <source>Inbound calling</source>
+        <translation>Eingehende Anrufe</translation>
+    </message>
+    <message>
+        <source>Outbound calling</source>
+        <translation>Ausgehende Anrufe</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotDatabase</name>
     <message>
         <source>The snapshot database %1 is locked by another program. Close it (or the other Chime Admin) and start again; until then, only live data is shown.</source>
@@ -2959,6 +3330,49 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
     <message>
         <source>The snapshot has no such listing.</source>
         <translation>Der Schnappschuss hat keine solche Auflistung.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDiffModel</name>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugekommen</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Benutzer-ID</translation>
     </message>
 </context>
 <context>

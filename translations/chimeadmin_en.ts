@@ -444,6 +444,84 @@ Type: %3</source>
     </message>
 </context>
 <context>
+    <name>ArchiveDialog</name>
+    <message>
+        <source>Export archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the snapshots kept on this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest complete snapshot of each account checked is written to a new folder: a CSV file per table, the same as JSON, a README.txt saying what each column is, and a copy of the snapshot database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshots could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 users, as of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account has a complete snapshot yet: one is kept each time an account's users are loaded to the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the archive to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive was not written: %1 Nothing was left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveExport</name>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not rename %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssignNumberCommand</name>
     <message>
         <source>Assign &amp;phone number…</source>
@@ -1226,6 +1304,107 @@ Type: %3</source>
     </message>
 </context>
 <context>
+    <name>CompareSnapshotsDialog</name>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the snapshots kept on this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, email, member or value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Older:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Newer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshots could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account has a complete snapshot yet: one is kept each time an account's users are loaded to the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two snapshots and Compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has one complete snapshot so far: another is kept the next time its users are loaded to the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading both snapshots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences: both snapshots hold the same %1 users with the same values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 added, %2 removed, %3 changed (%n value(s)).</source>
+        <translation>
+            <numerusform>%1 added, %2 removed, %3 changed (%n value).</numerusform>
+            <numerusform>%1 added, %2 removed, %3 changed (%n values).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n difference(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n difference to %1.</numerusform>
+            <numerusform>Wrote %n differences to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompositionRoot</name>
     <message>
         <source>Started with --offline.</source>
@@ -1552,6 +1731,29 @@ Type: %3</source>
     <name>CsvFileDialog</name>
     <message>
         <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is not UTF-8 text. Save it from the spreadsheet as "CSV UTF-8".</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows; split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a quote inside a field that is not quoted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: text after a quoted field's closing quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2539,6 +2741,30 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
         <source>Confirming the snapshot with the service… %1 of %2 users confirmed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Compare &amp;snapshots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed in an account between two of its snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No snapshots are kept in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not kept in the snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the accounts' latest snapshots to a folder, as CSV, JSON and SQLite</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingSettingsAct</name>
@@ -2931,6 +3157,115 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
     </message>
 </context>
 <context>
+    <name>SnapshotArchive</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chime Admin archive
+===================
+
+Snapshots of Amazon Chime accounts as Chime Admin listed them: each account as listed, and
+every user of the listing. Times are ISO 8601 in UTC; an empty cell is a value the service
+did not give (or, for settings, did not read). Enum values are the service's wire names.
+A cell that starts with =, +, - or @ (a phone number, say) is written with a leading
+apostrophe, so that spreadsheets do not run it as a formula; archive.json and
+snapshots.sqlite hold every value as it is.
+
+accounts.csv: one row per account.
+  account_id, name, aws_account_id, account_type (Team, EnterpriseDirectory, EnterpriseLWA,
+  EnterpriseOIDC), account_status (Active, Suspended), created_at, default_license,
+  supported_licenses (;-separated), signin_delegate_groups (;-separated group names),
+  snapshot_taken_at (when the listing began), snapshot_finished_at (when its last page
+  arrived), user_count.
+
+users.csv: one row per user.
+  account_id, user_id, email, display_name, license (Basic, Plus, Pro, ProTrial), user_type
+  (PrivateUser, SharedDevice), registration_status (Unregistered, Registered, Suspended),
+  invitation_status (Pending, Accepted, Failed), registered_on, invited_on, phone_number,
+  alexa_for_business_enabled (true/false), alexa_for_business_room_arn.
+
+user-settings.csv: the telephony settings of the users whose settings were read.
+  account_id, user_id, inbound_calling, outbound_calling, sms (true/false).
+
+account-settings.csv: one row per account.
+  account_id, disable_remote_control, enable_dial_out (true/false), room_retention_days,
+  conversation_retention_days (1-5475; empty: messages are kept, or not read).
+
+archive.json: the same, one object per account with its settings and users.
+
+snapshots.sqlite: a Chime Admin snapshot database holding just these snapshots.
+
+Personal meeting PINs are never kept.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotComparison</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alexa for Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound calling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound calling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SnapshotDatabase</name>
     <message>
         <source>The snapshot database %1 is locked by another program. Close it (or the other Chime Admin) and start again; until then, only live data is shown.</source>
@@ -2954,6 +3289,49 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
     </message>
     <message>
         <source>The snapshot has no such listing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDiffModel</name>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

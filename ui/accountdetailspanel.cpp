@@ -129,3 +129,11 @@ void AccountDetailsPanel::clear()
         field->clear();
     setEnabled(false);
 }
+
+void AccountDetailsPanel::refuseChanges(const QString &reason)
+{
+    for (const ChangeButton &change : std::as_const(m_changeButtons)) {
+        change.button->setEnabled(reason.isEmpty());
+        change.button->setToolTip(reason);
+    }
+}

@@ -33,6 +33,8 @@ public:
     void setRetention(const QString &accountId, const std::optional<RetentionSettings> &retention,
                       const QString &problem);
     void clear();
+    // Disables the change buttons, saying why in their tooltip (enabled again for an empty one).
+    void refuseChanges(const QString &reason);
 
 signals:
     // An AccountCommand's id: the person asked to change what the panel shows.

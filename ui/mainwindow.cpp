@@ -26,12 +26,14 @@
 #include "models/usersmodel.h"
 #include "models/accountact.h"
 #include "ui/accountchangedialog.h"
+#include "ui/archivedialog.h"
 #include "ui/accountcommand.h"
 #include "ui/accountcommands.h"
 #include "ui/accountdetailspanel.h"
 #include "ui/auditlogdialog.h"
 #include "ui/changedialog.h"
 #include "ui/changestatedelegate.h"
+#include "ui/comparesnapshotsdialog.h"
 #include "ui/credentialsdialog.h"
 #include "ui/csvfiledialog.h"
 #include "ui/errorbanner.h"
@@ -62,6 +64,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -180,6 +183,7 @@ void MainWindow::goOffline(const QString &reason)
 {
     m_offlineReason = reason;
     m_users->setOffline(true);
+    m_accountDetails->refuseChanges(offlineText());
     updateCommandActions();
     updateAccountActions();
     m_undoAction->setEnabled(false);
@@ -230,6 +234,7 @@ void MainWindow::goOnline()
 {
     m_offlineReason.clear();
     m_users->setOffline(false);
+    m_accountDetails->refuseChanges({});
     m_undoAction->setEnabled(true);
     updateCommandActions();
     updateAccountActions();
@@ -239,6 +244,16 @@ void MainWindow::followSnapshots(AsyncSnapshots *snapshots)
 {
     m_snapshots = snapshots;
     m_keeper = new SnapshotKeeper(snapshots, m_users, m_accounts, this);
+    connect(m_details, &DetailsLoader::accountSettingsLoaded, m_keeper, &SnapshotKeeper::noteSettings);
+    connect(m_details, &DetailsLoader::retentionLoaded, m_keeper, &SnapshotKeeper::noteRetention);
+    connect(m_keeper, &SnapshotKeeper::snapshotShown, this, [this](const Snapshot &snapshot) {
+        if (!isOffline())
+            return;
+        const QString accountId = snapshot.info.account.accountId;
+        const QString notKept = tr("Not kept in the snapshot");
+        m_accountDetails->setSettings(accountId, snapshot.settings, snapshot.settings ? QString() : notKept);
+        m_accountDetails->setRetention(accountId, snapshot.retention, snapshot.retention ? QString() : notKept);
+    });
     // The program runs on without them: said once, with what to do.
     connect(snapshots, &AsyncSnapshots::opened, this, [this](const SnapshotProblem &problem) {
         if (!problem.isNone())
@@ -384,6 +399,17 @@ void MainWindow::createActions()
                                                 tr("&Export visible users as CSV…"), this,
                                                 &MainWindow::exportCsv);
     exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
+    fileMenu->addSeparator();
+    QAction *compare = fileMenu->addAction(tr("Compare &snapshots…"), this, &MainWindow::openSnapshotComparison);
+    compare->setObjectName(u"compareSnapshotsAction"_s);
+    compare->setEnabled(m_snapshots != nullptr);
+    compare->setToolTip(m_snapshots ? tr("What changed in an account between two of its snapshots")
+                                    : tr("No snapshots are kept in this session."));
+    QAction *archive = fileMenu->addAction(tr("Export &archive…"), this, &MainWindow::openArchiveDialog);
+    archive->setObjectName(u"exportArchiveAction"_s);
+    archive->setEnabled(m_snapshots != nullptr);
+    archive->setToolTip(m_snapshots ? tr("Write the accounts' latest snapshots to a folder, as CSV, JSON and SQLite")
+                                    : tr("No snapshots are kept in this session."));
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(Icons::themed(u"application-exit"_s), tr("&Quit"), this,
                                         &QWidget::close);
@@ -563,7 +589,7 @@ void MainWindow::connectModels()
 
 void MainWindow::start()
 {
-    if (m_connections->active() || m_connections->isActivating())
+    if (m_connections->active() || m_connections->isActivating() || isOffline())
         return;
     showError(tr("No credentials are in use yet. Add a profile, or import one of your AWS CLI "
                  "profiles, in the Credentials dialog."));
@@ -1198,6 +1224,21 @@ void MainWindow::openLicenseOverview()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     dialog->recount();
+}
+
+void MainWindow::openArchiveDialog()
+{
+    auto *dialog = new ArchiveDialog(m_snapshots, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                     this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::openSnapshotComparison()
+{
+    auto *dialog = new CompareSnapshotsDialog(m_snapshots, m_users->accountId(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::openAuditLog()

@@ -120,6 +120,8 @@ protected:
 
 private:
     void followSnapshots(AsyncSnapshots *snapshots);
+    void openSnapshotComparison();
+    void openArchiveDialog();
     void showOfflineAccounts(const QList<SnapshotInfo> &snapshots);
     void goOnline();
     QString offlineText() const;
