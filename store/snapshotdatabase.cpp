@@ -125,27 +125,25 @@ SnapshotInfo snapshotOf(const QSqlQuery &query)
     return info;
 }
 
-void bindUser(QSqlQuery &query, qint64 snapshotId, qint64 position, const User &user)
+// A user's members in the users table's order, from email to sms.
+QVariantList memberValues(const User &user)
 {
-    query.bindValue(0, snapshotId);
-    query.bindValue(1, position);
-    query.bindValue(2, user.userId);
-    query.bindValue(3, textValue(user.primaryEmail));
-    query.bindValue(4, textValue(user.displayName));
-    query.bindValue(5, enumValue(user.licenseType));
-    query.bindValue(6, enumValue(user.userType));
-    query.bindValue(7, enumValue(user.userRegistrationStatus));
-    query.bindValue(8, enumValue(user.userInvitationStatus));
-    query.bindValue(9, timeValue(user.registeredOn));
-    query.bindValue(10, timeValue(user.invitedOn));
-    query.bindValue(11, textValue(user.primaryProvisionedNumber));
     const auto alexa = user.alexaForBusinessMetadata.value_or(AlexaForBusinessMetadata());
-    query.bindValue(12, flagValue(alexa.isAlexaForBusinessEnabled));
-    query.bindValue(13, textValue(alexa.alexaForBusinessRoomArn));
-    const auto telephony = user.telephony;
-    query.bindValue(14, flagValue(telephony ? std::optional(telephony->inboundCalling) : std::nullopt));
-    query.bindValue(15, flagValue(telephony ? std::optional(telephony->outboundCalling) : std::nullopt));
-    query.bindValue(16, flagValue(telephony ? std::optional(telephony->sms) : std::nullopt));
+    const auto telephony = [&user](bool TelephonySettings::*flag) {
+        return flagValue(user.telephony ? std::optional((*user.telephony).*flag) : std::nullopt);
+    };
+    return { textValue(user.primaryEmail), textValue(user.displayName), enumValue(user.licenseType),
+             enumValue(user.userType), enumValue(user.userRegistrationStatus),
+             enumValue(user.userInvitationStatus), timeValue(user.registeredOn), timeValue(user.invitedOn),
+             textValue(user.primaryProvisionedNumber), flagValue(alexa.isAlexaForBusinessEnabled),
+             textValue(alexa.alexaForBusinessRoomArn), telephony(&TelephonySettings::inboundCalling),
+             telephony(&TelephonySettings::outboundCalling), telephony(&TelephonySettings::sms) };
+}
+
+void bindAll(QSqlQuery &query, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
 }
 
 User userOf(const QSqlQuery &query)
@@ -312,46 +310,51 @@ bool SnapshotDatabase::addUsers(qint64 snapshotId, const QList<User> &users, QSt
         *error = db.lastError().text();
         return false;
     }
-    QSqlQuery position(db);
-    position.prepare(u"SELECT user_count FROM snapshots WHERE id = ?"_s);
-    position.addBindValue(snapshotId);
-    bool ok = position.exec() && position.next();
-    qint64 next = ok ? position.value(0).toLongLong() : 0;
+    // The count of distinct users is also the next free place: a user listed again keeps the
+    // place it was first listed at, with what it holds now. Counted as the page is written, so
+    // that no page costs a count of the users before it.
+    QSqlQuery count(db);
+    count.prepare(u"SELECT user_count FROM snapshots WHERE id = ?"_s);
+    count.addBindValue(snapshotId);
+    bool ok = count.exec() && count.next();
+    const qint64 first = ok ? count.value(0).toLongLong() : 0;
+    qint64 added = 0;
     QSqlQuery insert(db);
-    // A user listed again keeps the place it was first listed at, with what it holds now.
+    QSqlQuery update(db);
     ok = ok
-        && insert.prepare(u"INSERT INTO users (snapshot_id, position, user_id, email, display_name, "
+        && insert.prepare(u"INSERT OR IGNORE INTO users (snapshot_id, position, user_id, email, display_name, "
                           "license, user_type, registration_status, invitation_status, registered_on, "
                           "invited_on, provisioned_number, alexa_enabled, alexa_room_arn, "
                           "inbound_calling, outbound_calling, sms) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                          "ON CONFLICT (snapshot_id, user_id) DO UPDATE SET email = excluded.email, "
-                          "display_name = excluded.display_name, license = excluded.license, "
-                          "user_type = excluded.user_type, "
-                          "registration_status = excluded.registration_status, "
-                          "invitation_status = excluded.invitation_status, "
-                          "registered_on = excluded.registered_on, invited_on = excluded.invited_on, "
-                          "provisioned_number = excluded.provisioned_number, "
-                          "alexa_enabled = excluded.alexa_enabled, "
-                          "alexa_room_arn = excluded.alexa_room_arn, "
-                          "inbound_calling = excluded.inbound_calling, "
-                          "outbound_calling = excluded.outbound_calling, sms = excluded.sms"_s);
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
+        && update.prepare(u"UPDATE users SET email = ?, display_name = ?, license = ?, user_type = ?, "
+                          "registration_status = ?, invitation_status = ?, registered_on = ?, "
+                          "invited_on = ?, provisioned_number = ?, alexa_enabled = ?, alexa_room_arn = ?, "
+                          "inbound_calling = ?, outbound_calling = ?, sms = ? "
+                          "WHERE snapshot_id = ? AND user_id = ?"_s);
     for (qsizetype i = 0; ok && i < users.size(); ++i) {
-        bindUser(insert, snapshotId, next + i, users.at(i));
+        const User &user = users.at(i);
+        const QVariantList members = memberValues(user);
+        bindAll(insert, QVariantList { snapshotId, first + added, user.userId } + members);
         ok = insert.exec();
+        if (ok && insert.numRowsAffected() == 1) {
+            ++added;
+        } else if (ok) {
+            bindAll(update, members + QVariantList { snapshotId, user.userId });
+            ok = update.exec();
+        }
     }
-    QSqlQuery count(db);
-    ok = ok
-        && count.prepare(u"UPDATE snapshots SET user_count = "
-                         "(SELECT count(*) FROM users WHERE snapshot_id = ?) WHERE id = ?"_s);
+    QSqlQuery total(db);
+    ok = ok && total.prepare(u"UPDATE snapshots SET user_count = user_count + ? WHERE id = ?"_s);
     if (ok) {
-        count.addBindValue(snapshotId);
-        count.addBindValue(snapshotId);
-        ok = count.exec();
+        total.addBindValue(added);
+        total.addBindValue(snapshotId);
+        ok = total.exec();
     }
     if (ok && db.commit())
         return true;
-    for (const QSqlError &failure : { position.lastError(), insert.lastError(), count.lastError(), db.lastError() }) {
+    for (const QSqlError &failure : { count.lastError(), insert.lastError(), update.lastError(), total.lastError(),
+                                      db.lastError() }) {
         if (failure.isValid() && error->isEmpty())
             *error = failure.text();
     }

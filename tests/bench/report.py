@@ -141,6 +141,19 @@ def rows(sizes):
              unit="/s", ours=("sigv4", "chime_admin", "per_second"),
              peer=("sigv4", "botocore", "per_second"), peer_name="botocore SigV4Auth.add_auth",
              better="higher", target=5),
+        dict(key="8a", title=f"Reopen {n_filter} users from their snapshot: first rows in view",
+             unit="ms", ours=("reopen", "chime_admin", "first_rows_ms"), limit=300),
+        dict(key="8b", title=f"Reopen {n_filter} users from their snapshot: every row in the view, "
+                             "sorted by name", unit="ms", ours=("reopen", "chime_admin", "all_rows_ms"),
+             limit=1500),
+        dict(key="8c", title=f"Reopen {n_filter} users: every row from the snapshot, against the live "
+                             "listing at 80 ms a request",
+             unit="ms", ours=("reopen", "chime_admin", "all_rows_ms"),
+             peer=("reopen", "chime_admin", "live_listing_ms"), peer_name="the live listing",
+             better="lower"),
+        dict(key="8d", title=f"Listing {n_filter} users while writing the snapshot: CPU more than "
+                             "without", unit="%", ours=("reopen", "chime_admin", "snapshot_cpu_overhead_percent"),
+             limit=15),
     ]
 
 
@@ -162,6 +175,8 @@ def number(value, unit):
         return f"{value:,.0f} B"
     if unit == "us":
         return f"{value:,.0f} µs"
+    if unit == "%":
+        return f"{value:,.0f} %"
     return f"{value:,.1f} ms" if value < 1000 else f"{value / 1000:,.2f} s"
 
 
