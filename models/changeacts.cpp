@@ -15,6 +15,7 @@
 #include "models/pinresetact.h"
 #include "models/suspensionact.h"
 #include "models/telephonyact.h"
+#include "models/usertypeact.h"
 
 #include <array>
 
@@ -37,11 +38,12 @@ const RetentionAct retentionAct;
 const DelegateGroupsAct delegateGroupsAct;
 const AccountDeletionAct accountDeletionAct;
 const NewAccountAct newAccountAct;
-const std::array<const ChangeAct *, 15> registered {
+const UserTypeAct userTypeAct;
+const std::array<const ChangeAct *, 16> registered {
     &licenseAct,        &suspensionAct,      &logoutAct,         &pinResetAct,
     &phoneNumberAct,    &telephonyAct,       &inviteAct,         &createUserAct,
     &accountNameAct,    &defaultLicenseAct,  &meetingSettingsAct, &retentionAct,
-    &delegateGroupsAct, &accountDeletionAct, &newAccountAct,
+    &delegateGroupsAct, &accountDeletionAct, &newAccountAct,      &userTypeAct,
 };
 
 } // namespace
@@ -58,6 +60,11 @@ const ChangeAct *find(const QString &id)
 const ChangeAct &license()
 {
     return licenseAct;
+}
+
+const ChangeAct &userType()
+{
+    return userTypeAct;
 }
 
 const ChangeAct &suspension()

@@ -12,6 +12,7 @@ namespace ChangeActs {
 // Null for an id no act has (a journal written by a newer version, say).
 const ChangeAct *find(const QString &id);
 const ChangeAct &license();
+const ChangeAct &userType();
 const ChangeAct &suspension();
 const ChangeAct &logout();
 const ChangeAct &pinReset();

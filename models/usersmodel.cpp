@@ -98,6 +98,8 @@ int UsersModel::columnOfAct(const QString &act)
         return LicenseColumn;
     if (act == ChangeActs::suspension().id())
         return RegistrationStatusColumn;
+    if (act == ChangeActs::userType().id())
+        return UserTypeColumn;
     return DisplayNameColumn;
 }
 

@@ -2082,6 +2082,214 @@ Typ: %3</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import changes into %1</source>
+        <translation>Änderungen in %1 importieren</translation>
+    </message>
+    <message>
+        <source>A CSV file with a column "email" or "user_id", and any of "license", "user_type", "suspended" (yes or no), "inbound_calling", "outbound_calling" and "sms". Nothing is sent until you apply the plan shown.</source>
+        <translation>Eine CSV-Datei mit einer Spalte „email“ oder „user_id“ und beliebigen von „license“, „user_type“, „suspended“ (yes oder no), „inbound_calling“, „outbound_calling“ und „sms“. Nichts wird gesendet, bevor Sie den gezeigten Plan anwenden.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Datei wählen…</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Import changes</source>
+        <translation>Änderungen importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 is %2: too large for a list of users to change.</source>
+        <translation>%1 ist %2 groß: zu groß für eine Liste zu ändernder Benutzer.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <source>Matching the rows to the users of %1…</source>
+        <translation>Die Zeilen werden den Benutzern von %1 zugeordnet…</translation>
+    </message>
+    <message>
+        <source>Matching the rows to the users of %1… %2 of %3</source>
+        <translation>Die Zeilen werden den Benutzern von %1 zugeordnet… %2 von %3</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Die Datei kann nicht importiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Columns not used: %1.</source>
+        <translation>Nicht verwendete Spalten: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply to %n user(s)</source>
+        <translation>
+            <numerusform>Auf %n Benutzer anwenden</numerusform>
+            <numerusform>Auf %n Benutzer anwenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending… %1 applied, %2 refused, %3 on their way.</source>
+        <translation>Wird gesendet… %1 übernommen, %2 abgelehnt, %3 unterwegs.</translation>
+    </message>
+    <message>
+        <source>Done: %1 applied, %2 refused by the service, %3 not applied or not confirmed. Each change is in the audit log (View → Audit log), where it can be undone.</source>
+        <translation>Fertig: %1 übernommen, %2 vom Dienst abgelehnt, %3 nicht übernommen oder nicht bestätigt. Jede Änderung steht im Prüfprotokoll (Ansicht → Prüfprotokoll) und kann dort rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Rows that change a user: %1; that change nothing: %2; that cannot apply: %3.</source>
+        <translation>Zeilen, die einen Benutzer ändern: %1; die nichts ändern: %2; die nicht anwendbar sind: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanModel</name>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registrierung</translation>
+    </message>
+    <message>
+        <source>User type</source>
+        <translation>Benutzertyp</translation>
+    </message>
+    <message>
+        <source>Telephony</source>
+        <translation>Telefonie</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Will change</source>
+        <translation>Wird geändert</translation>
+    </message>
+    <message>
+        <source>Holds it already: nothing to send</source>
+        <translation>Hat dies schon: nichts zu senden</translation>
+    </message>
+    <message>
+        <source>Cannot apply: %1</source>
+        <translation>Nicht anwendbar: %1</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanner</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The file has a header line but no rows.</source>
+        <translation>Die Datei hat eine Kopfzeile, aber keine Zeilen.</translation>
+    </message>
+    <message>
+        <source>The file needs a column "email" or "user_id" in its first line to say whom each row is for.</source>
+        <translation>Die Datei braucht in ihrer ersten Zeile eine Spalte „email“ oder „user_id“, die sagt, für wen jede Zeile ist.</translation>
+    </message>
+    <message>
+        <source>The file names no column to change: license, user_type, suspended, inbound_calling, outbound_calling or sms.</source>
+        <translation>Die Datei nennt keine zu ändernde Spalte: license, user_type, suspended, inbound_calling, outbound_calling oder sms.</translation>
+    </message>
+    <message>
+        <source>It has %1 cells; the header line has %2.</source>
+        <translation>Sie hat %1 Zellen; die Kopfzeile hat %2.</translation>
+    </message>
+    <message>
+        <source>Cell "%1" holds a formula; type the value itself.</source>
+        <translation>Die Zelle „%1“ enthält eine Formel; geben Sie den Wert selbst ein.</translation>
+    </message>
+    <message>
+        <source>License "%1" is not one this account supports (%2).</source>
+        <translation>Die Lizenz „%1“ unterstützt dieses Konto nicht (%2).</translation>
+    </message>
+    <message>
+        <source>User type "%1" is neither PrivateUser nor SharedDevice.</source>
+        <translation>Der Benutzertyp „%1“ ist weder PrivateUser noch SharedDevice.</translation>
+    </message>
+    <message>
+        <source>"suspended" is yes or no, not "%1".</source>
+        <translation>„suspended“ ist yes oder no, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>"%1" is yes or no, not "%2".</source>
+        <translation>„%1“ ist yes oder no, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>It has no email.</source>
+        <translation>Sie hat keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>It has no user id.</source>
+        <translation>Sie hat keine Benutzer-ID.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an email address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>It asks for no change.</source>
+        <translation>Sie verlangt keine Änderung.</translation>
+    </message>
+    <message>
+        <source>No user of this account has this email.</source>
+        <translation>Kein Benutzer dieses Kontos hat diese E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>No user of this account has this id.</source>
+        <translation>Kein Benutzer dieses Kontos hat diese ID.</translation>
+    </message>
+    <message>
+        <source>The user could not be read: %1</source>
+        <translation>Der Benutzer konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Its telephony settings could not be read: %1</source>
+        <translation>Seine Telefonie-Einstellungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Lines %1 are all for this user: keep one of them.</source>
+        <translation>Die Zeilen %1 sind alle für diesen Benutzer: behalten Sie eine davon.</translation>
+    </message>
+</context>
+<context>
     <name>InviteAct</name>
     <message>
         <source>Only Team accounts invite users by email; %1 is an account of type %2. Create the user instead.</source>
@@ -2768,6 +2976,14 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
     <message>
         <source>Write the accounts' latest snapshots to a folder, as CSV, JSON and SQLite</source>
         <translation>Die neuesten Schnappschüsse der Konten in einen Ordner schreiben, als CSV, JSON und SQLite</translation>
+    </message>
+    <message>
+        <source>&amp;Import changes…</source>
+        <translation>Änderungen &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Apply a spreadsheet (email, license, …) to the selected account, after a dry run</source>
+        <translation>Eine Tabelle (E-Mail, Lizenz, …) nach einem Probelauf auf das gewählte Konto anwenden</translation>
     </message>
 </context>
 <context>

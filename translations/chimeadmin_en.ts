@@ -2079,6 +2079,214 @@ Type: %3</source>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import changes into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file with a column "email" or "user_id", and any of "license", "user_type", "suspended" (yes or no), "inbound_calling", "outbound_calling" and "sms". Nothing is sent until you apply the plan shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: too large for a list of users to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching the rows to the users of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching the rows to the users of %1… %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns not used: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply to %n user(s)</source>
+        <translation>
+            <numerusform>Apply to %n user</numerusform>
+            <numerusform>Apply to %n users</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending… %1 applied, %2 refused, %3 on their way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 applied, %2 refused by the service, %3 not applied or not confirmed. Each change is in the audit log (View → Audit log), where it can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows that change a user: %1; that change nothing: %2; that cannot apply: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanModel</name>
+    <message>
+        <source>License</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds it already: nothing to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot apply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanner</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header line but no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file needs a column "email" or "user_id" in its first line to say whom each row is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file names no column to change: license, user_type, suspended, inbound_calling, outbound_calling or sms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has %1 cells; the header line has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell "%1" holds a formula; type the value itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License "%1" is not one this account supports (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User type "%1" is neither PrivateUser nor SharedDevice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>"suspended" is yes or no, not "%1".</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>"%1" is yes or no, not "%2".</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has no email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has no user id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>"%1" is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It asks for no change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user of this account has this email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user of this account has this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its telephony settings could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines %1 are all for this user: keep one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InviteAct</name>
     <message>
         <source>Only Team accounts invite users by email; %1 is an account of type %2. Create the user instead.</source>
@@ -2763,6 +2971,14 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
     </message>
     <message>
         <source>Write the accounts' latest snapshots to a folder, as CSV, JSON and SQLite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply a spreadsheet (email, license, …) to the selected account, after a dry run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -40,6 +40,7 @@
 #include "ui/licenseoverviewdialog.h"
 #include "ui/newuserscommands.h"
 #include "ui/icons.h"
+#include "ui/importdialog.h"
 #include "ui/licensedelegate.h"
 #include "ui/snapshotnote.h"
 #include "ui/undodialog.h"
@@ -326,7 +327,8 @@ QWidget *MainWindow::createUsersPane()
     m_usersView->setObjectName(u"usersView"_s);
     m_usersView->setModel(m_proxy);
     m_usersView->setItemDelegateForColumn(UsersModel::LicenseColumn, new LicenseDelegate(m_usersView));
-    for (const int column : { UsersModel::DisplayNameColumn, UsersModel::RegistrationStatusColumn })
+    for (const int column : { UsersModel::DisplayNameColumn, UsersModel::UserTypeColumn,
+                              UsersModel::RegistrationStatusColumn })
         m_usersView->setItemDelegateForColumn(column, new ChangeStateDelegate(m_usersView));
     m_usersView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_usersView->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -399,6 +401,10 @@ void MainWindow::createActions()
                                                 tr("&Export visible users as CSV…"), this,
                                                 &MainWindow::exportCsv);
     exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
+    QAction *import = fileMenu->addAction(tr("&Import changes…"), this, &MainWindow::openImportDialog);
+    import->setObjectName(u"importChangesAction"_s);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setToolTip(tr("Apply a spreadsheet (email, license, …) to the selected account, after a dry run"));
     fileMenu->addSeparator();
     QAction *compare = fileMenu->addAction(tr("Compare &snapshots…"), this, &MainWindow::openSnapshotComparison);
     compare->setObjectName(u"compareSnapshotsAction"_s);
@@ -1224,6 +1230,29 @@ void MainWindow::openLicenseOverview()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     dialog->recount();
+}
+
+void MainWindow::openImportDialog()
+{
+    if (isOffline()) {
+        statusBar()->showMessage(offlineText(), 6000);
+        return;
+    }
+    const CommandContext context = currentContext();
+    if (context.accountId.isEmpty()) {
+        statusBar()->showMessage(tr("Choose an account first."), 4000);
+        return;
+    }
+    // Only what the live listing confirmed: a snapshot's row says what a user held then.
+    QList<User> listed;
+    for (int row = 0; row < m_users->rowCount(); ++row) {
+        if (!m_users->isFromSnapshot(row))
+            listed.append(*m_users->user(row));
+    }
+    auto *dialog = new ImportDialog(m_client, context, listed, submitter(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    dialog->chooseFile();
 }
 
 void MainWindow::openArchiveDialog()

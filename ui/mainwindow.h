@@ -122,6 +122,7 @@ private:
     void followSnapshots(AsyncSnapshots *snapshots);
     void openSnapshotComparison();
     void openArchiveDialog();
+    void openImportDialog();
     void showOfflineAccounts(const QList<SnapshotInfo> &snapshots);
     void goOnline();
     QString offlineText() const;
