@@ -92,3 +92,10 @@ void SnapshotKeeper::noteRetention(const QString &accountId, const std::optional
     m_retention = retention;
     m_snapshots->setRetention(m_recording, *retention);
 }
+
+void SnapshotKeeper::noteTelephony(const QString &accountId, const QString &userId, const TelephonySettings &telephony)
+{
+    // Written after the pages already queued, so after the user's own row.
+    if (accountId == m_listedAccount)
+        m_snapshots->setTelephony(m_recording, userId, telephony);
+}

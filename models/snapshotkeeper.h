@@ -29,6 +29,8 @@ public:
     // The account's meeting policy and chat retention as just read: kept with its listing.
     void noteSettings(const QString &accountId, const std::optional<AccountSettings> &settings);
     void noteRetention(const QString &accountId, const std::optional<RetentionSettings> &retention);
+    // A user's telephony settings as just read: kept with the user in the listing's snapshot.
+    void noteTelephony(const QString &accountId, const QString &userId, const TelephonySettings &telephony);
 
 signals:
     // A snapshot's first rows are shown (with its settings, where it kept them).

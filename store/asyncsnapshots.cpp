@@ -89,6 +89,14 @@ void AsyncSnapshots::setRetention(const Recording &recording, const RetentionSet
     });
 }
 
+void AsyncSnapshots::setTelephony(const Recording &recording, const QString &userId,
+                                  const TelephonySettings &telephony)
+{
+    writeTo(recording, [userId, telephony](SnapshotDatabase *database, qint64 id, QString *error) {
+        return database->setTelephony(id, userId, telephony, error);
+    });
+}
+
 void AsyncSnapshots::onWriteFailed(const QString &error)
 {
     if (error.isEmpty() || m_writeFailed)

@@ -47,6 +47,7 @@ public:
     void finish(const Recording &recording, const QDateTime &finishedAt);
     void setSettings(const Recording &recording, const AccountSettings &settings);
     void setRetention(const Recording &recording, const RetentionSettings &retention);
+    void setTelephony(const Recording &recording, const QString &userId, const TelephonySettings &telephony);
 
     // The newest complete snapshot of an account, its settings and its first `limit` users
     // (nullopt: none).

@@ -452,6 +452,16 @@ bool SnapshotDatabase::setRetention(qint64 snapshotId, const RetentionSettings &
                  { snapshotId, days(retention.roomRetentionDays), days(retention.conversationRetentionDays) }, error);
 }
 
+bool SnapshotDatabase::setTelephony(qint64 snapshotId, const QString &userId, const TelephonySettings &telephony,
+                                    QString *error)
+{
+    return write(u"UPDATE users SET inbound_calling = ?, outbound_calling = ?, sms = ? "
+                 "WHERE snapshot_id = ? AND user_id = ?"_s,
+                 { telephony.inboundCalling ? 1 : 0, telephony.outboundCalling ? 1 : 0, telephony.sms ? 1 : 0,
+                   snapshotId, userId },
+                 error);
+}
+
 std::optional<AccountSettings> SnapshotDatabase::settings(qint64 snapshotId, QString *error) const
 {
     std::optional<AccountSettings> found;

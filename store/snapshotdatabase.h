@@ -44,6 +44,8 @@ public:
     // The account's meeting policy and chat retention, as read while it was listed.
     bool setSettings(qint64 snapshotId, const AccountSettings &settings, QString *error);
     bool setRetention(qint64 snapshotId, const RetentionSettings &retention, QString *error);
+    // A listed user's telephony settings, read after its page (a listing never carries them).
+    bool setTelephony(qint64 snapshotId, const QString &userId, const TelephonySettings &telephony, QString *error);
     std::optional<AccountSettings> settings(qint64 snapshotId, QString *error) const;
     std::optional<RetentionSettings> retention(qint64 snapshotId, QString *error) const;
     // The listing's last page arrived: the snapshot is complete.

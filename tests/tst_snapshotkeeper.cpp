@@ -260,10 +260,15 @@ void TstSnapshotKeeper::settingsAreKeptWithTheListing()
     QTRY_VERIFY(table.users.isComplete());
     table.keeper.noteRetention(accountId, RetentionSettings { 90, std::nullopt, std::nullopt });
     table.keeper.noteRetention(u"another account"_s, RetentionSettings { 1, 1, std::nullopt });
+    const QString userId = table.users.user(3)->userId;
+    table.keeper.noteTelephony(accountId, userId, TelephonySettings { true, false, true });
     const std::optional<Snapshot> latest = latestOf(accountId);
     QVERIFY(latest);
     QCOMPARE(latest->settings, (AccountSettings { true, false }));
     QCOMPARE(latest->retention, (RetentionSettings { 90, std::nullopt, std::nullopt }));
+    QCOMPARE(latest->users.at(3).userId, userId);
+    QCOMPARE(latest->users.at(3).telephony, (TelephonySettings { true, false, true }));
+    QVERIFY(!latest->users.at(4).telephony);
 }
 
 QTEST_MAIN(TstSnapshotKeeper)

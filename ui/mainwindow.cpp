@@ -561,6 +561,8 @@ void MainWindow::connectModels()
                 known.userId = userId;
                 known.telephony = settings;
                 m_users->applyUsers({ known });
+                if (m_keeper)
+                    m_keeper->noteTelephony(m_users->accountId(), userId, settings);
             });
     connect(m_details, &DetailsLoader::telephonyFailed, this,
             [this](const QString &userId, const ChimeError &error) {
