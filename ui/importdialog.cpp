@@ -133,6 +133,9 @@ void ImportDialog::showPlan(const ImportPlan &plan)
     m_plan = plan;
     m_model->setPlan(plan);
     m_view->resizeColumnsToContents();
+    // A reason is a sentence: the Result column takes what is left and its rows grow to the text.
+    m_view->horizontalHeader()->setSectionResizeMode(ImportPlanModel::ResultColumn, QHeaderView::Stretch);
+    m_view->resizeRowsToContents();
     if (!plan.error.isEmpty()) {
         m_summary->setText(tr("The file cannot be imported: %1").arg(plan.error));
         emit planned();
