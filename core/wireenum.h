@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <array>
 #include <cstddef>
@@ -54,6 +56,16 @@ public:
                 return QString::fromUtf16(wireName);
         }
         return {};
+    }
+
+    // The wire names of `values`, in their order.
+    static QStringList wireNames(const QList<WireEnum> &values)
+    {
+        QStringList names;
+        names.reserve(values.size());
+        for (const WireEnum &value : values)
+            names.append(value.wireName());
+        return names;
     }
 
     static auto knownValues()

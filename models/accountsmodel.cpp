@@ -43,12 +43,8 @@ QVariant AccountsModel::data(const QModelIndex &index, int role) const
         return account.accountType.wireName();
     case AccountStatusRole:
         return account.accountStatus.wireName();
-    case SupportedLicensesRole: {
-        QStringList names;
-        for (const LicenseValue &license : account.supportedLicenses)
-            names.append(license.wireName());
-        return names;
-    }
+    case SupportedLicensesRole:
+        return LicenseValue::wireNames(account.supportedLicenses);
     case DefaultLicenseRole:
         return account.defaultLicense.wireName();
     default:

@@ -34,6 +34,14 @@ QString license(const LicenseValue &value)
                           { License::ProTrial, QT_TRANSLATE_NOOP("DisplayNames", "Pro trial") } });
 }
 
+QStringList licenses(const QList<LicenseValue> &values)
+{
+    QStringList names;
+    for (const LicenseValue &value : values)
+        names.append(license(value));
+    return names;
+}
+
 QString userType(const UserTypeValue &value)
 {
     return named(value,

@@ -4,12 +4,15 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 // What a person reads for each service enum value, translated; a value this program does not
 // know is shown as the service sent it.
 namespace DisplayNames {
 
 QString license(const LicenseValue &value);
+// license() of each, in their order.
+QStringList licenses(const QList<LicenseValue> &values);
 QString userType(const UserTypeValue &value);
 QString registrationStatus(const RegistrationStatusValue &value);
 QString inviteStatus(const InviteStatusValue &value);

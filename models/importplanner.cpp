@@ -168,10 +168,8 @@ void ImportPlanner::readRow(const QStringList &cells, int line)
         case LicenseColumn:
             value = enumNamed<License>(text, m_context.supportedLicenses, &DisplayNames::license);
             if (!value) {
-                QStringList names;
-                for (const LicenseValue &license : m_context.supportedLicenses)
-                    names.append(DisplayNames::license(license));
-                problem = tr("License \"%1\" is not one this account supports (%2).").arg(text, listOf(names));
+                problem = tr("License \"%1\" is not one this account supports (%2).")
+                              .arg(text, listOf(DisplayNames::licenses(m_context.supportedLicenses)));
             }
             break;
         case UserTypeColumn:

@@ -13,7 +13,6 @@
 #include <QFont>
 #include <QLocale>
 #include <QRegularExpression>
-#include <QVarLengthArray>
 
 #include <algorithm>
 #include <numeric>
@@ -21,14 +20,6 @@
 namespace {
 
 using namespace Qt::StringLiterals;
-
-QStringList wireNames(const QList<LicenseValue> &licenses)
-{
-    QStringList names;
-    for (const LicenseValue &license : licenses)
-        names.append(license.wireName());
-    return names;
-}
 
 QVariant dateOrInvalid(const std::optional<QDateTime> &time)
 {
@@ -294,7 +285,7 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
     case ConfirmedTextRole:
         return confirmedText(user, index.column());
     case SupportedLicensesRole:
-        return wireNames(m_supportedLicenses);
+        return LicenseValue::wireNames(m_supportedLicenses);
     case SortKeyRole:
         return sortKey(user, index.column());
     case FromSnapshotRole:
@@ -484,25 +475,30 @@ void UsersModel::appendUsers(const QList<User> &users)
     lastCopy.reserve(users.size());
     for (qsizetype i = 0; i < users.size(); ++i)
         lastCopy.insert(users.at(i).userId, i);
-    QVarLengthArray<bool, 256> append(users.size());
-    qsizetype fresh = 0;
+    QList<bool> append(users.size());
     for (qsizetype i = 0; i < users.size(); ++i) {
         const User &user = users.at(i);
         append[i] = lastCopy.value(user.userId) == i && !m_rowById.contains(user.userId);
-        if (append[i])
-            ++fresh;
-        else if (lastCopy.value(user.userId) == i)
+        if (!append[i] && lastCopy.value(user.userId) == i)
             confirmRow(user);
     }
+    appendRows(users, append, false);
+}
+
+void UsersModel::appendRows(const QList<User> &users, const QList<bool> &append, bool fromSnapshot)
+{
+    const qsizetype fresh = append.count(true);
     if (fresh == 0)
         return;
     const int first = static_cast<int>(m_users.size());
     beginInsertRows({}, first, first + static_cast<int>(fresh) - 1);
     for (qsizetype i = 0; i < users.size(); ++i) {
-        if (!append[i])
+        if (!append.at(i))
             continue;
         const User &user = users.at(i);
         m_rowById.insert(user.userId, static_cast<int>(m_users.size()));
+        if (fromSnapshot)
+            m_fromSnapshot.insert(user.userId);
         m_users.append(user);
         // Every user of the account names it: one shared copy of its id, not one each (about a
         // tenth of a loaded user's memory).
@@ -615,22 +611,11 @@ void UsersModel::addSnapshotUsers(int listingId, const QDateTime &asOf, const QL
     // A listing already complete knows better; one of another account has nothing to do with it.
     if (listingId != m_listingId || m_complete || users.isEmpty())
         return;
-    qsizetype fresh = 0;
-    for (const User &user : users)
-        fresh += m_rowById.contains(user.userId) ? 0 : 1;
+    QList<bool> append(users.size());
+    for (qsizetype i = 0; i < users.size(); ++i)
+        append[i] = !m_rowById.contains(users.at(i).userId);
     m_snapshotTime = asOf;
-    if (fresh > 0) {
-        const int first = static_cast<int>(m_users.size());
-        beginInsertRows({}, first, first + static_cast<int>(fresh) - 1);
-        for (const User &user : users) {
-            if (m_rowById.contains(user.userId))
-                continue;
-            m_rowById.insert(user.userId, static_cast<int>(m_users.size()));
-            m_fromSnapshot.insert(user.userId);
-            m_users.append(user);
-        }
-        endInsertRows();
-    }
+    appendRows(users, append, true);
     emit snapshotChanged();
     loadAll();
 }

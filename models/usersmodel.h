@@ -169,6 +169,8 @@ signals:
 private:
     void requestPage();
     void appendUsers(const QList<User> &users);
+    // Appends the users `append` marks as rows; `fromSnapshot`: not yet confirmed by the listing.
+    void appendRows(const QList<User> &users, const QList<bool> &append, bool fromSnapshot);
     void noteUnreadable(const UsersPage &page);
     void onStatusChanged(const QString &accountId, const QString &userId);
     void onUserChanged(const QString &accountId, const QString &userId, const QString &act,

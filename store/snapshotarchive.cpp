@@ -30,15 +30,12 @@ QString daysText(const std::optional<int> &days)
 QStringList accountRow(const SnapshotInfo &snapshot)
 {
     const Account &account = snapshot.account;
-    QStringList licenses;
-    for (const LicenseValue &license : account.supportedLicenses)
-        licenses.append(license.wireName());
     QStringList groups;
     for (const SigninDelegateGroup &group : account.signinDelegateGroups)
         groups.append(group.groupName);
     return { account.accountId, account.name, account.awsAccountId, account.accountType.wireName(),
              account.accountStatus.wireName(), timeText(account.createdTimestamp),
-             account.defaultLicense.wireName(), licenses.join(u';'), groups.join(u';'),
+             account.defaultLicense.wireName(), LicenseValue::wireNames(account.supportedLicenses).join(u';'), groups.join(u';'),
              timeText(snapshot.takenAt), timeText(snapshot.finishedAt), QString::number(snapshot.userCount) };
 }
 

@@ -68,14 +68,6 @@ std::optional<bool> flagOf(const QVariant &value)
     return value.isNull() ? std::nullopt : std::optional(value.toInt() != 0);
 }
 
-QString licensesText(const QList<LicenseValue> &licenses)
-{
-    QStringList names;
-    for (const LicenseValue &license : licenses)
-        names.append(license.wireName());
-    return names.join(u',');
-}
-
 QList<LicenseValue> licensesOf(const QString &text)
 {
     QList<LicenseValue> licenses;
@@ -217,6 +209,13 @@ QString SnapshotDatabase::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/snapshots.sqlite"_L1;
 }
 
+bool SnapshotDatabase::isReady(QString *error) const
+{
+    if (!m_open)
+        *error = tr("The snapshot database is not open.");
+    return m_open;
+}
+
 SnapshotProblem SnapshotDatabase::problemOf(const QString &error, int nativeCode) const
 {
     const QString file = QDir::toNativeSeparators(m_path);
@@ -274,10 +273,8 @@ SnapshotProblem SnapshotDatabase::open()
 
 qint64 SnapshotDatabase::begin(const Account &account, const QDateTime &takenAt, QString *error)
 {
-    if (!m_open) {
-        *error = tr("The snapshot database is not open.");
+    if (!isReady(error))
         return 0;
-    }
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.prepare(u"INSERT INTO snapshots (account_id, taken_at, aws_account_id, account_name, "
                   "account_type, account_status, created_at, default_license, supported_licenses, "
@@ -290,7 +287,7 @@ qint64 SnapshotDatabase::begin(const Account &account, const QDateTime &takenAt,
     query.addBindValue(enumValue(account.accountStatus));
     query.addBindValue(timeValue(account.createdTimestamp));
     query.addBindValue(enumValue(account.defaultLicense));
-    query.addBindValue(licensesText(account.supportedLicenses));
+    query.addBindValue(LicenseValue::wireNames(account.supportedLicenses).join(u','));
     query.addBindValue(groupsText(account.signinDelegateGroups));
     if (!query.exec()) {
         *error = query.lastError().text();
@@ -301,10 +298,8 @@ qint64 SnapshotDatabase::begin(const Account &account, const QDateTime &takenAt,
 
 bool SnapshotDatabase::addUsers(qint64 snapshotId, const QList<User> &users, QString *error)
 {
-    if (!m_open) {
-        *error = tr("The snapshot database is not open.");
+    if (!isReady(error))
         return false;
-    }
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     if (!db.transaction()) {
         *error = db.lastError().text();
@@ -373,10 +368,8 @@ bool SnapshotDatabase::finish(qint64 snapshotId, const QDateTime &finishedAt, QS
 QList<SnapshotInfo> SnapshotDatabase::snapshots(const QString &accountId, QString *error) const
 {
     QList<SnapshotInfo> found;
-    if (!m_open) {
-        *error = tr("The snapshot database is not open.");
+    if (!isReady(error))
         return found;
-    }
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.setForwardOnly(true);
     const QString which = accountId.isEmpty() ? QString() : u"WHERE account_id = ?"_s;
@@ -394,10 +387,8 @@ QList<SnapshotInfo> SnapshotDatabase::snapshots(const QString &accountId, QStrin
 
 std::optional<SnapshotInfo> SnapshotDatabase::latestComplete(const QString &accountId, QString *error) const
 {
-    if (!m_open) {
-        *error = tr("The snapshot database is not open.");
+    if (!isReady(error))
         return std::nullopt;
-    }
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.setForwardOnly(true);
     query.prepare(u"SELECT %1 FROM snapshots WHERE account_id = ? AND complete = 1 "
@@ -415,10 +406,8 @@ std::optional<SnapshotInfo> SnapshotDatabase::latestComplete(const QString &acco
 QList<User> SnapshotDatabase::users(qint64 snapshotId, int offset, int limit, QString *error) const
 {
     QList<User> found;
-    if (!m_open) {
-        *error = tr("The snapshot database is not open.");
+    if (!isReady(error))
         return found;
-    }
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.setForwardOnly(true);
     query.prepare(u"SELECT user_id, email, display_name, license, user_type, registration_status, "
@@ -488,10 +477,8 @@ std::optional<RetentionSettings> SnapshotDatabase::retention(qint64 snapshotId, 
 
 bool SnapshotDatabase::write(const QString &statement, const QVariantList &values, QString *error)
 {
-    if (!m_open) {
-        *error = tr("The snapshot database is not open.");
+    if (!isReady(error))
         return false;
-    }
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.prepare(statement);
     for (const QVariant &value : values)
@@ -505,10 +492,8 @@ bool SnapshotDatabase::write(const QString &statement, const QVariantList &value
 void SnapshotDatabase::readRow(const QString &statement, qint64 snapshotId, QString *error,
                                const std::function<void(const QSqlQuery &row)> &read) const
 {
-    if (!m_open) {
-        *error = tr("The snapshot database is not open.");
+    if (!isReady(error))
         return;
-    }
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.setForwardOnly(true);
     query.prepare(statement);

@@ -60,6 +60,8 @@ public:
 
 private:
     SnapshotProblem problemOf(const QString &error, int nativeCode) const;
+    // Open, or false with why in `error`.
+    bool isReady(QString *error) const;
     bool write(const QString &statement, const QVariantList &values, QString *error);
     // Runs a query of one snapshot's row; `read` gets the row where there is one.
     void readRow(const QString &statement, qint64 snapshotId, QString *error,

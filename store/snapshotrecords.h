@@ -22,6 +22,9 @@ struct SnapshotInfo
     bool complete = false;
     int userCount = 0;
 
+    // Of snapshots listed newest first, the newest complete one of each account, by account name.
+    static QList<SnapshotInfo> latestCompleteByName(const QList<SnapshotInfo> &newestFirst);
+
     friend bool operator==(const SnapshotInfo &, const SnapshotInfo &) = default;
 };
 

@@ -66,10 +66,7 @@ void AccountDetailsPanel::setAccount(const Account &account)
     m_type->setText(DisplayNames::accountType(account.accountType));
     m_status->setText(DisplayNames::accountStatus(account.accountStatus));
     m_defaultLicense->setText(DisplayNames::license(account.defaultLicense));
-    QStringList licenses;
-    for (const LicenseValue &license : account.supportedLicenses)
-        licenses.append(DisplayNames::license(license));
-    m_supportedLicenses->setText(licenses.join(QStringLiteral(", ")));
+    m_supportedLicenses->setText(DisplayNames::licenses(account.supportedLicenses).join(QStringLiteral(", ")));
     m_created->setText(DisplayNames::dateTime(account.createdTimestamp));
     QStringList groups;
     for (const SigninDelegateGroup &group : account.signinDelegateGroups)

@@ -13,10 +13,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSet>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -95,16 +92,7 @@ void ArchiveDialog::showSnapshots(const QList<SnapshotInfo> &snapshots, const QS
         m_note->setText(tr("The snapshots could not be read: %1").arg(error));
         return;
     }
-    QSet<QString> listed;
-    for (const SnapshotInfo &snapshot : snapshots) { // newest first
-        if (snapshot.complete && !listed.contains(snapshot.account.accountId)) {
-            listed.insert(snapshot.account.accountId);
-            m_latest.append(snapshot);
-        }
-    }
-    std::sort(m_latest.begin(), m_latest.end(), [](const SnapshotInfo &a, const SnapshotInfo &b) {
-        return QString::localeAwareCompare(a.account.name, b.account.name) < 0;
-    });
+    m_latest = SnapshotInfo::latestCompleteByName(snapshots);
     const QLocale locale;
     const QSignalBlocker blocker(m_accounts);
     for (const SnapshotInfo &snapshot : m_latest) {

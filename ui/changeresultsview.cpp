@@ -1,6 +1,7 @@
 #include "ui/changeresultsview.h"
 
 #include "models/plaintooltip.h"
+#include "ui/readonlytable.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -35,11 +36,8 @@ ChangeResultsView::ChangeResultsView(QWidget *parent)
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels(
         { tr("User"), tr("Email"), tr("Before"), tr("After"), tr("Result"), tr("Message") });
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
+    ReadOnlyTable::setUp(m_table);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(false);
 
     m_copy->setObjectName(QStringLiteral("copyResults"));

@@ -5,6 +5,7 @@
 #include "models/snapshotdiffmodel.h"
 #include "store/asyncsnapshots.h"
 #include "ui/csvfiledialog.h"
+#include "ui/readonlytable.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -62,12 +63,7 @@ CompareSnapshotsDialog::CompareSnapshotsDialog(AsyncSnapshots *snapshots, const 
     m_textFilter->setFilterKeyColumn(-1);
     m_textFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_view->setModel(m_textFilter);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(-1, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    ReadOnlyTable::setUpSortable(m_view);
 
     m_kind->addItem(tr("Every change"), QString());
     m_kind->addItem(tr("Added users"), SnapshotDiffModel::kindKey(UserDifference::Kind::Added));
@@ -135,21 +131,15 @@ void CompareSnapshotsDialog::showSnapshots(const QList<SnapshotInfo> &snapshots,
         return;
     }
     // Partial listings would show every user they missed as removed: only complete ones compare.
-    QList<Account> accounts;
     for (const SnapshotInfo &snapshot : snapshots) {
-        if (!snapshot.complete)
-            continue;
-        QList<SnapshotInfo> &ofAccount = m_byAccount[snapshot.account.accountId];
-        if (ofAccount.isEmpty())
-            accounts.append(snapshot.account); // newest first: its latest name
-        ofAccount.append(snapshot);
+        if (snapshot.complete)
+            m_byAccount[snapshot.account.accountId].append(snapshot);
     }
-    std::sort(accounts.begin(), accounts.end(), [](const Account &a, const Account &b) {
-        return QString::localeAwareCompare(a.name, b.name) < 0;
-    });
+    // Each account under the name its newest snapshot has.
+    const QList<SnapshotInfo> accounts = SnapshotInfo::latestCompleteByName(snapshots);
     const QSignalBlocker blocker(m_account);
-    for (const Account &account : accounts)
-        m_account->addItem(account.name, account.accountId);
+    for (const SnapshotInfo &latest : accounts)
+        m_account->addItem(latest.account.name, latest.account.accountId);
     m_account->setCurrentIndex(std::max(0, m_account->findData(m_firstAccount)));
     m_summary->setText(accounts.isEmpty() ? tr("No account has a complete snapshot yet: one is kept "
                                                "each time an account's users are loaded to the end.")

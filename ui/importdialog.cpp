@@ -3,6 +3,7 @@
 #include "models/changerun.h"
 #include "models/importplanmodel.h"
 #include "models/importplanner.h"
+#include "ui/readonlytable.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
@@ -57,12 +58,7 @@ ImportDialog::ImportDialog(ChimeClient *client, CommandContext context, QList<Us
     m_sorted->setSourceModel(m_model);
     m_view->setObjectName(u"importPlan"_s);
     m_view->setModel(m_sorted);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(-1, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    ReadOnlyTable::setUpSortable(m_view);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_chooseButton = buttons->addButton(tr("Choose file…"), QDialogButtonBox::ActionRole);

@@ -47,8 +47,6 @@
 #include "ui/unreadablesummary.h"
 #include "ui/userdetailspanel.h"
 
-#include <algorithm>
-
 #include <QAction>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -203,18 +201,9 @@ void MainWindow::showOfflineAccounts(const QList<SnapshotInfo> &snapshots)
 {
     if (!isOffline())
         return; // back online before the snapshots were listed
-    // Newest first: the first complete snapshot of each account is the one shown.
     QList<Account> accounts;
-    QSet<QString> listed;
-    for (const SnapshotInfo &snapshot : snapshots) {
-        if (snapshot.complete && !listed.contains(snapshot.account.accountId)) {
-            listed.insert(snapshot.account.accountId);
-            accounts.append(snapshot.account);
-        }
-    }
-    std::sort(accounts.begin(), accounts.end(), [](const Account &a, const Account &b) {
-        return QString::localeAwareCompare(a.name, b.name) < 0;
-    });
+    for (const SnapshotInfo &latest : SnapshotInfo::latestCompleteByName(snapshots))
+        accounts.append(latest.account);
     m_accounts->showAccounts(accounts);
     m_retryTarget = RetryTarget::Accounts;
     showError(accounts.isEmpty()
@@ -222,6 +211,13 @@ void MainWindow::showOfflineAccounts(const QList<SnapshotInfo> &snapshots)
                        "there is nothing to show.").arg(m_offlineReason)
                   : offlineText(),
               true);
+}
+
+bool MainWindow::refusedOffline()
+{
+    if (isOffline())
+        statusBar()->showMessage(offlineText(), 6000);
+    return isOffline();
 }
 
 QString MainWindow::offlineText() const
@@ -785,7 +781,8 @@ void MainWindow::showAccount(const QModelIndex &index)
     }
     if (isOffline()) {
         // The snapshot's account and users, and nothing read from the service.
-        m_keeper->showLatest();
+        if (m_keeper)
+            m_keeper->showLatest();
         if (const Account *account = m_accounts->account(index.row()))
             m_accountDetails->setAccount(*account);
         return;
@@ -1153,7 +1150,7 @@ QSet<QString> MainWindow::knownEmails() const
 
 void MainWindow::openNewUsersDialog(const NewUsersCommand &command)
 {
-    if (isOffline())
+    if (refusedOffline())
         return;
     const CommandContext context = currentContext();
     if (context.accountId.isEmpty() || !command.act.unavailableIn(context).isEmpty())
@@ -1189,10 +1186,8 @@ void MainWindow::openCommand(const UserCommand &command)
 void MainWindow::openCommandFor(const UserCommand &command, const QList<User> &users,
                                 const QString &choice)
 {
-    if (isOffline()) {
-        statusBar()->showMessage(offlineText(), 6000);
+    if (refusedOffline())
         return;
-    }
     if (users.isEmpty()) {
         statusBar()->showMessage(tr("Select one or more users first."), 4000);
         return;
@@ -1236,10 +1231,8 @@ void MainWindow::openLicenseOverview()
 
 void MainWindow::openImportDialog()
 {
-    if (isOffline()) {
-        statusBar()->showMessage(offlineText(), 6000);
+    if (refusedOffline())
         return;
-    }
     const CommandContext context = currentContext();
     if (context.accountId.isEmpty()) {
         statusBar()->showMessage(tr("Choose an account first."), 4000);
@@ -1363,10 +1356,8 @@ AccountEditorContext MainWindow::accountEditorContext(const AccountCommand &comm
 
 void MainWindow::openAccountCommand(const AccountCommand &command)
 {
-    if (isOffline()) {
-        statusBar()->showMessage(offlineText(), 6000);
+    if (refusedOffline())
         return;
-    }
     const Account *account = currentAccount();
     if (command.forAnAccount && !account) {
         statusBar()->showMessage(tr("Choose an account first."), 4000);

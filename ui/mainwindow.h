@@ -126,6 +126,8 @@ private:
     void showOfflineAccounts(const QList<SnapshotInfo> &snapshots);
     void goOnline();
     QString offlineText() const;
+    // Offline, says so in the status bar: every act waits for the service.
+    bool refusedOffline();
     QWidget *createUsersPane();
     QWidget *createDetailsPane();
     void createActions();

@@ -6,6 +6,7 @@
 #include "models/changeacts.h"
 #include "models/changeengine.h"
 #include "ui/changeresultsview.h"
+#include "ui/readonlytable.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -22,10 +23,7 @@ QTableWidget *newTable(const QStringList &headers, QWidget *parent)
     auto *table = new QTableWidget(parent);
     table->setColumnCount(static_cast<int>(headers.size()));
     table->setHorizontalHeaderLabels(headers);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->verticalHeader()->hide();
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    ReadOnlyTable::setUp(table);
     table->setWordWrap(false);
     return table;
 }
