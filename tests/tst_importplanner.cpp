@@ -207,7 +207,9 @@ void TstImportPlanner::dialogShowsThePlanAndSendsNothingUntilApply()
     EmulatorFixture fixture;
     EngineFixture engine(fixture.client());
     const EmulatorAccount account = fixture.account(0);
-    ImportDialog dialog(fixture.client(), contextOf(account), account.users.mid(0, 3),
+    // As the window does: the users it can vouch for when a file is planned, as they are then.
+    const auto listed = [&fixture] { return fixture.account(0).users.mid(0, 3); };
+    ImportDialog dialog(fixture.client(), contextOf(account), listed,
                         [&engine](Change change) { return engine.engine()->submit(std::move(change)); });
     QAbstractItemModelTester tester(dialog.findChild<QTableView *>(u"importPlan"_s)->model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -224,6 +226,14 @@ void TstImportPlanner::dialogShowsThePlanAndSendsNothingUntilApply()
     QVERIFY(applied.wait(20000));
     QVERIFY2(dialog.findChild<QLabel *>(u"importOutcome"_s)->text().startsWith(u"Done: 4 applied, 0 refused"_s),
              qPrintable(dialog.findChild<QLabel *>(u"importOutcome"_s)->text()));
+    // The same file again is planned from what the users hold now, not from what they held when
+    // the dialog opened: the listed user of line 2 holds its new license already.
+    dialog.planFile(mixedFile(account), u"licenses.csv"_s);
+    QVERIFY(planned.wait(20000));
+    QVERIFY(dialog.plan().rows.first().line == 2);
+    QCOMPARE(dialog.plan().rows.first().status, ImportRow::Status::Unchanged);
+    QCOMPARE(dialog.findChild<QLabel *>(u"importSummary"_s)->text(),
+             u"Rows that change a user: 0; that change nothing: 5; that cannot apply: 9. Columns not used: Notes."_s);
     // A bad file is refused whole, and the button says so by staying off.
     dialog.planFile("name\nAda\n", u"wrong.csv"_s);
     QVERIFY(planned.wait(5000));

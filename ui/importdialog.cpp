@@ -26,7 +26,7 @@ constexpr qint64 largestFile = 20 * 1024 * 1024;
 
 } // namespace
 
-ImportDialog::ImportDialog(ChimeClient *client, CommandContext context, QList<User> listed, Submitter submit,
+ImportDialog::ImportDialog(ChimeClient *client, CommandContext context, ListedUsers listed, Submitter submit,
                            QWidget *parent)
     : QDialog(parent)
     , m_client(client)
@@ -115,7 +115,7 @@ void ImportDialog::planFile(const QByteArray &contents, const QString &name)
     m_applyButton->setEnabled(false);
     m_file->setText(tr("File: %1").arg(name));
     m_summary->setText(tr("Matching the rows to the users of %1…").arg(m_context.shownName()));
-    m_planner = new ImportPlanner(m_client, m_context, m_listed, this);
+    m_planner = new ImportPlanner(m_client, m_context, m_listed(), this);
     connect(m_planner, &ImportPlanner::progressed, this, [this](int done, int rows) {
         m_summary->setText(tr("Matching the rows to the users of %1… %2 of %3")
                                .arg(m_context.shownName(), QLocale().toString(done), QLocale().toString(rows)));

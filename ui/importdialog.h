@@ -29,8 +29,11 @@ class ImportDialog final : public QDialog
 
 public:
     using Submitter = std::function<ChangeRun *(Change)>;
+    // The users of the account the window can vouch for when a file is planned (asked each time:
+    // an applied plan changes them).
+    using ListedUsers = std::function<QList<User>()>;
 
-    ImportDialog(ChimeClient *client, CommandContext context, QList<User> listed, Submitter submit,
+    ImportDialog(ChimeClient *client, CommandContext context, ListedUsers listed, Submitter submit,
                  QWidget *parent = nullptr);
 
     // Asks for a file (as the Choose button does).
@@ -53,7 +56,7 @@ private:
 
     ChimeClient *m_client;
     CommandContext m_context;
-    QList<User> m_listed;
+    ListedUsers m_listed;
     Submitter m_submit;
     ImportPlan m_plan;
     ImportPlanModel *m_model;

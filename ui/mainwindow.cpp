@@ -1164,6 +1164,18 @@ void MainWindow::openNewUsersDialog(const NewUsersCommand &command)
     dialog->open();
 }
 
+QList<User> MainWindow::certainUsersOf(const QString &accountId) const
+{
+    QList<User> certain;
+    if (m_users->accountId() != accountId)
+        return certain; // the window shows another account now
+    for (int row = 0; row < m_users->rowCount(); ++row)
+        certain.append(*m_users->user(row));
+    const QSet<QString> uncertain = uncertainUsers(certain);
+    certain.removeIf([&uncertain](const User &user) { return uncertain.contains(user.userId); });
+    return certain;
+}
+
 QSet<QString> MainWindow::uncertainUsers(const QList<User> &users) const
 {
     // A user with a change on its way, or one that could not be confirmed, may hold anything by
@@ -1238,13 +1250,9 @@ void MainWindow::openImportDialog()
         statusBar()->showMessage(tr("Choose an account first."), 4000);
         return;
     }
-    // Only what the live listing confirmed: a snapshot's row says what a user held then.
-    QList<User> listed;
-    for (int row = 0; row < m_users->rowCount(); ++row) {
-        if (!m_users->isFromSnapshot(row))
-            listed.append(*m_users->user(row));
-    }
-    auto *dialog = new ImportDialog(m_client, context, listed, submitter(), this);
+    auto *dialog = new ImportDialog(m_client, context, [this, accountId = context.accountId] {
+        return certainUsersOf(accountId);
+    }, submitter(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     dialog->chooseFile();

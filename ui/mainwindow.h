@@ -123,6 +123,9 @@ private:
     void openSnapshotComparison();
     void openArchiveDialog();
     void openImportDialog();
+    // The users of the account shown whose rows say what the service holds: live-confirmed, with
+    // no change on its way or unconfirmed.
+    QList<User> certainUsersOf(const QString &accountId) const;
     void showOfflineAccounts(const QList<SnapshotInfo> &snapshots);
     void goOnline();
     QString offlineText() const;
