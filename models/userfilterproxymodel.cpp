@@ -355,6 +355,12 @@ void UserFilterProxyModel::sourceRowsInserted(const QModelIndex &parent, int fir
         return;
     if (static_cast<size_t>(first) < m_sortRanks.size())
         dropSortRanks(); // rows after `first` moved down
+    // Placing a new row compares its key with about log2(rows) others, each comparison making
+    // both keys; past a thirty-second of the rows at once (a snapshot's rows arriving together)
+    // ranking every row first costs less: 100,000 rows took two seconds to place unranked.
+    const int inserted = last - first + 1;
+    if (dynamicSortFilter() && static_cast<qsizetype>(inserted) * 32 > m_users->rowCount())
+        ensureSortRanks(sortColumn());
     if (!m_indexStale && first == m_indexedRows)
         indexRows(first, last);
     else

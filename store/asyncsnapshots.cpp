@@ -63,9 +63,17 @@ void AsyncSnapshots::writeTo(const Recording &recording,
 
 void AsyncSnapshots::addUsers(const Recording &recording, const QList<User> &users)
 {
-    writeTo(recording, [users](SnapshotDatabase *database, qint64 id, QString *error) {
-        return database->addUsers(id, users, error);
-    });
+    if (!recording.isValid())
+        return;
+    SnapshotDatabase *database = m_database.get();
+    // The pages come back to be let go of here, where they were made: freed on the worker, each
+    // had it consolidate this thread's heap under its lock.
+    m_worker->run([database, id = recording.m_id, pages = EncodedUserPage::pagesOf(users)]() mutable {
+        QString error;
+        if (*id > 0 && !database->addPages(*id, pages, &error))
+            *id = -1;
+        return std::pair(std::move(error), std::move(pages));
+    }, this, [this](const std::pair<QString, QList<EncodedUserPage>> &answer) { onWriteFailed(answer.first); });
 }
 
 void AsyncSnapshots::finish(const Recording &recording, const QDateTime &finishedAt)

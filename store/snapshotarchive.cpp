@@ -237,6 +237,8 @@ QString SnapshotArchive::readme() const
               "  account_id, disable_remote_control, enable_dial_out (true/false), room_retention_days,\n"
               "  conversation_retention_days (1-5475; empty: messages are kept, or not read).\n\n"
               "archive.json: the same, one object per account with its settings and users.\n\n"
-              "snapshots.sqlite: a Chime Admin snapshot database holding just these snapshots.\n\n"
+              "snapshots.sqlite: a Chime Admin snapshot database holding just these snapshots (Chime Admin\n"
+              "  opens it; it keeps the users in pages of a compact binary form, which users.csv and\n"
+              "  archive.json spell out).\n\n"
               "Personal meeting PINs are never kept.\n");
 }

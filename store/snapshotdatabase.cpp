@@ -1,6 +1,9 @@
 #include "store/snapshotdatabase.h"
 
 #include "store/snapshotschema.h"
+#include "store/sqlvalues.h"
+#include "store/userpagecodec.h"
+#include "store/userpagetable.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,9 +15,12 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+#include <limits>
+
 #include <utility>
 
 using namespace Qt::StringLiterals;
+using namespace SqlValues;
 
 namespace {
 
@@ -23,50 +29,6 @@ constexpr int sqliteBusy = 5;
 constexpr int sqliteLocked = 6;
 constexpr int sqliteCorrupt = 11;
 constexpr int sqliteNotADatabase = 26;
-
-QVariant timeValue(const std::optional<QDateTime> &time)
-{
-    return time && time->isValid() ? QVariant(time->toMSecsSinceEpoch()) : QVariant();
-}
-
-std::optional<QDateTime> timeOf(const QVariant &value)
-{
-    if (value.isNull())
-        return std::nullopt;
-    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
-
-QVariant textValue(const std::optional<QString> &text)
-{
-    return text ? QVariant(*text) : QVariant();
-}
-
-std::optional<QString> textOf(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional(value.toString());
-}
-
-template<typename E>
-QVariant enumValue(const WireEnum<E> &value)
-{
-    return value.isSet() ? QVariant(value.wireName()) : QVariant();
-}
-
-template<typename E>
-WireEnum<E> enumOf(const QVariant &value)
-{
-    return value.isNull() ? WireEnum<E>() : WireEnum<E>::fromWire(value.toString());
-}
-
-QVariant flagValue(const std::optional<bool> &flag)
-{
-    return flag ? QVariant(*flag ? 1 : 0) : QVariant();
-}
-
-std::optional<bool> flagOf(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional(value.toInt() != 0);
-}
 
 QList<LicenseValue> licensesOf(const QString &text)
 {
@@ -115,51 +77,6 @@ SnapshotInfo snapshotOf(const QSqlQuery &query)
     info.account.supportedLicenses = licensesOf(query.value(12).toString());
     info.account.signinDelegateGroups = groupsOf(query.value(13).toString());
     return info;
-}
-
-// A user's members in the users table's order, from email to sms.
-QVariantList memberValues(const User &user)
-{
-    const auto alexa = user.alexaForBusinessMetadata.value_or(AlexaForBusinessMetadata());
-    const auto telephony = [&user](bool TelephonySettings::*flag) {
-        return flagValue(user.telephony ? std::optional((*user.telephony).*flag) : std::nullopt);
-    };
-    return { textValue(user.primaryEmail), textValue(user.displayName), enumValue(user.licenseType),
-             enumValue(user.userType), enumValue(user.userRegistrationStatus),
-             enumValue(user.userInvitationStatus), timeValue(user.registeredOn), timeValue(user.invitedOn),
-             textValue(user.primaryProvisionedNumber), flagValue(alexa.isAlexaForBusinessEnabled),
-             textValue(alexa.alexaForBusinessRoomArn), telephony(&TelephonySettings::inboundCalling),
-             telephony(&TelephonySettings::outboundCalling), telephony(&TelephonySettings::sms) };
-}
-
-void bindAll(QSqlQuery &query, const QVariantList &values)
-{
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
-}
-
-User userOf(const QSqlQuery &query)
-{
-    User user;
-    user.userId = query.value(0).toString();
-    user.primaryEmail = textOf(query.value(1));
-    user.displayName = textOf(query.value(2));
-    user.licenseType = enumOf<License>(query.value(3));
-    user.userType = enumOf<UserType>(query.value(4));
-    user.userRegistrationStatus = enumOf<RegistrationStatus>(query.value(5));
-    user.userInvitationStatus = enumOf<InviteStatus>(query.value(6));
-    user.registeredOn = timeOf(query.value(7));
-    user.invitedOn = timeOf(query.value(8));
-    user.primaryProvisionedNumber = textOf(query.value(9));
-    const auto alexaEnabled = flagOf(query.value(10));
-    const auto alexaRoom = textOf(query.value(11));
-    if (alexaEnabled || alexaRoom)
-        user.alexaForBusinessMetadata = AlexaForBusinessMetadata { alexaEnabled, alexaRoom };
-    if (!query.value(12).isNull()) {
-        user.telephony = TelephonySettings { query.value(12).toBool(), query.value(13).toBool(),
-                                             query.value(14).toBool() };
-    }
-    return user;
 }
 
 // Creates the file owner-only before SQLite does: SQLite gives its -wal and -shm files the
@@ -283,84 +200,140 @@ qint64 SnapshotDatabase::begin(const Account &account, const QDateTime &takenAt,
     query.addBindValue(takenAt.toMSecsSinceEpoch());
     query.addBindValue(account.awsAccountId);
     query.addBindValue(account.name);
-    query.addBindValue(enumValue(account.accountType));
-    query.addBindValue(enumValue(account.accountStatus));
-    query.addBindValue(timeValue(account.createdTimestamp));
-    query.addBindValue(enumValue(account.defaultLicense));
+    query.addBindValue(ofEnum(account.accountType));
+    query.addBindValue(ofEnum(account.accountStatus));
+    query.addBindValue(ofTime(account.createdTimestamp));
+    query.addBindValue(ofEnum(account.defaultLicense));
     query.addBindValue(LicenseValue::wireNames(account.supportedLicenses).join(u','));
     query.addBindValue(groupsText(account.signinDelegateGroups));
     if (!query.exec()) {
         *error = query.lastError().text();
         return 0;
     }
-    return query.lastInsertId().toLongLong();
+    const qint64 id = query.lastInsertId().toLongLong();
+    m_listings.insert(id, {});
+    return id;
 }
 
 bool SnapshotDatabase::addUsers(qint64 snapshotId, const QList<User> &users, QString *error)
 {
+    return addPages(snapshotId, EncodedUserPage::pagesOf(users), error);
+}
+
+bool SnapshotDatabase::addPages(qint64 snapshotId, const QList<EncodedUserPage> &pages, QString *error)
+{
     if (!isReady(error))
         return false;
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
-    if (!db.transaction()) {
-        *error = db.lastError().text();
+    Listing *listing = listingOf(snapshotId, error);
+    if (!listing)
         return false;
-    }
-    // The count of distinct users is also the next free place: a user listed again keeps the
-    // place it was first listed at, with what it holds now. Counted as the page is written, so
-    // that no page costs a count of the users before it.
-    QSqlQuery count(db);
-    count.prepare(u"SELECT user_count FROM snapshots WHERE id = ?"_s);
-    count.addBindValue(snapshotId);
-    bool ok = count.exec() && count.next();
-    const qint64 first = ok ? count.value(0).toLongLong() : 0;
-    qint64 added = 0;
-    QSqlQuery insert(db);
-    QSqlQuery update(db);
-    ok = ok
-        && insert.prepare(u"INSERT OR IGNORE INTO users (snapshot_id, position, user_id, email, display_name, "
-                          "license, user_type, registration_status, invitation_status, registered_on, "
-                          "invited_on, provisioned_number, alexa_enabled, alexa_room_arn, "
-                          "inbound_calling, outbound_calling, sms) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
-        && update.prepare(u"UPDATE users SET email = ?, display_name = ?, license = ?, user_type = ?, "
-                          "registration_status = ?, invitation_status = ?, registered_on = ?, "
-                          "invited_on = ?, provisioned_number = ?, alexa_enabled = ?, alexa_room_arn = ?, "
-                          "inbound_calling = ?, outbound_calling = ?, sms = ? "
-                          "WHERE snapshot_id = ? AND user_id = ?"_s);
-    for (qsizetype i = 0; ok && i < users.size(); ++i) {
-        const User &user = users.at(i);
-        const QVariantList members = memberValues(user);
-        bindAll(insert, QVariantList { snapshotId, first + added, user.userId } + members);
-        ok = insert.exec();
-        if (ok && insert.numRowsAffected() == 1) {
-            ++added;
-        } else if (ok) {
-            bindAll(update, members + QVariantList { snapshotId, user.userId });
-            ok = update.exec();
+    // A user listed again (a listing's pages shift under changes) keeps the place it was first
+    // listed at, with what it holds now: users() reads it so. Only distinct users are counted.
+    qint64 given = 0;
+    for (const EncodedUserPage &page : pages) {
+        if (!countNewUsers(snapshotId, *listing, page, error)) {
+            m_listings.remove(snapshotId);
+            return false;
         }
+        given += page.count;
     }
-    QSqlQuery total(db);
-    ok = ok && total.prepare(u"UPDATE snapshots SET user_count = user_count + ? WHERE id = ?"_s);
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    QSqlQuery count(db);
+    const bool ok = db.transaction() && UserPageTable::append(db, snapshotId, listing->entries, pages, error)
+        && count.prepare(u"UPDATE snapshots SET user_count = ? WHERE id = ?"_s);
     if (ok) {
-        total.addBindValue(added);
-        total.addBindValue(snapshotId);
-        ok = total.exec();
+        count.addBindValue(listing->distinct);
+        count.addBindValue(snapshotId);
     }
-    if (ok && db.commit())
+    if (ok && count.exec() && db.commit()) {
+        listing->entries += given;
         return true;
-    for (const QSqlError &failure : { count.lastError(), insert.lastError(), update.lastError(), total.lastError(),
-                                      db.lastError() }) {
+    }
+    for (const QSqlError &failure : { count.lastError(), db.lastError() }) {
         if (failure.isValid() && error->isEmpty())
             *error = failure.text();
     }
-    if (error->isEmpty())
-        *error = tr("The snapshot has no such listing.");
     db.rollback();
+    m_listings.remove(snapshotId); // read again from what the database holds, should it go on
     return false;
+}
+
+SnapshotDatabase::Listing *SnapshotDatabase::listingOf(qint64 snapshotId, QString *error)
+{
+    if (auto found = m_listings.find(snapshotId); found != m_listings.end())
+        return &found.value();
+    // Not begun by this connection, or a write of it failed: what it holds so far.
+    qint64 known = 0;
+    readRow(u"SELECT COUNT(*) FROM snapshots WHERE id = ?"_s, snapshotId, error,
+            [&known](const QSqlQuery &row) { known = row.value(0).toLongLong(); });
+    if (known == 0) {
+        if (error->isEmpty())
+            *error = tr("The snapshot has no such listing.");
+        return nullptr;
+    }
+    Listing listing;
+    if (!countExactly(snapshotId, listing, {}, error))
+        return nullptr;
+    return &m_listings.insert(snapshotId, listing).value();
+}
+
+bool SnapshotDatabase::countNewUsers(qint64 snapshotId, Listing &listing, const EncodedUserPage &page,
+                                     QString *error)
+{
+    // Hashes of the ids until two are alike: a set of 100,000 ids, rehashed as it grew, was half
+    // the cost of writing a listing.
+    if (!listing.ids) {
+        for (qsizetype i = 0; i < page.idHashes.size(); ++i) {
+            if (listing.idHashes.contains(page.idHashes.at(i))) {
+                // A user listed again, or two ids of one hash: from here on, by the ids themselves.
+                const std::optional<QList<User>> users = UserPageCodec::decode(page.users, error);
+                if (!users || !countExactly(snapshotId, listing, users->first(i), error))
+                    return false;
+                countNewIds(listing, users->sliced(i));
+                return true;
+            }
+            listing.idHashes.insert(page.idHashes.at(i));
+            ++listing.distinct;
+        }
+        return true;
+    }
+    const std::optional<QList<User>> users = UserPageCodec::decode(page.users, error);
+    if (users)
+        countNewIds(listing, *users);
+    return users.has_value();
+}
+
+void SnapshotDatabase::countNewIds(Listing &listing, const QList<User> &users)
+{
+    for (const User &user : users) {
+        if (!listing.ids->contains(user.userId)) {
+            listing.ids->insert(user.userId);
+            ++listing.distinct;
+        }
+    }
+}
+
+bool SnapshotDatabase::countExactly(qint64 snapshotId, Listing &listing, const QList<User> &pending,
+                                    QString *error) const
+{
+    const std::optional<QList<User>> written = entriesOf(snapshotId, 0, -1, error);
+    if (!written)
+        return false;
+    QSet<QString> ids;
+    for (const QList<User> &users : { *written, pending }) {
+        for (const User &user : users)
+            ids.insert(user.userId);
+    }
+    listing.entries = written->size();
+    listing.distinct = ids.size();
+    listing.ids = std::move(ids);
+    listing.idHashes.clear();
+    return true;
 }
 
 bool SnapshotDatabase::finish(qint64 snapshotId, const QDateTime &finishedAt, QString *error)
 {
+    m_listings.remove(snapshotId);
     return write(u"UPDATE snapshots SET complete = 1, finished_at = ? WHERE id = ?"_s,
                  { finishedAt.toMSecsSinceEpoch(), snapshotId }, error);
 }
@@ -405,32 +378,100 @@ std::optional<SnapshotInfo> SnapshotDatabase::latestComplete(const QString &acco
 
 QList<User> SnapshotDatabase::users(qint64 snapshotId, int offset, int limit, QString *error) const
 {
-    QList<User> found;
     if (!isReady(error))
-        return found;
+        return {};
+    qint64 distinct = 0;
+    qint64 entries = 0;
+    readRow(u"SELECT user_count, (SELECT TOTAL(entries) FROM user_pages WHERE snapshot_id = snapshots.id) "
+            "FROM snapshots WHERE id = ?"_s,
+            snapshotId, error, [&](const QSqlQuery &row) {
+                distinct = row.value(0).toLongLong();
+                entries = row.value(1).toLongLong();
+            });
+    // Where no user was listed twice, the entries asked for are the users asked for.
+    const bool listedOnce = distinct == entries;
+    std::optional<QList<User>> found = listedOnce ? entriesOf(snapshotId, offset, limit, error)
+                                                  : entriesOf(snapshotId, 0, -1, error);
+    if (!found)
+        return {};
+    QList<User> users = listedOnce ? std::move(*found) : firstPlacesOf(*found, offset, limit);
+    if (!addTelephony(snapshotId, users, error))
+        return {};
+    return users;
+}
+
+std::optional<QList<User>> SnapshotDatabase::entriesOf(qint64 snapshotId, qint64 offset, qint64 limit,
+                                                       QString *error) const
+{
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.setForwardOnly(true);
-    query.prepare(u"SELECT user_id, email, display_name, license, user_type, registration_status, "
-                  "invitation_status, registered_on, invited_on, provisioned_number, alexa_enabled, "
-                  "alexa_room_arn, inbound_calling, outbound_calling, sms FROM users "
-                  "WHERE snapshot_id = ? ORDER BY position LIMIT ? OFFSET ?"_s);
+    const qint64 end = limit < 0 ? std::numeric_limits<qint64>::max() : offset + limit;
+    query.prepare(u"SELECT first_entry, users FROM user_pages WHERE snapshot_id = ? AND first_entry + entries > ? "
+                  "AND first_entry < ? ORDER BY first_entry"_s);
     query.addBindValue(snapshotId);
-    query.addBindValue(limit);
     query.addBindValue(offset);
+    query.addBindValue(end);
     if (!query.exec()) {
         *error = query.lastError().text();
-        return found;
+        return std::nullopt;
     }
-    while (query.next())
-        found.append(userOf(query));
+    QList<User> found;
+    while (query.next()) {
+        const qint64 first = query.value(0).toLongLong();
+        std::optional<QList<User>> page = UserPageCodec::decode(query.value(1).toByteArray(), error);
+        if (!page)
+            return std::nullopt;
+        const qint64 from = qMax<qint64>(0, offset - first);
+        const qint64 to = qMin<qint64>(page->size(), end - first);
+        found.append(from == 0 && to == page->size() ? *page : page->mid(from, to - from));
+    }
     return found;
+}
+
+QList<User> SnapshotDatabase::firstPlacesOf(const QList<User> &entries, qint64 offset, qint64 limit)
+{
+    QList<User> users;
+    QHash<QString, qsizetype> placeOf;
+    for (const User &entry : entries) {
+        if (const auto found = placeOf.constFind(entry.userId); found != placeOf.cend()) {
+            users[*found] = entry;
+        } else {
+            placeOf.insert(entry.userId, users.size());
+            users.append(entry);
+        }
+    }
+    return users.mid(offset, limit);
+}
+
+bool SnapshotDatabase::addTelephony(qint64 snapshotId, QList<User> &users, QString *error) const
+{
+    QHash<QString, TelephonySettings> telephony;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT user_id, inbound_calling, outbound_calling, sms FROM user_telephony WHERE snapshot_id = ?"_s);
+    query.addBindValue(snapshotId);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    while (query.next()) {
+        telephony.insert(query.value(0).toString(), { query.value(1).toBool(), query.value(2).toBool(),
+                                                      query.value(3).toBool() });
+    }
+    if (telephony.isEmpty())
+        return true;
+    for (User &user : users) {
+        if (const auto found = telephony.constFind(user.userId); found != telephony.cend())
+            user.telephony = *found;
+    }
+    return true;
 }
 
 bool SnapshotDatabase::setSettings(qint64 snapshotId, const AccountSettings &settings, QString *error)
 {
     return write(u"INSERT OR REPLACE INTO account_settings (snapshot_id, disable_remote_control, "
                  "enable_dial_out) VALUES (?, ?, ?)"_s,
-                 { snapshotId, flagValue(settings.disableRemoteControl), flagValue(settings.enableDialOut) }, error);
+                 { snapshotId, ofFlag(settings.disableRemoteControl), ofFlag(settings.enableDialOut) }, error);
 }
 
 bool SnapshotDatabase::setRetention(qint64 snapshotId, const RetentionSettings &retention, QString *error)
@@ -444,10 +485,10 @@ bool SnapshotDatabase::setRetention(qint64 snapshotId, const RetentionSettings &
 bool SnapshotDatabase::setTelephony(qint64 snapshotId, const QString &userId, const TelephonySettings &telephony,
                                     QString *error)
 {
-    return write(u"UPDATE users SET inbound_calling = ?, outbound_calling = ?, sms = ? "
-                 "WHERE snapshot_id = ? AND user_id = ?"_s,
-                 { telephony.inboundCalling ? 1 : 0, telephony.outboundCalling ? 1 : 0, telephony.sms ? 1 : 0,
-                   snapshotId, userId },
+    return write(u"INSERT OR REPLACE INTO user_telephony (snapshot_id, user_id, inbound_calling, "
+                 "outbound_calling, sms) VALUES (?, ?, ?, ?, ?)"_s,
+                 { snapshotId, userId, telephony.inboundCalling ? 1 : 0, telephony.outboundCalling ? 1 : 0,
+                   telephony.sms ? 1 : 0 },
                  error);
 }
 

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "store/encodeduserpage.h"
 #include "store/snapshotrecords.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariantList>
@@ -13,8 +16,8 @@
 class QSqlQuery;
 
 // The snapshot database: one SQLite file (WAL, mode 0600) of complete and partial listings of
-// accounts. Users are written a page at a time, each page in one transaction, as the listing
-// brings them; a personal PIN is never written. Blocking, and bound to the thread that opened it:
+// accounts. Users are written a page at a time, each page one row in one transaction, as the
+// listing brings them; a personal PIN is never written. Blocking, and bound to the thread that opened it:
 // used on the snapshots' own thread (AsyncSnapshots) and in tests, never on the GUI thread.
 class SnapshotDatabase
 {
@@ -41,6 +44,7 @@ public:
     qint64 begin(const Account &account, const QDateTime &takenAt, QString *error);
     // Adds a page of users to a snapshot (a user already in it is replaced, keeping its place).
     bool addUsers(qint64 snapshotId, const QList<User> &users, QString *error);
+    bool addPages(qint64 snapshotId, const QList<EncodedUserPage> &pages, QString *error);
     // The account's meeting policy and chat retention, as read while it was listed.
     bool setSettings(qint64 snapshotId, const AccountSettings &settings, QString *error);
     bool setRetention(qint64 snapshotId, const RetentionSettings &retention, QString *error);
@@ -59,6 +63,25 @@ public:
     QList<User> users(qint64 snapshotId, int offset, int limit, QString *error) const;
 
 private:
+    // A listing being written: how many users it was given, how many of them distinct, and
+    // which (by the hashes of their ids until two are alike, then by the ids).
+    struct Listing
+    {
+        qint64 entries = 0;
+        qint64 distinct = 0;
+        QSet<size_t> idHashes;
+        std::optional<QSet<QString>> ids;
+    };
+    Listing *listingOf(qint64 snapshotId, QString *error);
+    bool countNewUsers(qint64 snapshotId, Listing &listing, const EncodedUserPage &page, QString *error);
+    static void countNewIds(Listing &listing, const QList<User> &users);
+    // Counts the listing from what the database holds and the `pending` users of a page not
+    // yet written.
+    bool countExactly(qint64 snapshotId, Listing &listing, const QList<User> &pending, QString *error) const;
+    // The users as listed, a user listed twice twice, from entry `offset` on (all for limit -1).
+    std::optional<QList<User>> entriesOf(qint64 snapshotId, qint64 offset, qint64 limit, QString *error) const;
+    static QList<User> firstPlacesOf(const QList<User> &entries, qint64 offset, qint64 limit);
+    bool addTelephony(qint64 snapshotId, QList<User> &users, QString *error) const;
     SnapshotProblem problemOf(const QString &error, int nativeCode) const;
     // Open, or false with why in `error`.
     bool isReady(QString *error) const;
@@ -70,4 +93,5 @@ private:
     QString m_path;
     QString m_connectionName;
     bool m_open = false;
+    QHash<qint64, Listing> m_listings;
 };

@@ -12,7 +12,7 @@ class SnapshotSchema
     Q_DECLARE_TR_FUNCTIONS(SnapshotSchema)
 
 public:
-    static constexpr int currentVersion = 2;
+    static constexpr int currentVersion = 3;
 
     // The version `db` is at (0: a new, empty file), or -1 with `error` set.
     static int versionOf(QSqlDatabase &db, QString *error);

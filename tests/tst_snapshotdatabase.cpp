@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -91,7 +92,14 @@ private slots:
     void newFileGetsTheCurrentSchema();
     void settingsComeBackAsWritten_data();
     void settingsComeBackAsWritten();
+    void olderSchemaIsMigrated_data();
     void olderSchemaIsMigrated();
+    void pagesOfAnySizeReadInAnyPieces_data();
+    void pagesOfAnySizeReadInAnyPieces();
+    void userListedTwiceIsReadOnceInPieces();
+    void listingGoesOnInAnotherConnection();
+    void damagedPageIsAnError_data();
+    void damagedPageIsAnError();
     void unusableDatabaseIsReported_data();
     void unusableDatabaseIsReported();
     void asyncSnapshotsWriteAndRead();
@@ -309,36 +317,198 @@ void TstSnapshotDatabase::settingsComeBackAsWritten()
     QVERIFY(error.isEmpty());
 }
 
+void TstSnapshotDatabase::olderSchemaIsMigrated_data()
+{
+    QTest::addColumn<int>("version");
+    QTest::newRow("version 1: a row a user, no settings") << 1;
+    QTest::newRow("version 2: a row a user, settings") << 2;
+}
+
+// A database as an earlier Chime Admin left it, written here statement by statement, so that
+// what it held is known without this program's help: two users of one complete snapshot, the
+// second with telephony settings, in the opposite order of their ids.
 void TstSnapshotDatabase::olderSchemaIsMigrated()
 {
+    QFETCH(int, version);
     {
-        SnapshotDatabase db(path());
-        QVERIFY(db.open().isNone());
-        QString error;
-        const qint64 id = db.begin(accountNamed(u"a-1"_s, u"Corp"_s), QDateTime::currentDateTimeUtc(), &error);
-        QVERIFY(db.addUsers(id, { userWithEveryMember() }, &error));
-        QVERIFY(db.finish(id, QDateTime::currentDateTimeUtc(), &error));
-    }
-    {
-        // As version 1 left it: no settings tables.
-        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"downgrade"_s);
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"older"_s);
         raw.setDatabaseName(path());
         QVERIFY(raw.open());
         QSqlQuery query(raw);
-        for (const QString &statement : { u"DROP TABLE account_settings"_s, u"DROP TABLE retention_settings"_s,
-                                          u"PRAGMA user_version = 1"_s })
-            QVERIFY2(query.exec(statement), qPrintable(statement));
+        QStringList statements {
+            u"CREATE TABLE snapshots (id INTEGER PRIMARY KEY, account_id TEXT NOT NULL, taken_at INTEGER NOT NULL, "
+            "finished_at INTEGER, complete INTEGER NOT NULL DEFAULT 0, user_count INTEGER NOT NULL DEFAULT 0, "
+            "aws_account_id TEXT, account_name TEXT NOT NULL, account_type TEXT, account_status TEXT, "
+            "created_at INTEGER, default_license TEXT, supported_licenses TEXT, signin_delegate_groups TEXT)"_s,
+            u"CREATE INDEX snapshots_of_account ON snapshots (account_id, complete, taken_at)"_s,
+            u"CREATE TABLE users (snapshot_id INTEGER NOT NULL REFERENCES snapshots (id) ON DELETE CASCADE, "
+            "position INTEGER NOT NULL, user_id TEXT NOT NULL, email TEXT, display_name TEXT, license TEXT, "
+            "user_type TEXT, registration_status TEXT, invitation_status TEXT, registered_on INTEGER, "
+            "invited_on INTEGER, provisioned_number TEXT, alexa_enabled INTEGER, alexa_room_arn TEXT, "
+            "inbound_calling INTEGER, outbound_calling INTEGER, sms INTEGER, UNIQUE (snapshot_id, user_id))"_s,
+            u"INSERT INTO snapshots (id, account_id, taken_at, finished_at, complete, user_count, account_name, "
+            "supported_licenses, signin_delegate_groups) VALUES (7, 'a-1', 1700000000000, 1700000001000, 1, 2, "
+            "'Corp', 'Basic,Pro', '[]')"_s,
+            u"INSERT INTO users (snapshot_id, position, user_id, email, display_name, license, user_type, "
+            "registration_status, invitation_status, registered_on, alexa_enabled) VALUES (7, 0, 'u-9', "
+            "'zed@example.com', 'Zed', 'Pro', 'PrivateUser', 'Registered', 'Accepted', 1700000000000, 0)"_s,
+            u"INSERT INTO users (snapshot_id, position, user_id, email, license, inbound_calling, outbound_calling, "
+            "sms) VALUES (7, 1, 'u-1', 'amy@example.com', 'Basic', 1, 0, 1)"_s,
+        };
+        if (version >= 2) {
+            statements << u"CREATE TABLE account_settings (snapshot_id INTEGER PRIMARY KEY REFERENCES snapshots (id) "
+                          "ON DELETE CASCADE, disable_remote_control INTEGER, enable_dial_out INTEGER)"_s
+                       << u"CREATE TABLE retention_settings (snapshot_id INTEGER PRIMARY KEY REFERENCES snapshots "
+                          "(id) ON DELETE CASCADE, room_retention_days INTEGER, conversation_retention_days INTEGER)"_s
+                       << u"INSERT INTO account_settings VALUES (7, 1, 0)"_s;
+        }
+        statements << u"PRAGMA user_version = %1"_s.arg(version);
+        for (const QString &statement : std::as_const(statements))
+            QVERIFY2(query.exec(statement), qPrintable(statement + u": "_s + query.lastError().text()));
         query = QSqlQuery();
         raw.close();
     }
-    QSqlDatabase::removeDatabase(u"downgrade"_s);
+    QSqlDatabase::removeDatabase(u"older"_s);
     SnapshotDatabase db(path());
     QVERIFY(db.open().isNone());
     QString error;
     const std::optional<SnapshotInfo> kept = db.latestComplete(u"a-1"_s, &error);
     QVERIFY(kept);
-    QCOMPARE(db.users(kept->id, 0, -1, &error).size(), 1); // what version 1 kept is still there
+    QCOMPARE(kept->userCount, 2);
+    User zed;
+    zed.userId = u"u-9"_s;
+    zed.primaryEmail = u"zed@example.com"_s;
+    zed.displayName = u"Zed"_s;
+    zed.licenseType = License::Pro;
+    zed.userType = UserType::PrivateUser;
+    zed.userRegistrationStatus = RegistrationStatus::Registered;
+    zed.userInvitationStatus = InviteStatus::Accepted;
+    zed.registeredOn = QDateTime::fromMSecsSinceEpoch(1700000000000, Qt::UTC);
+    zed.alexaForBusinessMetadata = AlexaForBusinessMetadata { false, std::nullopt };
+    User amy;
+    amy.userId = u"u-1"_s;
+    amy.primaryEmail = u"amy@example.com"_s;
+    amy.licenseType = License::Basic;
+    amy.telephony = TelephonySettings { true, false, true };
+    QCOMPARE(db.users(kept->id, 0, -1, &error), (QList<User> { zed, amy }));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    if (version >= 2)
+        QCOMPARE(db.settings(kept->id, &error), (AccountSettings { true, false }));
     QVERIFY2(db.setSettings(kept->id, { true, true }, &error), qPrintable(error));
+}
+
+void TstSnapshotDatabase::pagesOfAnySizeReadInAnyPieces_data()
+{
+    QTest::addColumn<int>("pageSize");
+    QTest::addColumn<int>("offset");
+    QTest::addColumn<int>("limit");
+    QTest::newRow("one listed page over three rows, across a row's end") << 1200 << 498 << 5;
+    QTest::newRow("pages of 200, from inside one") << 200 << 350 << 400;
+    QTest::newRow("pages of 7, the rest") << 7 << 1000 << -1;
+    QTest::newRow("past the end") << 200 << 1200 << -1;
+}
+
+void TstSnapshotDatabase::pagesOfAnySizeReadInAnyPieces()
+{
+    QFETCH(int, pageSize);
+    QFETCH(int, offset);
+    QFETCH(int, limit);
+    SnapshotDatabase db(path());
+    QVERIFY(db.open().isNone());
+    QString error;
+    const qint64 id = db.begin(accountNamed(u"a-1"_s, u"Corp"_s), QDateTime::currentDateTimeUtc(), &error);
+    QList<User> users;
+    for (int i = 0; i < 1200; ++i) {
+        User user = userWithEveryMember();
+        user.userId = u"u-%1"_s.arg(i);
+        user.displayName = u"Ünïcødé %1"_s.arg(i);
+        users.append(asStored(user));
+    }
+    for (int from = 0; from < users.size(); from += pageSize)
+        QVERIFY2(db.addUsers(id, users.mid(from, pageSize), &error), qPrintable(error));
+    QCOMPARE(db.users(id, offset, limit, &error), users.mid(offset, limit));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void TstSnapshotDatabase::userListedTwiceIsReadOnceInPieces()
+{
+    SnapshotDatabase db(path());
+    QVERIFY(db.open().isNone());
+    QString error;
+    const qint64 id = db.begin(accountNamed(u"a-1"_s, u"Corp"_s), QDateTime::currentDateTimeUtc(), &error);
+    QList<User> users;
+    for (int i = 0; i < 6; ++i) {
+        User user;
+        user.userId = u"u-%1"_s.arg(i);
+        users.append(user);
+    }
+    QVERIFY(db.addUsers(id, users.mid(0, 4), &error));
+    User again = users.at(1);
+    again.displayName = u"Renamed"_s;
+    QVERIFY(db.addUsers(id, { again, users.at(4), users.at(5) }, &error));
+    QVERIFY(db.setTelephony(id, u"u-1"_s, { true, true, false }, &error));
+    QCOMPARE(db.snapshots(u"a-1"_s, &error).first().userCount, 6);
+    again.telephony = TelephonySettings { true, true, false };
+    QCOMPARE(db.users(id, 0, 3, &error), (QList<User> { users.at(0), again, users.at(2) }));
+    QCOMPARE(db.users(id, 3, -1, &error), users.mid(3));
+}
+
+void TstSnapshotDatabase::listingGoesOnInAnotherConnection()
+{
+    QString error;
+    qint64 id = 0;
+    User first;
+    first.userId = u"u-1"_s;
+    User second;
+    second.userId = u"u-2"_s;
+    {
+        SnapshotDatabase db(path());
+        QVERIFY(db.open().isNone());
+        id = db.begin(accountNamed(u"a-1"_s, u"Corp"_s), QDateTime::currentDateTimeUtc(), &error);
+        QVERIFY(db.addUsers(id, { first, second }, &error));
+    }
+    SnapshotDatabase db(path());
+    QVERIFY(db.open().isNone());
+    QVERIFY2(db.addUsers(id, { second, first, second }, &error), qPrintable(error));
+    QCOMPARE(db.snapshots(u"a-1"_s, &error).first().userCount, 2);
+    QCOMPARE(db.users(id, 0, -1, &error), (QList<User> { first, second }));
+    QVERIFY(!db.addUsers(id + 1, { first }, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TstSnapshotDatabase::damagedPageIsAnError_data()
+{
+    QTest::addColumn<QByteArray>("page");
+    QTest::newRow("cut short") << QByteArray("\x01\x01\x00", 3);
+    QTest::newRow("another format") << QByteArray("\x02\x01\x00\x00\x00", 5);
+    QTest::newRow("more users said than held") << QByteArray("\x01\xff\xff\xff\x7f", 5);
+    QTest::newRow("a text longer than the page") << QByteArray("\x01\x01\x00\x00\x00\x00\x00\xff\xff\x00\x00u", 12);
+    QTest::newRow("an enum past the known ones") << QByteArray("\x01\x01\x00\x00\x00\x00\x00\x01\x00\x00\x00u\x7f\x00\x00\x00", 16);
+    QTest::newRow("bytes left over") << QByteArray("\x01\x00\x00\x00\x00z", 6);
+}
+
+void TstSnapshotDatabase::damagedPageIsAnError()
+{
+    QFETCH(QByteArray, page);
+    SnapshotDatabase db(path());
+    QVERIFY(db.open().isNone());
+    QString error;
+    const qint64 id = db.begin(accountNamed(u"a-1"_s, u"Corp"_s), QDateTime::currentDateTimeUtc(), &error);
+    QVERIFY(db.addUsers(id, { userWithEveryMember() }, &error));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"damage"_s);
+        raw.setDatabaseName(path());
+        QVERIFY(raw.open());
+        QSqlQuery query(raw);
+        QVERIFY(query.prepare(u"UPDATE user_pages SET users = ?"_s));
+        query.addBindValue(page);
+        QVERIFY(query.exec());
+        query = QSqlQuery();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"damage"_s);
+    QVERIFY(db.users(id, 0, -1, &error).isEmpty());
+    QVERIFY2(error.contains(u"page of users"_s), qPrintable(error));
 }
 
 void TstSnapshotDatabase::unusableDatabaseIsReported_data()

@@ -3415,7 +3415,9 @@ account-settings.csv: one row per account.
 
 archive.json: the same, one object per account with its settings and users.
 
-snapshots.sqlite: a Chime Admin snapshot database holding just these snapshots.
+snapshots.sqlite: a Chime Admin snapshot database holding just these snapshots (Chime Admin
+  opens it; it keeps the users in pages of a compact binary form, which users.csv and
+  archive.json spell out).
 
 Personal meeting PINs are never kept.
 </source>
@@ -3452,7 +3454,9 @@ account-settings.csv: eine Zeile je Konto.
 
 archive.json: dasselbe, ein Objekt je Konto mit seinen Einstellungen und Benutzern.
 
-snapshots.sqlite: eine Chime-Admin-Schnappschuss-Datenbank mit genau diesen Schnappschüssen.
+snapshots.sqlite: eine Chime-Admin-Schnappschuss-Datenbank mit genau diesen Schnappschüssen
+  (Chime Admin öffnet sie; die Benutzer stehen darin seitenweise in einer kompakten Binärform,
+  die users.csv und archive.json ausschreiben).
 
 Persönliche Besprechungs-PINs werden nie aufbewahrt.
 </translation>
@@ -4052,6 +4056,17 @@ Persönliche Besprechungs-PINs werden nie aufbewahrt.
     <message>
         <source>Could not be read: %1</source>
         <translation>Konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UserPageCodec</name>
+    <message>
+        <source>A page of users in the snapshot is of an unknown format.</source>
+        <translation>Eine Seite mit Benutzern im Schnappschuss hat ein unbekanntes Format.</translation>
+    </message>
+    <message>
+        <source>A page of users in the snapshot is damaged.</source>
+        <translation>Eine Seite mit Benutzern im Schnappschuss ist beschädigt.</translation>
     </message>
 </context>
 <context>

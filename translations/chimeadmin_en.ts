@@ -3411,7 +3411,9 @@ account-settings.csv: one row per account.
 
 archive.json: the same, one object per account with its settings and users.
 
-snapshots.sqlite: a Chime Admin snapshot database holding just these snapshots.
+snapshots.sqlite: a Chime Admin snapshot database holding just these snapshots (Chime Admin
+  opens it; it keeps the users in pages of a compact binary form, which users.csv and
+  archive.json spell out).
 
 Personal meeting PINs are never kept.
 </source>
@@ -4011,6 +4013,17 @@ Personal meeting PINs are never kept.
     </message>
     <message>
         <source>Could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserPageCodec</name>
+    <message>
+        <source>A page of users in the snapshot is of an unknown format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page of users in the snapshot is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
