@@ -18,6 +18,7 @@ void SnapshotKeeper::onListingStarted(const QString &accountId)
 {
     m_listedAccount = accountId;
     m_listingAskedAt = QDateTime::currentDateTimeUtc();
+    m_snapshots->stop(m_recording); // if the listing before this one did not finish
     m_recording = {};
     m_settings.reset();
     m_retention.reset();

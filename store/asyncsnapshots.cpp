@@ -33,6 +33,7 @@ AsyncSnapshots::Recording AsyncSnapshots::record(const Account &account, const Q
 {
     Recording recording;
     recording.m_id = std::make_shared<qint64>(0);
+    recording.m_unwritten = std::make_shared<QList<User>>();
     SnapshotDatabase *database = m_database.get();
     m_worker->run([database, id = recording.m_id, account, takenAt] {
         QString error;
@@ -51,6 +52,7 @@ void AsyncSnapshots::writeTo(const Recording &recording,
 {
     if (!recording.isValid())
         return;
+    writeUnwritten(recording);
     SnapshotDatabase *database = m_database.get();
     m_worker->run([database, id = recording.m_id, write = std::move(write)] {
         QString error;
@@ -65,10 +67,21 @@ void AsyncSnapshots::addUsers(const Recording &recording, const QList<User> &use
 {
     if (!recording.isValid())
         return;
+    recording.m_unwritten->append(users);
+    if (recording.m_unwritten->size() >= writeBatch)
+        writeUnwritten(recording);
+}
+
+void AsyncSnapshots::writeUnwritten(const Recording &recording)
+{
+    if (recording.m_unwritten->isEmpty())
+        return;
+    QList<EncodedUserPage> unwritten = EncodedUserPage::pagesOf(*recording.m_unwritten);
+    recording.m_unwritten->clear();
     SnapshotDatabase *database = m_database.get();
     // The pages come back to be let go of here, where they were made: freed on the worker, each
     // had it consolidate this thread's heap under its lock.
-    m_worker->run([database, id = recording.m_id, pages = EncodedUserPage::pagesOf(users)]() mutable {
+    m_worker->run([database, id = recording.m_id, pages = std::move(unwritten)]() mutable {
         QString error;
         if (*id > 0 && !database->addPages(*id, pages, &error))
             *id = -1;
@@ -81,6 +94,12 @@ void AsyncSnapshots::finish(const Recording &recording, const QDateTime &finishe
     writeTo(recording, [finishedAt](SnapshotDatabase *database, qint64 id, QString *error) {
         return database->finish(id, finishedAt, error);
     });
+}
+
+void AsyncSnapshots::stop(const Recording &recording)
+{
+    if (recording.isValid())
+        writeUnwritten(recording);
 }
 
 void AsyncSnapshots::setSettings(const Recording &recording, const AccountSettings &settings)

@@ -32,6 +32,7 @@ public:
     private:
         friend class AsyncSnapshots;
         std::shared_ptr<qint64> m_id; // 0 until written, -1 after a failed write
+        std::shared_ptr<QList<User>> m_unwritten; // users given, not yet sent to be written
     };
 
     explicit AsyncSnapshots(QString path, QObject *parent = nullptr);
@@ -43,8 +44,14 @@ public:
     const SnapshotProblem &problem() const { return m_problem; }
 
     Recording record(const Account &account, const QDateTime &takenAt);
+    // Users are written in batches of writeBatch or more (and the rest before any other write):
+    // a transaction for every page of 200 cost more than writing the users in it.
     void addUsers(const Recording &recording, const QList<User> &users);
+    static constexpr qsizetype writeBatch = 1000;
     void finish(const Recording &recording, const QDateTime &finishedAt);
+    // The listing stopped before its last page: the users it gave are written, the snapshot
+    // stays partial.
+    void stop(const Recording &recording);
     void setSettings(const Recording &recording, const AccountSettings &settings);
     void setRetention(const Recording &recording, const RetentionSettings &retention);
     void setTelephony(const Recording &recording, const QString &userId, const TelephonySettings &telephony);
@@ -70,6 +77,8 @@ signals:
 
 private:
     void onWriteFailed(const QString &error);
+    // Sends the recording's unwritten users to be written.
+    void writeUnwritten(const Recording &recording);
     // Runs `write(database, id)` on the worker for a recording whose snapshot was begun.
     void writeTo(const Recording &recording,
                  std::function<bool(SnapshotDatabase *database, qint64 id, QString *error)> write);

@@ -115,6 +115,9 @@ SnapshotDatabase::~SnapshotDatabase()
 void SnapshotDatabase::close()
 {
     m_open = false;
+    // Its statements go before the connection they were prepared on.
+    m_countUsers.reset();
+    m_pageTable.reset();
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     QSqlDatabase::database(m_connectionName, false).close();
@@ -184,6 +187,8 @@ SnapshotProblem SnapshotDatabase::open()
     }
     if (!SnapshotSchema::migrate(db, version, &error))
         return problemOf(error, db.lastError().nativeErrorCode().toInt());
+    m_pageTable = std::make_unique<UserPageTable>(db);
+    m_countUsers = std::make_unique<PreparedStatement>(db, u"UPDATE snapshots SET user_count = ? WHERE id = ?"_s);
     m_open = true;
     return {};
 }
@@ -238,21 +243,14 @@ bool SnapshotDatabase::addPages(qint64 snapshotId, const QList<EncodedUserPage> 
         given += page.count;
     }
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
-    QSqlQuery count(db);
-    const bool ok = db.transaction() && UserPageTable::append(db, snapshotId, listing->entries, pages, error)
-        && count.prepare(u"UPDATE snapshots SET user_count = ? WHERE id = ?"_s);
-    if (ok) {
-        count.addBindValue(listing->distinct);
-        count.addBindValue(snapshotId);
-    }
-    if (ok && count.exec() && db.commit()) {
+    const bool ok = db.transaction() && m_pageTable->append(snapshotId, listing->entries, pages, error)
+        && m_countUsers->run({ listing->distinct, snapshotId }, error);
+    if (ok && db.commit()) {
         listing->entries += given;
         return true;
     }
-    for (const QSqlError &failure : { count.lastError(), db.lastError() }) {
-        if (failure.isValid() && error->isEmpty())
-            *error = failure.text();
-    }
+    if (error->isEmpty())
+        *error = db.lastError().text();
     db.rollback();
     m_listings.remove(snapshotId); // read again from what the database holds, should it go on
     return false;

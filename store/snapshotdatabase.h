@@ -11,13 +11,16 @@
 #include <QVariantList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
+class PreparedStatement;
 class QSqlQuery;
+class UserPageTable;
 
 // The snapshot database: one SQLite file (WAL, mode 0600) of complete and partial listings of
-// accounts. Users are written a page at a time, each page one row in one transaction, as the
-// listing brings them; a personal PIN is never written. Blocking, and bound to the thread that opened it:
+// accounts. Users are written as the listing brings them, in pages of up to 500 users a row
+// (UserPageTable), the pages of one addPages() in one transaction; a personal PIN is never written. Blocking, and bound to the thread that opened it:
 // used on the snapshots' own thread (AsyncSnapshots) and in tests, never on the GUI thread.
 class SnapshotDatabase
 {
@@ -94,4 +97,7 @@ private:
     QString m_connectionName;
     bool m_open = false;
     QHash<qint64, Listing> m_listings;
+    // Prepared while open: the writes of every page.
+    std::unique_ptr<UserPageTable> m_pageTable;
+    std::unique_ptr<PreparedStatement> m_countUsers;
 };

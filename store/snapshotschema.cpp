@@ -54,9 +54,9 @@ bool moveUsersIntoPages(QSqlDatabase &db, QString *error)
     qint64 snapshotId = 0;
     qint64 written = 0;
     QList<User> page;
+    UserPageTable pages(db);
     const auto flush = [&] {
-        const bool ok = page.isEmpty()
-            || UserPageTable::append(db, snapshotId, written, EncodedUserPage::pagesOf(page), error);
+        const bool ok = page.isEmpty() || pages.append(snapshotId, written, EncodedUserPage::pagesOf(page), error);
         written += page.size();
         page.clear();
         return ok;

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "store/encodeduserpage.h"
+#include "store/preparedstatement.h"
 
-#include <QSqlDatabase>
 #include <QString>
 
 // The user_pages table: a snapshot's users in the order they were listed, a row holding a page
@@ -11,7 +11,11 @@
 class UserPageTable
 {
 public:
+    explicit UserPageTable(const QSqlDatabase &db);
+
     // Appends `pages` as the snapshot's entries from `firstEntry` on.
-    static bool append(QSqlDatabase &db, qint64 snapshotId, qint64 firstEntry, const QList<EncodedUserPage> &pages,
-                       QString *error);
+    bool append(qint64 snapshotId, qint64 firstEntry, const QList<EncodedUserPage> &pages, QString *error);
+
+private:
+    PreparedStatement m_insert;
 };
