@@ -29,6 +29,11 @@ QString AssignNumberCommand::menuText() const
     return tr("Assign &phone number…");
 }
 
+QKeySequence AssignNumberCommand::shortcut() const
+{
+    return Qt::CTRL | Qt::SHIFT | Qt::Key_N;
+}
+
 QString AssignNumberCommand::title() const
 {
     return tr("Assign phone number");

@@ -14,6 +14,7 @@ public:
     QString id() const override;
     const ChangeAct &act() const override;
     QString menuText() const override;
+    QKeySequence shortcut() const override;
     QString title() const override;
     QString textPrompt() const override;
     QString textProblem(const QString &text) const override;

@@ -17,7 +17,7 @@ const ChangeAct &LicenseCommand::act() const
 
 QString LicenseCommand::menuText() const
 {
-    return tr("&Change license of selected users…");
+    return tr("Change &license of selected users…");
 }
 
 QKeySequence LicenseCommand::shortcut() const

@@ -15,7 +15,12 @@ const ChangeAct &PinResetCommand::act() const
 
 QString PinResetCommand::menuText() const
 {
-    return tr("Reset meeting &PIN of selected users…");
+    return tr("Reset &meeting PIN of selected users…");
+}
+
+QKeySequence PinResetCommand::shortcut() const
+{
+    return Qt::CTRL | Qt::SHIFT | Qt::Key_P;
 }
 
 QString PinResetCommand::title() const

@@ -15,7 +15,12 @@ const ChangeAct &RemoveNumberCommand::act() const
 
 QString RemoveNumberCommand::menuText() const
 {
-    return tr("&Remove phone number of selected users…");
+    return tr("Remove phone &number of selected users…");
+}
+
+QKeySequence RemoveNumberCommand::shortcut() const
+{
+    return Qt::CTRL | Qt::SHIFT | Qt::Key_R;
 }
 
 QString RemoveNumberCommand::title() const

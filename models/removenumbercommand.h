@@ -14,6 +14,7 @@ public:
     QString id() const override;
     const ChangeAct &act() const override;
     QString menuText() const override;
+    QKeySequence shortcut() const override;
     QString title() const override;
     Plan plan(const QList<User> &users, const QSet<QString> &uncertain,
               const QString &choice) const override;

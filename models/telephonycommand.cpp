@@ -20,6 +20,11 @@ QString TelephonyCommand::menuText() const
     return tr("&Telephony settings of selected users…");
 }
 
+QKeySequence TelephonyCommand::shortcut() const
+{
+    return Qt::CTRL | Qt::SHIFT | Qt::Key_T;
+}
+
 QString TelephonyCommand::title() const
 {
     return tr("Telephony settings");

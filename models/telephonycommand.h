@@ -13,6 +13,7 @@ public:
     QString id() const override;
     const ChangeAct &act() const override;
     QString menuText() const override;
+    QKeySequence shortcut() const override;
     QString title() const override;
     // Every combination of the three permissions.
     QList<Choice> choices(const CommandContext &context) const override;

@@ -35,7 +35,7 @@ public:
     virtual QString id() const = 0;
     virtual const ChangeAct &act() const = 0;
     virtual QString menuText() const = 0;
-    virtual QKeySequence shortcut() const { return {}; }
+    virtual QKeySequence shortcut() const = 0;
     virtual QString title() const = 0;
     // Why the service would refuse it in this account (the menu says so); empty when it would not.
     virtual QString unavailableReason(const CommandContext &context) const;

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Chime Admin</source>
+        <translation>Über Chime Admin</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Chime Admin %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Chime Admin %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Looks up, inspects and administers the users and accounts of Amazon Chime. Free software under the MIT License.</source>
+        <translation>Sucht, zeigt und verwaltet die Benutzer und Konten von Amazon Chime. Freie Software unter der MIT-Lizenz.</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (erstellt mit %2)</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Datenordner:</translation>
+    </message>
+    <message>
+        <source>Change journal:</source>
+        <translation>Änderungsjournal:</translation>
+    </message>
+    <message>
+        <source>Snapshots:</source>
+        <translation>Schnappschüsse:</translation>
+    </message>
+    <message>
+        <source>none kept in this session</source>
+        <translation>in dieser Sitzung keine</translation>
+    </message>
+    <message>
+        <source>Settings:</source>
+        <translation>Einstellungen:</translation>
+    </message>
+    <message>
+        <source>Messages:</source>
+        <translation>Meldungen:</translation>
+    </message>
+    <message>
+        <source>standard error; started from the desktop, the session's journal (journalctl --user). QT_LOGGING_RULES="chimeadmin.*.debug=true" adds every request, its secrets redacted.</source>
+        <translation>die Standardfehlerausgabe; vom Desktop gestartet das Journal der Sitzung (journalctl --user). QT_LOGGING_RULES="chimeadmin.*.debug=true" fügt jede Anfrage hinzu, ihre Geheimnisse unkenntlich gemacht.</translation>
+    </message>
+</context>
+<context>
     <name>AccountAct</name>
     <message>
         <source>The account no longer exists.</source>
@@ -2429,6 +2480,29 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
     </message>
 </context>
 <context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Filter commands and keys</source>
+        <translation>Befehle und Tasten filtern</translation>
+    </message>
+</context>
+<context>
     <name>KeychainCredentialStore</name>
     <message>
         <source>system keychain</source>
@@ -2437,10 +2511,6 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
 </context>
 <context>
     <name>LicenseCommand</name>
-    <message>
-        <source>&amp;Change license of selected users…</source>
-        <translation>Lizenz der ausgewählten Benutzer ä&amp;ndern…</translation>
-    </message>
     <message>
         <source>Change license</source>
         <translation>Lizenz ändern</translation>
@@ -2473,6 +2543,10 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
             <numerusform>Die Lizenz von %Ln Benutzer von %1 auf %2 ändern?</numerusform>
             <numerusform>Die Lizenz von %Ln Benutzern von %1 auf %2 ändern?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Change &amp;license of selected users…</source>
+        <translation>Lizenz der ausgewählten Benutzer ä&amp;ndern…</translation>
     </message>
 </context>
 <context>
@@ -2574,7 +2648,7 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
     <name>LogoutCommand</name>
     <message>
         <source>Sign &amp;out selected users everywhere…</source>
-        <translation>Ausgewählte Benutzer überall &amp;abmelden…</translation>
+        <translation>Ausgewählte Benutzer überall abmel&amp;den…</translation>
     </message>
     <message>
         <source>Sign users out</source>
@@ -2670,7 +2744,7 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
     </message>
     <message>
         <source>&amp;Users</source>
-        <translation>&amp;Benutzer</translation>
+        <translation>Ben&amp;utzer</translation>
     </message>
     <message>
         <source>&amp;Find</source>
@@ -2985,6 +3059,34 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
         <source>Apply a spreadsheet (email, license, …) to the selected account, after a dry run</source>
         <translation>Eine Tabelle (E-Mail, Lizenz, …) nach einem Probelauf auf das gewählte Konto anwenden</translation>
     </message>
+    <message>
+        <source>Search users</source>
+        <translation>Benutzer suchen</translation>
+    </message>
+    <message>
+        <source>License filter</source>
+        <translation>Lizenzfilter</translation>
+    </message>
+    <message>
+        <source>User type filter</source>
+        <translation>Benutzertypfilter</translation>
+    </message>
+    <message>
+        <source>Registration filter</source>
+        <translation>Registrierungsfilter</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Tastenkürzel…</translation>
+    </message>
+    <message>
+        <source>&amp;About Chime Admin…</source>
+        <translation>Ü&amp;ber Chime Admin…</translation>
+    </message>
 </context>
 <context>
     <name>MeetingSettingsAct</name>
@@ -3091,16 +3193,16 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
         <translation>Personen per E-Mail in dieses Team einladen</translation>
     </message>
     <message>
-        <source>Create &amp;user…</source>
-        <translation>Ben&amp;utzer anlegen…</translation>
-    </message>
-    <message>
         <source>Create user</source>
         <translation>Benutzer anlegen</translation>
     </message>
     <message>
         <source>Create a user in this account</source>
         <translation>Einen Benutzer in diesem Konto anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Create user…</source>
+        <translation>Benutzer an&amp;legen…</translation>
     </message>
 </context>
 <context>
@@ -3158,10 +3260,6 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
 <context>
     <name>PinResetCommand</name>
     <message>
-        <source>Reset meeting &amp;PIN of selected users…</source>
-        <translation>Meeting-&amp;PIN der ausgewählten Benutzer zurücksetzen…</translation>
-    </message>
-    <message>
         <source>Reset meeting PIN</source>
         <translation>Meeting-PIN zurücksetzen</translation>
     </message>
@@ -3189,6 +3287,10 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
     <message>
         <source>A PIN reset cannot be undone. Meetings the users scheduled with their old PIN must be updated with the new one, which the user panel shows (masked) once it is reset.</source>
         <translation>Das Zurücksetzen der PIN kann nicht rückgängig gemacht werden. Meetings, die die Benutzer mit ihrer alten PIN geplant haben, müssen mit der neuen aktualisiert werden; der Benutzerbereich zeigt sie (verdeckt), sobald sie zurückgesetzt ist.</translation>
+    </message>
+    <message>
+        <source>Reset &amp;meeting PIN of selected users…</source>
+        <translation>&amp;Meeting-PIN der ausgewählten Benutzer zurücksetzen…</translation>
     </message>
 </context>
 <context>
@@ -3281,10 +3383,6 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
 <context>
     <name>RemoveNumberCommand</name>
     <message>
-        <source>&amp;Remove phone number of selected users…</source>
-        <translation>Telefonnummer der ausgewählten Benutzer ent&amp;fernen…</translation>
-    </message>
-    <message>
         <source>Remove phone number</source>
         <translation>Telefonnummer entfernen</translation>
     </message>
@@ -3315,6 +3413,10 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
             <numerusform>%Ln Benutzer von %1 die Telefonnummer entziehen? Anrufe an sie erreichen ihn nicht mehr.</numerusform>
             <numerusform>%Ln Benutzern von %1 die Telefonnummer entziehen? Anrufe an sie erreichen sie nicht mehr.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Remove phone &amp;number of selected users…</source>
+        <translation>Telefonnummer der ausgewählten Benutzer ent&amp;fernen…</translation>
     </message>
 </context>
 <context>
@@ -3614,10 +3716,33 @@ Persönliche Besprechungs-PINs werden nie aufbewahrt.
     </message>
 </context>
 <context>
+    <name>SortByMenu</name>
+    <message>
+        <source>&amp;Sort by</source>
+        <translation>S&amp;ortieren nach</translation>
+    </message>
+    <message>
+        <source>&amp;Ascending</source>
+        <translation>&amp;Aufsteigend</translation>
+    </message>
+    <message>
+        <source>&amp;Descending</source>
+        <translation>A&amp;bsteigend</translation>
+    </message>
+    <message>
+        <source>Sort by %1, ascending</source>
+        <translation>Nach %1 sortieren, aufsteigend</translation>
+    </message>
+    <message>
+        <source>Sort by %1, descending</source>
+        <translation>Nach %1 sortieren, absteigend</translation>
+    </message>
+</context>
+<context>
     <name>SuspendCommand</name>
     <message>
         <source>&amp;Suspend selected users…</source>
-        <translation>Ausgewählte Benutzer &amp;sperren…</translation>
+        <translation>Ausgewählte Benutzer s&amp;perren…</translation>
     </message>
     <message>
         <source>Suspend users</source>
@@ -3694,7 +3819,7 @@ Persönliche Besprechungs-PINs werden nie aufbewahrt.
     <name>TelephonyCommand</name>
     <message>
         <source>&amp;Telephony settings of selected users…</source>
-        <translation>&amp;Telefonie-Einstellungen der ausgewählten Benutzer…</translation>
+        <translation>Telef&amp;onie-Einstellungen der ausgewählten Benutzer…</translation>
     </message>
     <message>
         <source>Telephony settings</source>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Chime Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Chime Admin %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks up, inspects and administers the users and accounts of Amazon Chime. Free software under the MIT License.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change journal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshots:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none kept in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard error; started from the desktop, the session's journal (journalctl --user). QT_LOGGING_RULES="chimeadmin.*.debug=true" adds every request, its secrets redacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountAct</name>
     <message>
         <source>The account no longer exists.</source>
@@ -2425,6 +2476,29 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
     </message>
 </context>
 <context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter commands and keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeychainCredentialStore</name>
     <message>
         <source>system keychain</source>
@@ -2433,10 +2507,6 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
 </context>
 <context>
     <name>LicenseCommand</name>
-    <message>
-        <source>&amp;Change license of selected users…</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Change license</source>
         <translation type="unfinished"></translation>
@@ -2469,6 +2539,10 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
             <numerusform>Change the license of %Ln user of %1 to %2?</numerusform>
             <numerusform>Change the license of %Ln users of %1 to %2?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Change &amp;license of selected users…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2981,6 +3055,34 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
         <source>Apply a spreadsheet (email, license, …) to the selected account, after a dry run</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User type filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Chime Admin…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingSettingsAct</name>
@@ -3087,15 +3189,15 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create &amp;user…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Create user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create a user in this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create user…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3154,10 +3256,6 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
 <context>
     <name>PinResetCommand</name>
     <message>
-        <source>Reset meeting &amp;PIN of selected users…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reset meeting PIN</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3184,6 +3282,10 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
     </message>
     <message>
         <source>A PIN reset cannot be undone. Meetings the users scheduled with their old PIN must be updated with the new one, which the user panel shows (masked) once it is reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;meeting PIN of selected users…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3277,10 +3379,6 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
 <context>
     <name>RemoveNumberCommand</name>
     <message>
-        <source>&amp;Remove phone number of selected users…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove phone number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3311,6 +3409,10 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
             <numerusform>Take the phone number away from %Ln user of %1? Calls to it no longer reach the user.</numerusform>
             <numerusform>Take the phone number away from %Ln users of %1? Calls to them no longer reach them.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Remove phone &amp;number of selected users…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3568,6 +3670,29 @@ Personal meeting PINs are never kept.
     </message>
     <message>
         <source>Offline: the snapshot of %1, %2 users, read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SortByMenu</name>
+    <message>
+        <source>&amp;Sort by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ascending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Descending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by %1, ascending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by %1, descending</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,7 +16,8 @@ QLabel *addDetailsField(QFormLayout *form, QWidget *parent, const QString &label
 {
     auto *field = new QLabel(parent);
     field->setObjectName(objectName);
-    field->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Selectable from the keyboard too: Tab reaches each value, Ctrl+C copies it.
+    field->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     field->setWordWrap(true);
     // Names and ids come from the service: data, never markup.
     field->setTextFormat(Qt::PlainText);

@@ -25,6 +25,9 @@
 #include "models/usercommands.h"
 #include "models/usersmodel.h"
 #include "models/accountact.h"
+#include "store/asyncjournal.h"
+#include "store/asyncsnapshots.h"
+#include "ui/aboutdialog.h"
 #include "ui/accountchangedialog.h"
 #include "ui/archivedialog.h"
 #include "ui/accountcommand.h"
@@ -41,8 +44,10 @@
 #include "ui/newuserscommands.h"
 #include "ui/icons.h"
 #include "ui/importdialog.h"
+#include "ui/keyboardshortcutsdialog.h"
 #include "ui/licensedelegate.h"
 #include "ui/snapshotnote.h"
+#include "ui/sortbymenu.h"
 #include "ui/undodialog.h"
 #include "ui/unreadablesummary.h"
 #include "ui/userdetailspanel.h"
@@ -127,6 +132,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_accountsView->setObjectName(u"accountsView"_s);
     m_accountsView->setModel(m_accounts);
     m_accountsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_accountsView->setAccessibleName(tr("Accounts"));
 
     auto *accountsPane = new QWidget(this);
     auto *accountsLayout = new QVBoxLayout(accountsPane);
@@ -283,16 +289,20 @@ QWidget *MainWindow::createUsersPane()
                             "An email and Enter asks the service: this account first, then every "
                             "account. The service cannot search names across accounts."));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search users"));
 
     m_licenseFilter = new QComboBox(pane);
     m_licenseFilter->setObjectName(u"licenseFilter"_s);
     m_licenseFilter->setToolTip(tr("Show only users with this license"));
+    m_licenseFilter->setAccessibleName(tr("License filter"));
     m_userTypeFilter = new QComboBox(pane);
     m_userTypeFilter->setObjectName(u"userTypeFilter"_s);
     m_userTypeFilter->setToolTip(tr("Show only users of this type"));
+    m_userTypeFilter->setAccessibleName(tr("User type filter"));
     m_registrationFilter = new QComboBox(pane);
     m_registrationFilter->setObjectName(u"registrationFilter"_s);
     m_registrationFilter->setToolTip(tr("Show only users with this registration status"));
+    m_registrationFilter->setAccessibleName(tr("Registration filter"));
     fillFilter(m_licenseFilter, allWireNames<License>(),
                [](const QString &name) { return DisplayNames::license(LicenseValue::fromWire(name)); });
     fillFilter(m_userTypeFilter, allWireNames<UserType>(), [](const QString &name) {
@@ -321,6 +331,7 @@ QWidget *MainWindow::createUsersPane()
 
     m_usersView = new QTableView(pane);
     m_usersView->setObjectName(u"usersView"_s);
+    m_usersView->setAccessibleName(tr("Users"));
     m_usersView->setModel(m_proxy);
     m_usersView->setItemDelegateForColumn(UsersModel::LicenseColumn, new LicenseDelegate(m_usersView));
     for (const int column : { UsersModel::DisplayNameColumn, UsersModel::UserTypeColumn,
@@ -332,6 +343,9 @@ QWidget *MainWindow::createUsersPane()
                                  | QAbstractItemView::SelectedClicked);
     m_usersView->setSortingEnabled(true);
     m_usersView->sortByColumn(-1, Qt::AscendingOrder);
+    // Tab leaves the table for the next pane: arrows move within it, Enter opens the details.
+    m_usersView->setTabKeyNavigation(false);
+    connect(m_usersView, &QAbstractItemView::activated, this, [this] { m_userDetails->focusFirstValue(); });
     m_usersView->setAlternatingRowColors(true);
     m_usersView->verticalHeader()->hide();
     m_usersView->verticalHeader()->setDefaultSectionSize(m_usersView->fontMetrics().height() + 8);
@@ -404,18 +418,21 @@ void MainWindow::createActions()
     fileMenu->addSeparator();
     QAction *compare = fileMenu->addAction(tr("Compare &snapshots…"), this, &MainWindow::openSnapshotComparison);
     compare->setObjectName(u"compareSnapshotsAction"_s);
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     compare->setEnabled(m_snapshots != nullptr);
     compare->setToolTip(m_snapshots ? tr("What changed in an account between two of its snapshots")
                                     : tr("No snapshots are kept in this session."));
     QAction *archive = fileMenu->addAction(tr("Export &archive…"), this, &MainWindow::openArchiveDialog);
     archive->setObjectName(u"exportArchiveAction"_s);
+    archive->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     archive->setEnabled(m_snapshots != nullptr);
     archive->setToolTip(m_snapshots ? tr("Write the accounts' latest snapshots to a folder, as CSV, JSON and SQLite")
                                     : tr("No snapshots are kept in this session."));
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(Icons::themed(u"application-exit"_s), tr("&Quit"), this,
                                         &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    // Not QKeySequence::Quit: some platforms' key themes bind nothing to it.
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = editMenu->addAction(Icons::themed(u"edit-undo"_s), tr("&Undo last change…"), this,
@@ -437,8 +454,9 @@ void MainWindow::createActions()
     QAction *editLicense = usersMenu->addAction(Icons::themed(u"document-edit"_s), tr("&Edit license"),
                                                 this, &MainWindow::editCurrentLicense);
     editLicense->setShortcut(Qt::Key_F2);
-    usersMenu->addAction(Icons::themed(u"go-bottom"_s), tr("Load &all users"), m_users,
-                         &UsersModel::loadAll);
+    QAction *loadAll = usersMenu->addAction(Icons::themed(u"go-bottom"_s), tr("Load &all users"), m_users,
+                                            &UsersModel::loadAll);
+    loadAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_End));
     usersMenu->addSeparator();
     createCommandActions(usersMenu);
     m_contextActions.prepend(editLicense);
@@ -451,6 +469,7 @@ void MainWindow::createActions()
     auditAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
     QAction *overview = viewMenu->addAction(tr("License &overview…"), this, &MainWindow::openLicenseOverview);
     overview->setObjectName(u"licenseOverviewAction"_s);
+    overview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     QMenu *columns = viewMenu->addMenu(tr("&Columns"));
     for (int column = 0; column < UsersModel::ColumnCount; ++column) {
         QAction *toggle = columns->addAction(m_users->headerData(column, Qt::Horizontal).toString());
@@ -461,10 +480,46 @@ void MainWindow::createActions()
         connect(m_usersView->horizontalHeader(), &QHeaderView::sectionCountChanged, toggle,
                 [this, toggle, column] { toggle->setChecked(!m_usersView->isColumnHidden(column)); });
     }
-    connect(m_usersView->horizontalHeader(), &QWidget::customContextMenuRequested, columns,
-            [this, columns](const QPoint &pos) {
-                columns->popup(m_usersView->horizontalHeader()->mapToGlobal(pos));
-            });
+    auto *sortBy = new SortByMenu(m_usersView, viewMenu);
+    viewMenu->addMenu(sortBy);
+    connect(m_usersView->horizontalHeader(), &QWidget::customContextMenuRequested, this,
+            [this, columns, sortBy](const QPoint &pos) { showHeaderMenu(pos, columns, sortBy); });
+    createHelpMenu();
+}
+
+void MainWindow::showHeaderMenu(const QPoint &pos, QMenu *columns, SortByMenu *sortBy)
+{
+    QHeaderView *header = m_usersView->horizontalHeader();
+    auto *menu = new QMenu(header);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const int column = header->logicalIndexAt(pos);
+    if (column >= 0) {
+        menu->addActions(sortBy->actionsForColumn(column, menu));
+        menu->addSeparator();
+    }
+    menu->addMenu(columns);
+    menu->popup(header->mapToGlobal(pos));
+}
+
+void MainWindow::createHelpMenu()
+{
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts…"), this, [this] {
+        auto *dialog = new KeyboardShortcutsDialog(menuBar(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    shortcuts->setObjectName(u"keyboardShortcutsAction"_s);
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    QAction *about = help->addAction(Icons::themed(u"help-about"_s), tr("&About Chime Admin…"), this, [this] {
+        const AboutDialog::Files files { QSettings().fileName(), m_engine->journal()->path(),
+                                         m_snapshots ? m_snapshots->path() : QString() };
+        auto *dialog = new AboutDialog(files, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    about->setObjectName(u"aboutAction"_s);
+    about->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F1));
 }
 
 void MainWindow::connectModels()

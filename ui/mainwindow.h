@@ -45,7 +45,9 @@ class QPushButton;
 class QLineEdit;
 class QListView;
 class QModelIndex;
+class QMenu;
 class QSplitter;
+class SortByMenu;
 class Reconciler;
 class QTableView;
 class QToolBar;
@@ -134,6 +136,9 @@ private:
     QWidget *createUsersPane();
     QWidget *createDetailsPane();
     void createActions();
+    void createHelpMenu();
+    // Sort entries for the column under `pos`, then the columns to show.
+    void showHeaderMenu(const QPoint &pos, QMenu *columns, SortByMenu *sortBy);
     void createProfileBar();
     void fillProfileSwitcher();
     void showAwsFilesProblems();

@@ -26,9 +26,9 @@ const QList<NewUsersCommand> &all()
           QT_TRANSLATE_NOOP("NewUsersCommands", "Invite"),
           QT_TRANSLATE_NOOP("NewUsersCommands", "Invite people to this team by email"),
           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), ChangeActs::invite(), openDialog<InviteDialog> },
-        { QStringLiteral("create-user"), QT_TRANSLATE_NOOP("NewUsersCommands", "Create &user…"),
+        { QStringLiteral("create-user"), QT_TRANSLATE_NOOP("NewUsersCommands", "&Create user…"),
           QT_TRANSLATE_NOOP("NewUsersCommands", "Create user"),
-          QT_TRANSLATE_NOOP("NewUsersCommands", "Create a user in this account"), QKeySequence(),
+          QT_TRANSLATE_NOOP("NewUsersCommands", "Create a user in this account"), QKeySequence(Qt::CTRL | Qt::Key_N),
           ChangeActs::createUser(), openDialog<CreateUserDialog> },
     };
     return commands;

@@ -57,6 +57,11 @@ UserDetailsPanel::UserDetailsPanel(QWidget *parent)
     clear();
 }
 
+void UserDetailsPanel::focusFirstValue()
+{
+    m_name->setFocus(Qt::OtherFocusReason);
+}
+
 QWidget *UserDetailsPanel::createTelephonyRow()
 {
     auto *row = new QWidget(this);

@@ -30,6 +30,8 @@ public:
                       const QString &problem = {});
     void clear();
     bool isPinRevealed() const;
+    // Puts the keyboard on the first value (Enter on a user in the table does).
+    void focusFirstValue();
 
 signals:
     void telephonyChangeRequested(const TelephonySettings &settings);
