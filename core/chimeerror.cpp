@@ -170,7 +170,7 @@ QString ChimeError::userMessage() const
 {
     if (const std::optional<qint64> skew = clockSkewMinutes()) {
         // The service's own words ("Signature expired: …") do not tell a person what to fix.
-        return tr("%1 was refused because your computer's clock is %n minute(s) %2 compared with "
+        return tr("%1 was refused because your computer's clock is %Ln minute(s) %2 compared with "
                   "the service's. Set the clock right (or turn on automatic time) and try again.",
                   nullptr, static_cast<int>(std::abs(*skew)))
                    .arg(m_operation, *skew >= 0 ? tr("ahead") : tr("behind"))
@@ -179,7 +179,7 @@ QString ChimeError::userMessage() const
     QString text = m_operation.isEmpty() ? kindDescription()
                                          : tr("%1 failed: %2").arg(m_operation, kindDescription());
     if (m_attempts > 1)
-        text += QLatin1Char(' ') + tr("after %n attempt(s)", nullptr, m_attempts);
+        text += QLatin1Char(' ') + tr("after %Ln attempt(s)", nullptr, m_attempts);
     if (!m_code.isEmpty())
         text += QLatin1StringView(" [") + m_code + QLatin1Char(']');
     if (!m_message.isEmpty())

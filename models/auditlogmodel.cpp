@@ -2,6 +2,7 @@
 
 #include "models/changeact.h"
 #include "models/changeacts.h"
+#include "models/displaynames.h"
 #include "models/plaintooltip.h"
 
 #include <QLocale>
@@ -152,7 +153,7 @@ QVariant AuditLogModel::toolTip(const Row &row, int column) const
     case TimeColumn: {
         const QDateTime local = intent.time.toLocalTime();
         return tr("Local time: %1 %2")
-            .arg(QLocale().toString(local, QLocale::ShortFormat), local.timeZoneAbbreviation());
+            .arg(DisplayNames::dateTime(intent.time), local.timeZoneAbbreviation());
     }
     case UserColumn: {
         QStringList lines;

@@ -94,7 +94,13 @@ QString dateTime(const std::optional<QDateTime> &time)
 {
     if (!time)
         return {};
-    return QLocale().toString(time->toLocalTime(), QLocale::ShortFormat);
+    // The locale's short form, but with the year in full: "03.12.26" reads as a day in 2003 to
+    // some, and an archive outlives the century's first digits.
+    const QLocale locale;
+    QString format = locale.dateTimeFormat(QLocale::ShortFormat);
+    if (!format.contains(u"yyyy"))
+        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
+    return locale.toString(time->toLocalTime(), format);
 }
 
 } // namespace DisplayNames

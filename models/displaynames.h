@@ -19,7 +19,7 @@ QString inviteStatus(const InviteStatusValue &value);
 QString emailStatus(const EmailStatusValue &value);
 QString accountType(const AccountTypeValue &value);
 QString accountStatus(const AccountStatusValue &value);
-// Local time in the user's locale, short form; empty when not set.
+// Local time in the user's locale, short form with a four-digit year; empty when not set.
 QString dateTime(const std::optional<QDateTime> &time);
 
 } // namespace DisplayNames

@@ -147,7 +147,7 @@ void ImportPlanner::readRow(const QStringList &cells, int line)
         m_plan.rows.append(row);
     };
     if (cells.size() != m_columnOf.size())
-        return refuse(tr("It has %1 cells; the header line has %2.").arg(cells.size()).arg(m_columnOf.size()));
+        return refuse(tr("It has %1 cells; the header line has %2.").arg(QLocale().toString(cells.size()), QLocale().toString(m_columnOf.size())));
     Pending pending;
     for (qsizetype cell = 0; cell < cells.size(); ++cell) {
         QString text = cells.at(cell).trimmed();

@@ -40,7 +40,7 @@ QList<UserCommand::Choice> LicenseCommand::choices(const CommandContext &context
 
 QString LicenseCommand::choicePrompt(int users) const
 {
-    return tr("New license for the %n selected user(s):", nullptr, users);
+    return tr("New license for the %Ln selected user(s):", nullptr, users);
 }
 
 UserCommand::Plan LicenseCommand::plan(const QList<User> &users, const QSet<QString> &uncertain,

@@ -144,7 +144,7 @@ QString LicenseTotalsModel::stateOf(int row) const
     if (complete == rows.size())
         return tr("Exact");
     if (total)
-        return tr("%Ln of %1 accounts counted whole", nullptr, int(complete)).arg(rows.size());
+        return tr("%Ln of %1 accounts counted whole", nullptr, int(complete)).arg(QLocale().toString(rows.size()));
     return tr("Of the %Ln user(s) loaded so far", nullptr, rows.first().users);
 }
 

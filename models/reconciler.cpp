@@ -53,7 +53,7 @@ QString Reconciler::Report::text() const
                              .arg(found.join(QStringLiteral(", "))));
     }
     if (!elsewhere.isEmpty()) {
-        sentences.append(tr("%n interrupted change(s) were made with other credentials and will be "
+        sentences.append(tr("%Ln interrupted change(s) were made with other credentials and will be "
                             "checked when those are in use: %1.",
                             nullptr, static_cast<int>(elsewhere.size()))
                              .arg(elsewhere.join(QStringLiteral("; "))));

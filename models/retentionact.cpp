@@ -40,7 +40,7 @@ bool readPeriod(const QString &member, QLatin1StringView key, std::optional<int>
 
 QString periodText(const std::optional<int> &days)
 {
-    return days ? QCoreApplication::translate("RetentionAct", "%n day(s)", nullptr, *days)
+    return days ? QCoreApplication::translate("RetentionAct", "%Ln day(s)", nullptr, *days)
                 : QCoreApplication::translate("RetentionAct", "kept");
 }
 

@@ -44,7 +44,7 @@ QList<UserCommand::Choice> TelephonyCommand::choices(const CommandContext &) con
 
 QString TelephonyCommand::choicePrompt(int users) const
 {
-    return tr("Telephony settings for the %n selected user(s):", nullptr, users);
+    return tr("Telephony settings for the %Ln selected user(s):", nullptr, users);
 }
 
 UserCommand::Plan TelephonyCommand::plan(const QList<User> &users, const QSet<QString> &uncertain,

@@ -122,6 +122,22 @@ void UserFilterProxyModel::setRegistrationFilter(const QString &status)
     setFilterValue(m_registration, status);
 }
 
+bool UserFilterProxyModel::isFiltering() const
+{
+    return !m_searchText.isEmpty() || !m_license.isEmpty() || !m_userType.isEmpty() || !m_registration.isEmpty();
+}
+
+bool UserFilterProxyModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !isFiltering() && QSortFilterProxyModel::canFetchMore(parent);
+}
+
+void UserFilterProxyModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent)) // some callers ask without asking whether they may
+        QSortFilterProxyModel::fetchMore(parent);
+}
+
 void UserFilterProxyModel::setFilterValue(QString &filter, const QString &value)
 {
     if (value == filter)
@@ -145,6 +161,7 @@ void UserFilterProxyModel::refilter()
     invalidate();
     rowCount(); // maps now, while the matches are known to be current
     m_useMatches = false;
+    emit filterChanged();
 }
 
 void UserFilterProxyModel::sort(int column, Qt::SortOrder order)

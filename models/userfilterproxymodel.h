@@ -32,8 +32,21 @@ public:
     void setLicenseFilter(const QString &license);
     void setUserTypeFilter(const QString &userType);
     void setRegistrationFilter(const QString &status);
+    const QString &searchText() const { return m_searchText; }
+    const QString &licenseFilter() const { return m_license; }
+    const QString &userTypeFilter() const { return m_userType; }
+    const QString &registrationFilter() const { return m_registration; }
+    bool isFiltering() const;
+
+    // While a search or filter is on, scrolling to the end does not fetch more pages: on a large
+    // account it would load every page, unasked, to fill the view with matches.
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
 
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+signals:
+    void filterChanged();
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -145,7 +145,7 @@ QVariant UsersModel::toolTip(const User &user, int column) const
 {
     if (m_fromSnapshot.contains(user.userId)) {
         return tr("From the snapshot of %1; not yet confirmed by the service.")
-            .arg(QLocale().toString(m_snapshotTime.toLocalTime(), QLocale::ShortFormat));
+            .arg(DisplayNames::dateTime(m_snapshotTime));
     }
     if (!showsChange(user, column))
         return {};
@@ -428,6 +428,7 @@ void UsersModel::requestPage()
         request.nextToken = m_nextToken;
     else
         emit listingStarted(m_accountId);
+    m_pageAsked.start();
     m_pageCall = m_client->listUsers(request, this, [this](const Outcome<UsersPage> &page) {
         m_pageCall = nullptr;
         if (!page.isOk()) {
@@ -678,6 +679,15 @@ void UsersModel::reload()
 {
     setAccount(QString(m_accountId), QList<LicenseValue>(m_supportedLicenses), QString(m_accountName));
     fetchMore({});
+}
+
+void UsersModel::stopLoading()
+{
+    m_loadAll = false;
+    if (!m_pageCall)
+        return;
+    std::exchange(m_pageCall, nullptr)->abort();
+    emit loadingChanged(false);
 }
 
 void UsersModel::retryLoad()

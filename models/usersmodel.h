@@ -7,6 +7,7 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
 #include <QSet>
@@ -103,7 +104,11 @@ public:
     void reload();
     // After a page failed: continues from that page, so no user is skipped or loaded twice.
     void retryLoad();
+    // Stops the page on its way and a Load all; the next fetch asks for that page again.
+    void stopLoading();
     bool isLoading() const { return !m_pageCall.isNull(); }
+    // How long the page on its way has been waited for; 0 when none is.
+    qint64 pageWaitMs() const { return isLoading() ? m_pageAsked.elapsed() : 0; }
     bool isComplete() const { return m_complete; }
     bool hasLoadError() const { return m_loadError.has_value(); }
     // Users of the loaded pages that could not be read and have no row (one per id; a later
@@ -208,6 +213,7 @@ private:
     bool m_loadAll = false;
     std::optional<ChimeError> m_loadError;
     QPointer<ChimeCall> m_pageCall;
+    QElapsedTimer m_pageAsked;
     PagingGuard m_paging;
     QPointer<ChimeCall> m_lookupCall;
     int m_pageSize = defaultPageSize;

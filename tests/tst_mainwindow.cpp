@@ -28,6 +28,7 @@
 #include "windowfixture.h"
 #include "ui/undodialog.h"
 #include "ui/userdetailspanel.h"
+#include "ui/detailsvalue.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -248,7 +249,7 @@ void TstMainWindow::emailLookupSelectsUser()
     QTRY_COMPARE(m_window->usersView()->currentIndex().data(UsersModel::UserIdRole).toString(),
                  target.userId);
     QCOMPARE(m_window->usersView()->model()->rowCount(), 1); // the filter shows just that user
-    QTRY_COMPARE(m_window->userDetails()->findChild<QLabel *>(u"userEmail"_s)->text(),
+    QTRY_COMPARE(m_window->userDetails()->findChild<DetailsValue *>(u"userEmail"_s)->value(),
                  target.primaryEmail.value());
 }
 
@@ -909,15 +910,15 @@ void TstMainWindow::accountPanelShowsMeetingsAndRetention()
 {
     selectAccount(0);
     QWidget *panel = m_window->findChild<QWidget *>(u"accountMeetings"_s)->parentWidget();
-    auto *meetings = panel->findChild<QLabel *>(u"accountMeetings"_s);
-    auto *retention = panel->findChild<QLabel *>(u"accountRetention"_s);
+    auto *meetings = panel->findChild<DetailsValue *>(u"accountMeetings"_s);
+    auto *retention = panel->findChild<DetailsValue *>(u"accountRetention"_s);
     QCOMPARE(m_fixture->account(0).account.accountType, AccountTypeValue(AccountType::Team));
-    QTRY_COMPARE(meetings->text(), u"Remote control on; dial-out off"_s);
-    QCOMPARE(retention->text(), u"Enterprise accounts only"_s);
+    QTRY_COMPARE(meetings->value(), u"Remote control on; dial-out off"_s);
+    QCOMPARE(retention->value(), u"Enterprise accounts only"_s);
     QCOMPARE(m_fixture->emulator().operationCount(u"GetRetentionSettings"_s), 0);
     // An Enterprise account is asked; one that keeps everything says so.
     selectAccount(1);
-    QTRY_COMPARE(retention->text(), u"Rooms: kept; conversations: kept"_s);
+    QTRY_COMPARE(retention->value(), u"Rooms: kept; conversations: kept"_s);
     QCOMPARE(m_fixture->emulator().operationCount(u"GetRetentionSettings"_s), 1);
 }
 

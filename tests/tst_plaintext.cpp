@@ -7,6 +7,7 @@
 #include "models/plaintooltip.h"
 #include "models/usersmodel.h"
 #include "ui/accountdetailspanel.h"
+#include "ui/detailsvalue.h"
 #include "ui/errorbanner.h"
 
 #include <QApplication>
@@ -16,7 +17,6 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -77,8 +77,8 @@ void TstPlainText::accountNameIsNotMarkup()
     LicenseMix mix(&users);
     AccountDetailsPanel panel(&mix);
     panel.setAccount(*model.account(0));
-    auto *label = panel.findChild<QLabel *>(u"accountName"_s);
-    QCOMPARE(label->text(), name);
+    auto *label = panel.findChild<DetailsValue *>(u"accountName"_s);
+    QCOMPARE(label->value(), name);
     QCOMPARE(label->textFormat(), Qt::PlainText);
 }
 
@@ -94,10 +94,7 @@ void TstPlainText::longMessageNeverWidensTheWindow()
 {
     QFETCH(QString, message);
     QWidget window;
-    auto *layout = new QVBoxLayout(&window);
     auto *banner = new ErrorBanner(&window);
-    layout->addWidget(banner);
-    layout->addStretch();
     window.resize(800, 400);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

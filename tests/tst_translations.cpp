@@ -132,7 +132,7 @@ void TstTranslations::builtTranslationIsLoaded()
     QFETCH(QString, locale);
     QFETCH(QString, text);
     Translations::install(*QCoreApplication::instance(), QLocale(locale));
-    QCOMPARE(QCoreApplication::translate("MainWindow", "%n user(s) loaded", nullptr, 5), text);
+    QCOMPARE(QCoreApplication::translate("MainWindow", "%Ln user(s) loaded", nullptr, 5), text);
     // Leave no translator behind for the next row.
     for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>()) {
         QCoreApplication::removeTranslator(translator);

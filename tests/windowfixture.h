@@ -18,6 +18,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <memory>
 
@@ -84,6 +85,25 @@ protected:
         m_profiles.reset();
         m_secrets.reset();
         m_fixture.reset();
+    }
+
+    // Rows "English" and "German" of a column "translation" (empty: the source texts).
+    static void addTranslationRows()
+    {
+        QTest::addColumn<QString>("translation");
+        QTest::newRow("English") << QString();
+        QTest::newRow("German") << QStringLiteral("chimeadmin_de");
+    }
+
+    // Installs the translation, if any, and opens the window anew: its texts are set as it is built.
+    void reopenTranslated(QTranslator &translator, const QString &translation)
+    {
+        if (translation.isEmpty())
+            return;
+        QVERIFY(translator.load(translation, QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&translator);
+        closeWindow();
+        openWindow();
     }
 
     // Picks the account and loads every one of its users.

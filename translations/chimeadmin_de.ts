@@ -268,17 +268,17 @@
         <translation>Zur Bestätigung den Namen des Kontos eingeben, &lt;b&gt;%1&lt;/b&gt;:</translation>
     </message>
     <message numerus="yes">
-        <source>%n user(s) of this account are not suspended.</source>
+        <source>%Ln user(s) of this account are not suspended.</source>
         <translation>
-            <numerusform>%n Benutzer dieses Kontos ist nicht gesperrt.</numerusform>
-            <numerusform>%n Benutzer dieses Kontos sind nicht gesperrt.</numerusform>
+            <numerusform>%Ln Benutzer dieses Kontos ist nicht gesperrt.</numerusform>
+            <numerusform>%Ln Benutzer dieses Kontos sind nicht gesperrt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>At least %n user(s) of this account are not suspended (not every user is loaded).</source>
+        <source>At least %Ln user(s) of this account are not suspended (not every user is loaded).</source>
         <translation>
-            <numerusform>Mindestens %n Benutzer dieses Kontos ist nicht gesperrt (nicht alle Benutzer sind geladen).</numerusform>
-            <numerusform>Mindestens %n Benutzer dieses Kontos sind nicht gesperrt (nicht alle Benutzer sind geladen).</numerusform>
+            <numerusform>Mindestens %Ln Benutzer dieses Kontos ist nicht gesperrt (nicht alle Benutzer sind geladen).</numerusform>
+            <numerusform>Mindestens %Ln Benutzer dieses Kontos sind nicht gesperrt (nicht alle Benutzer sind geladen).</numerusform>
         </translation>
     </message>
     <message>
@@ -326,7 +326,7 @@
     </message>
     <message>
         <source>Sign-in delegate groups:</source>
-        <translation>Gruppen für delegierte Anmeldung:</translation>
+        <translation>Anmelde-Delegierte:</translation>
     </message>
     <message>
         <source>License mix:</source>
@@ -369,10 +369,10 @@
         <translation>Fernsteuerung %1; Einwahl nach außen %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
         </translation>
     </message>
     <message>
@@ -628,10 +628,10 @@ Typ: %3</translation>
         <translation>Als CSV exportieren…</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) recorded.</source>
+        <source>%Ln change(s) recorded.</source>
         <translation>
-            <numerusform>%n Änderung aufgezeichnet.</numerusform>
-            <numerusform>%n Änderungen aufgezeichnet.</numerusform>
+            <numerusform>%Ln Änderung aufgezeichnet.</numerusform>
+            <numerusform>%Ln Änderungen aufgezeichnet.</numerusform>
         </translation>
     </message>
     <message>
@@ -660,6 +660,10 @@ Typ: %3</translation>
             <numerusform>Zeile %1 des Journals konnte nicht gelesen werden und wurde übersprungen.</numerusform>
             <numerusform>Die Zeilen %1 des Journals konnten nicht gelesen werden und wurden übersprungen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Changes recorded</source>
+        <translation>Aufgezeichnete Änderungen</translation>
     </message>
 </context>
 <context>
@@ -1299,10 +1303,10 @@ Typ: %3</translation>
         <translation>Die Verbindungseinstellungen sind nicht verwendbar</translation>
     </message>
     <message numerus="yes">
-        <source>%1 was refused because your computer's clock is %n minute(s) %2 compared with the service's. Set the clock right (or turn on automatic time) and try again.</source>
+        <source>%1 was refused because your computer's clock is %Ln minute(s) %2 compared with the service's. Set the clock right (or turn on automatic time) and try again.</source>
         <translation>
-            <numerusform>%1 wurde abgelehnt: Die Uhr Ihres Computers geht im Vergleich zur Uhr des Dienstes %n Minute %2. Stellen Sie die Uhr richtig (oder aktivieren Sie die automatische Zeiteinstellung) und versuchen Sie es erneut.</numerusform>
-            <numerusform>%1 wurde abgelehnt: Die Uhr Ihres Computers geht im Vergleich zur Uhr des Dienstes %n Minuten %2. Stellen Sie die Uhr richtig (oder aktivieren Sie die automatische Zeiteinstellung) und versuchen Sie es erneut.</numerusform>
+            <numerusform>%1 wurde abgelehnt: Die Uhr Ihres Computers geht im Vergleich zur Uhr des Dienstes %Ln Minute %2. Stellen Sie die Uhr richtig (oder aktivieren Sie die automatische Zeiteinstellung) und versuchen Sie es erneut.</numerusform>
+            <numerusform>%1 wurde abgelehnt: Die Uhr Ihres Computers geht im Vergleich zur Uhr des Dienstes %Ln Minuten %2. Stellen Sie die Uhr richtig (oder aktivieren Sie die automatische Zeiteinstellung) und versuchen Sie es erneut.</numerusform>
         </translation>
     </message>
     <message>
@@ -1322,10 +1326,10 @@ Typ: %3</translation>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message numerus="yes">
-        <source>after %n attempt(s)</source>
+        <source>after %Ln attempt(s)</source>
         <translation>
-            <numerusform>nach %n Versuch</numerusform>
-            <numerusform>nach %n Versuchen</numerusform>
+            <numerusform>nach %Ln Versuch</numerusform>
+            <numerusform>nach %Ln Versuchen</numerusform>
         </translation>
     </message>
     <message>
@@ -1436,10 +1440,10 @@ Typ: %3</translation>
         <translation>Keine Unterschiede: beide Schnappschüsse enthalten dieselben %1 Benutzer mit denselben Werten.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 added, %2 removed, %3 changed (%n value(s)).</source>
+        <source>%1 added, %2 removed, %3 changed (%Ln value(s)).</source>
         <translation>
-            <numerusform>%1 hinzugekommen, %2 entfernt, %3 geändert (%n Wert).</numerusform>
-            <numerusform>%1 hinzugekommen, %2 entfernt, %3 geändert (%n Werte).</numerusform>
+            <numerusform>%1 hinzugekommen, %2 entfernt, %3 geändert (%Ln Wert).</numerusform>
+            <numerusform>%1 hinzugekommen, %2 entfernt, %3 geändert (%Ln Werte).</numerusform>
         </translation>
     </message>
     <message>
@@ -1447,10 +1451,10 @@ Typ: %3</translation>
         <translation>Unterschiede exportieren</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n difference(s) to %1.</source>
+        <source>Wrote %Ln difference(s) to %1.</source>
         <translation>
-            <numerusform>%n Unterschied nach %1 geschrieben.</numerusform>
-            <numerusform>%n Unterschiede nach %1 geschrieben.</numerusform>
+            <numerusform>%Ln Unterschied nach %1 geschrieben.</numerusform>
+            <numerusform>%Ln Unterschiede nach %1 geschrieben.</numerusform>
         </translation>
     </message>
     <message>
@@ -1849,6 +1853,13 @@ Typ: %3</translation>
     </message>
 </context>
 <context>
+    <name>DetailsValue</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+</context>
+<context>
     <name>DisplayNames</name>
     <message>
         <source>Basic</source>
@@ -2187,10 +2198,10 @@ Typ: %3</translation>
         <translation>Nicht verwendete Spalten: %1.</translation>
     </message>
     <message numerus="yes">
-        <source>Apply to %n user(s)</source>
+        <source>Apply to %Ln user(s)</source>
         <translation>
-            <numerusform>Auf %n Benutzer anwenden</numerusform>
-            <numerusform>Auf %n Benutzer anwenden</numerusform>
+            <numerusform>Auf %Ln Benutzer anwenden</numerusform>
+            <numerusform>Auf %Ln Benutzer anwenden</numerusform>
         </translation>
     </message>
     <message>
@@ -2204,6 +2215,10 @@ Typ: %3</translation>
     <message>
         <source>Rows that change a user: %1; that change nothing: %2; that cannot apply: %3.</source>
         <translation>Zeilen, die einen Benutzer ändern: %1; die nichts ändern: %2; die nicht anwendbar sind: %3.</translation>
+    </message>
+    <message>
+        <source>Plan, row by row</source>
+        <translation>Plan, Zeile für Zeile</translation>
     </message>
 </context>
 <context>
@@ -2463,6 +2478,10 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
         <source>%1 is not a file that can be read.</source>
         <translation>%1 ist keine Datei, die gelesen werden kann.</translation>
     </message>
+    <message>
+        <source>Addresses checked</source>
+        <translation>Geprüfte Adressen</translation>
+    </message>
 </context>
 <context>
     <name>JournalSessions</name>
@@ -2516,10 +2535,10 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
         <translation>Lizenz ändern</translation>
     </message>
     <message numerus="yes">
-        <source>New license for the %n selected user(s):</source>
+        <source>New license for the %Ln selected user(s):</source>
         <translation>
-            <numerusform>Neue Lizenz für %n ausgewählten Benutzer:</numerusform>
-            <numerusform>Neue Lizenz für die %n ausgewählten Benutzer:</numerusform>
+            <numerusform>Neue Lizenz für %Ln ausgewählten Benutzer:</numerusform>
+            <numerusform>Neue Lizenz für die %Ln ausgewählten Benutzer:</numerusform>
         </translation>
     </message>
     <message>
@@ -2590,6 +2609,10 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
             <numerusform>Die Benutzer des %Ln aufgelisteten Kontos, nach Lizenz.</numerusform>
             <numerusform>Die Benutzer der %Ln aufgelisteten Konten, nach Lizenz.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Users by license, account by account</source>
+        <translation>Benutzer nach Lizenz, Konto für Konto</translation>
     </message>
 </context>
 <context>
@@ -2703,14 +2726,6 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
         <translation>Nur Benutzer mit diesem Registrierungsstatus anzeigen</translation>
     </message>
     <message>
-        <source>Load all</source>
-        <translation>Alle laden</translation>
-    </message>
-    <message>
-        <source>Load every remaining page of users</source>
-        <translation>Alle verbleibenden Seiten mit Benutzern laden</translation>
-    </message>
-    <message>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
@@ -2728,7 +2743,7 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
     </message>
     <message>
         <source>Any registration</source>
-        <translation>Jeder Registrierungsstatus</translation>
+        <translation>Jede Registrierung</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2799,10 +2814,10 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
         <translation>Benutzer werden geladen… bisher %1 geladen</translation>
     </message>
     <message numerus="yes">
-        <source>%n user(s) loaded</source>
+        <source>%Ln user(s) loaded</source>
         <translation>
-            <numerusform>%n Benutzer geladen</numerusform>
-            <numerusform>%n Benutzer geladen</numerusform>
+            <numerusform>%Ln Benutzer geladen</numerusform>
+            <numerusform>%Ln Benutzer geladen</numerusform>
         </translation>
     </message>
     <message>
@@ -2822,10 +2837,10 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n user(s) to %1</source>
+        <source>Exported %Ln user(s) to %1</source>
         <translation>
-            <numerusform>%n Benutzer nach %1 exportiert</numerusform>
-            <numerusform>%n Benutzer nach %1 exportiert</numerusform>
+            <numerusform>%Ln Benutzer nach %1 exportiert</numerusform>
+            <numerusform>%Ln Benutzer nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message>
@@ -3087,6 +3102,10 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
         <source>&amp;About Chime Admin…</source>
         <translation>Ü&amp;ber Chime Admin…</translation>
     </message>
+    <message>
+        <source>More commands of %1</source>
+        <translation>Weitere Befehle von %1</translation>
+    </message>
 </context>
 <context>
     <name>MeetingSettingsAct</name>
@@ -3315,10 +3334,10 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
 <context>
     <name>Reconciler</name>
     <message numerus="yes">
-        <source>%n interrupted change(s) were made with other credentials and will be checked when those are in use: %1.</source>
+        <source>%Ln interrupted change(s) were made with other credentials and will be checked when those are in use: %1.</source>
         <translation>
-            <numerusform>%n unterbrochene Änderung wurde mit anderen Zugangsdaten gemacht und wird geprüft, sobald diese verwendet werden: %1.</numerusform>
-            <numerusform>%n unterbrochene Änderungen wurden mit anderen Zugangsdaten gemacht und werden geprüft, sobald diese verwendet werden: %1.</numerusform>
+            <numerusform>%Ln unterbrochene Änderung wurde mit anderen Zugangsdaten gemacht und wird geprüft, sobald diese verwendet werden: %1.</numerusform>
+            <numerusform>%Ln unterbrochene Änderungen wurden mit anderen Zugangsdaten gemacht und werden geprüft, sobald diese verwendet werden: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -3422,10 +3441,10 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
 <context>
     <name>RetentionAct</name>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
         </translation>
     </message>
     <message>
@@ -3704,10 +3723,10 @@ Persönliche Besprechungs-PINs werden nie aufbewahrt.
         <translation>Aus dem Schnappschuss vom %1: %2 von %3 Benutzern bisher vom Dienst bestätigt. Kursive Zeilen sind noch nicht bestätigt und können nicht geändert werden.</translation>
     </message>
     <message numerus="yes">
-        <source>The service no longer has %n user(s) of the snapshot; their rows are removed.</source>
+        <source>The service no longer has %Ln user(s) of the snapshot; their rows are removed.</source>
         <translation>
-            <numerusform>Der Dienst hat %n Benutzer des Schnappschusses nicht mehr; die Zeile ist entfernt.</numerusform>
-            <numerusform>Der Dienst hat %n Benutzer des Schnappschusses nicht mehr; ihre Zeilen sind entfernt.</numerusform>
+            <numerusform>Der Dienst hat %Ln Benutzer des Schnappschusses nicht mehr; die Zeile ist entfernt.</numerusform>
+            <numerusform>Der Dienst hat %Ln Benutzer des Schnappschusses nicht mehr; ihre Zeilen sind entfernt.</numerusform>
         </translation>
     </message>
     <message>
@@ -3826,10 +3845,10 @@ Persönliche Besprechungs-PINs werden nie aufbewahrt.
         <translation>Telefonie-Einstellungen</translation>
     </message>
     <message numerus="yes">
-        <source>Telephony settings for the %n selected user(s):</source>
+        <source>Telephony settings for the %Ln selected user(s):</source>
         <translation>
-            <numerusform>Telefonie-Einstellungen für den %n ausgewählten Benutzer:</numerusform>
-            <numerusform>Telefonie-Einstellungen für die %n ausgewählten Benutzer:</numerusform>
+            <numerusform>Telefonie-Einstellungen für den %Ln ausgewählten Benutzer:</numerusform>
+            <numerusform>Telefonie-Einstellungen für die %Ln ausgewählten Benutzer:</numerusform>
         </translation>
     </message>
     <message>
@@ -3925,6 +3944,14 @@ Persönliche Besprechungs-PINs werden nie aufbewahrt.
     <message>
         <source>The account %1 changed since %2 or could not be read: it is left as it is.</source>
         <translation>Das Konto %1 wurde seit %2 geändert oder konnte nicht gelesen werden: Es bleibt, wie es ist.</translation>
+    </message>
+    <message>
+        <source>Users the undo changes back</source>
+        <translation>Benutzer, die das Rückgängigmachen zurücksetzt</translation>
+    </message>
+    <message>
+        <source>Users the undo leaves alone</source>
+        <translation>Benutzer, die das Rückgängigmachen unverändert lässt</translation>
     </message>
 </context>
 <context>
@@ -4259,6 +4286,90 @@ Persönliche Besprechungs-PINs werden nie aufbewahrt.
     <message>
         <source>Offline: looking an email up needs the service. The search box still filters the users shown.</source>
         <translation>Offline: eine E-Mail-Adresse nachzuschlagen braucht den Dienst. Das Suchfeld filtert weiterhin die gezeigten Benutzer.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersSummaryBar</name>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Load all</source>
+        <translation>Alle laden</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Clear the search and every filter</source>
+        <translation>Suche und alle Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Load every remaining page of users; the search and filters then cover them all</source>
+        <translation>Alle restlichen Seiten mit Benutzern laden; Suche und Filter erfassen dann alle</translation>
+    </message>
+    <message>
+        <source>Stop loading pages; the users loaded so far stay</source>
+        <translation>Das Laden der Seiten anhalten; die bisher geladenen Benutzer bleiben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln ausgewählt</numerusform>
+            <numerusform>%Ln ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>more on the server</source>
+        <translation>weitere auf dem Server</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) loaded</source>
+        <translation>
+            <numerusform>%Ln Benutzer geladen</numerusform>
+            <numerusform>%Ln Benutzer geladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 loaded users match</source>
+        <translation>%1 von %2 geladenen Benutzern passen</translation>
+    </message>
+    <message>
+        <source>“%1” in name or email</source>
+        <translation>„%1“ in Name oder E-Mail</translation>
+    </message>
+    <message>
+        <source>license %1</source>
+        <translation>Lizenz %1</translation>
+    </message>
+    <message>
+        <source>user type %1</source>
+        <translation>Benutzertyp %1</translation>
+    </message>
+    <message>
+        <source>registration %1</source>
+        <translation>Registrierung %1</translation>
+    </message>
+    <message>
+        <source>No users loaded yet</source>
+        <translation>Noch keine Benutzer geladen</translation>
+    </message>
+    <message>
+        <source>None of the %1 loaded users has %2</source>
+        <translation>Keiner der %1 geladenen Benutzer hat %2</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %Ln s for the next page</source>
+        <translation>
+            <numerusform>seit %Ln s wird auf die nächste Seite gewartet</numerusform>
+            <numerusform>seit %Ln s wird auf die nächste Seite gewartet</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -268,17 +268,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n user(s) of this account are not suspended.</source>
+        <source>%Ln user(s) of this account are not suspended.</source>
         <translation>
-            <numerusform>%n user of this account is not suspended.</numerusform>
-            <numerusform>%n users of this account are not suspended.</numerusform>
+            <numerusform>%Ln user of this account is not suspended.</numerusform>
+            <numerusform>%Ln users of this account are not suspended.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>At least %n user(s) of this account are not suspended (not every user is loaded).</source>
+        <source>At least %Ln user(s) of this account are not suspended (not every user is loaded).</source>
         <translation>
-            <numerusform>At least %n user of this account is not suspended (not every user is loaded).</numerusform>
-            <numerusform>At least %n users of this account are not suspended (not every user is loaded).</numerusform>
+            <numerusform>At least %Ln user of this account is not suspended (not every user is loaded).</numerusform>
+            <numerusform>At least %Ln users of this account are not suspended (not every user is loaded).</numerusform>
         </translation>
     </message>
     <message>
@@ -369,10 +369,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
         </translation>
     </message>
     <message>
@@ -626,10 +626,10 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) recorded.</source>
+        <source>%Ln change(s) recorded.</source>
         <translation>
-            <numerusform>%n change recorded.</numerusform>
-            <numerusform>%n changes recorded.</numerusform>
+            <numerusform>%Ln change recorded.</numerusform>
+            <numerusform>%Ln changes recorded.</numerusform>
         </translation>
     </message>
     <message>
@@ -658,6 +658,10 @@ Type: %3</source>
             <numerusform>Line %1 of the journal could not be read and was skipped.</numerusform>
             <numerusform>Lines %1 of the journal could not be read and were skipped.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Changes recorded</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1296,10 +1300,10 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1 was refused because your computer's clock is %n minute(s) %2 compared with the service's. Set the clock right (or turn on automatic time) and try again.</source>
+        <source>%1 was refused because your computer's clock is %Ln minute(s) %2 compared with the service's. Set the clock right (or turn on automatic time) and try again.</source>
         <translation>
-            <numerusform>%1 was refused because your computer's clock is %n minute %2 compared with the service's. Set the clock right (or turn on automatic time) and try again.</numerusform>
-            <numerusform>%1 was refused because your computer's clock is %n minutes %2 compared with the service's. Set the clock right (or turn on automatic time) and try again.</numerusform>
+            <numerusform>%1 was refused because your computer's clock is %Ln minute %2 compared with the service's. Set the clock right (or turn on automatic time) and try again.</numerusform>
+            <numerusform>%1 was refused because your computer's clock is %Ln minutes %2 compared with the service's. Set the clock right (or turn on automatic time) and try again.</numerusform>
         </translation>
     </message>
     <message>
@@ -1319,10 +1323,10 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>after %n attempt(s)</source>
+        <source>after %Ln attempt(s)</source>
         <translation>
-            <numerusform>after %n attempt</numerusform>
-            <numerusform>after %n attempts</numerusform>
+            <numerusform>after %Ln attempt</numerusform>
+            <numerusform>after %Ln attempts</numerusform>
         </translation>
     </message>
     <message>
@@ -1433,10 +1437,10 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1 added, %2 removed, %3 changed (%n value(s)).</source>
+        <source>%1 added, %2 removed, %3 changed (%Ln value(s)).</source>
         <translation>
-            <numerusform>%1 added, %2 removed, %3 changed (%n value).</numerusform>
-            <numerusform>%1 added, %2 removed, %3 changed (%n values).</numerusform>
+            <numerusform>%1 added, %2 removed, %3 changed (%Ln value).</numerusform>
+            <numerusform>%1 added, %2 removed, %3 changed (%Ln values).</numerusform>
         </translation>
     </message>
     <message>
@@ -1444,10 +1448,10 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n difference(s) to %1.</source>
+        <source>Wrote %Ln difference(s) to %1.</source>
         <translation>
-            <numerusform>Wrote %n difference to %1.</numerusform>
-            <numerusform>Wrote %n differences to %1.</numerusform>
+            <numerusform>Wrote %Ln difference to %1.</numerusform>
+            <numerusform>Wrote %Ln differences to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1846,6 +1850,13 @@ Type: %3</source>
     </message>
 </context>
 <context>
+    <name>DetailsValue</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DisplayNames</name>
     <message>
         <source>Basic</source>
@@ -2184,10 +2195,10 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Apply to %n user(s)</source>
+        <source>Apply to %Ln user(s)</source>
         <translation>
-            <numerusform>Apply to %n user</numerusform>
-            <numerusform>Apply to %n users</numerusform>
+            <numerusform>Apply to %Ln user</numerusform>
+            <numerusform>Apply to %Ln users</numerusform>
         </translation>
     </message>
     <message>
@@ -2200,6 +2211,10 @@ Type: %3</source>
     </message>
     <message>
         <source>Rows that change a user: %1; that change nothing: %2; that cannot apply: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan, row by row</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2459,6 +2474,10 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
         <source>%1 is not a file that can be read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Addresses checked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JournalSessions</name>
@@ -2512,10 +2531,10 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>New license for the %n selected user(s):</source>
+        <source>New license for the %Ln selected user(s):</source>
         <translation>
-            <numerusform>New license for the %n selected user:</numerusform>
-            <numerusform>New license for the %n selected users:</numerusform>
+            <numerusform>New license for the %Ln selected user:</numerusform>
+            <numerusform>New license for the %Ln selected users:</numerusform>
         </translation>
     </message>
     <message>
@@ -2586,6 +2605,10 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
             <numerusform>The users of the %Ln account listed, by license.</numerusform>
             <numerusform>The users of the %Ln accounts listed, by license.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Users by license, account by account</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2699,14 +2722,6 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Load all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load every remaining page of users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2795,10 +2810,10 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n user(s) loaded</source>
+        <source>%Ln user(s) loaded</source>
         <translation>
-            <numerusform>%n user loaded</numerusform>
-            <numerusform>%n users loaded</numerusform>
+            <numerusform>%Ln user loaded</numerusform>
+            <numerusform>%Ln users loaded</numerusform>
         </translation>
     </message>
     <message>
@@ -2818,10 +2833,10 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n user(s) to %1</source>
+        <source>Exported %Ln user(s) to %1</source>
         <translation>
-            <numerusform>Exported %n user to %1</numerusform>
-            <numerusform>Exported %n users to %1</numerusform>
+            <numerusform>Exported %Ln user to %1</numerusform>
+            <numerusform>Exported %Ln users to %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3083,6 +3098,10 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
         <source>&amp;About Chime Admin…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>More commands of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingSettingsAct</name>
@@ -3311,10 +3330,10 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
 <context>
     <name>Reconciler</name>
     <message numerus="yes">
-        <source>%n interrupted change(s) were made with other credentials and will be checked when those are in use: %1.</source>
+        <source>%Ln interrupted change(s) were made with other credentials and will be checked when those are in use: %1.</source>
         <translation>
-            <numerusform>%n interrupted change was made with other credentials and will be checked when those are in use: %1.</numerusform>
-            <numerusform>%n interrupted changes were made with other credentials and will be checked when those are in use: %1.</numerusform>
+            <numerusform>%Ln interrupted change was made with other credentials and will be checked when those are in use: %1.</numerusform>
+            <numerusform>%Ln interrupted changes were made with other credentials and will be checked when those are in use: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -3418,10 +3437,10 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
 <context>
     <name>RetentionAct</name>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
         </translation>
     </message>
     <message>
@@ -3662,10 +3681,10 @@ Personal meeting PINs are never kept.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>The service no longer has %n user(s) of the snapshot; their rows are removed.</source>
+        <source>The service no longer has %Ln user(s) of the snapshot; their rows are removed.</source>
         <translation>
-            <numerusform>The service no longer has %n user of the snapshot; their rows are removed.</numerusform>
-            <numerusform>The service no longer has %n users of the snapshot; their rows are removed.</numerusform>
+            <numerusform>The service no longer has %Ln user of the snapshot; their rows are removed.</numerusform>
+            <numerusform>The service no longer has %Ln users of the snapshot; their rows are removed.</numerusform>
         </translation>
     </message>
     <message>
@@ -3784,10 +3803,10 @@ Personal meeting PINs are never kept.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Telephony settings for the %n selected user(s):</source>
+        <source>Telephony settings for the %Ln selected user(s):</source>
         <translation>
-            <numerusform>Telephony settings for the %n selected user:</numerusform>
-            <numerusform>Telephony settings for the %n selected users:</numerusform>
+            <numerusform>Telephony settings for the %Ln selected user:</numerusform>
+            <numerusform>Telephony settings for the %Ln selected users:</numerusform>
         </translation>
     </message>
     <message>
@@ -3882,6 +3901,14 @@ Personal meeting PINs are never kept.
     </message>
     <message>
         <source>The account %1 changed since %2 or could not be read: it is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users the undo changes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users the undo leaves alone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4217,6 +4244,90 @@ Personal meeting PINs are never kept.
     <message>
         <source>Offline: looking an email up needs the service. The search box still filters the users shown.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersSummaryBar</name>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search and every filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load every remaining page of users; the search and filters then cover them all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop loading pages; the users loaded so far stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln selected</numerusform>
+            <numerusform>%Ln selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>more on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) loaded</source>
+        <translation>
+            <numerusform>%Ln user loaded</numerusform>
+            <numerusform>%Ln users loaded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 loaded users match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in name or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>license %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No users loaded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the %1 loaded users has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %Ln s for the next page</source>
+        <translation>
+            <numerusform>waiting %Ln s for the next page</numerusform>
+            <numerusform>waiting %Ln s for the next page</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -51,8 +51,8 @@ AccountDeletionEditor::AccountDeletionEditor(const AccountEditorContext &context
 QString AccountDeletionEditor::activeUsersText(const AccountEditorContext &context) const
 {
     const QString count = context.allUsersLoaded
-        ? tr("%n user(s) of this account are not suspended.", nullptr, context.activeUsers)
-        : tr("At least %n user(s) of this account are not suspended (not every user is loaded).",
+        ? tr("%Ln user(s) of this account are not suspended.", nullptr, context.activeUsers)
+        : tr("At least %Ln user(s) of this account are not suspended (not every user is loaded).",
              nullptr, context.activeUsers);
     return tr("%1 The service refuses to delete an account until every user is suspended.").arg(count);
 }

@@ -4,12 +4,13 @@
 #include "models/changeacts.h"
 #include "models/displaynames.h"
 #include "ui/detailsfield.h"
+#include "ui/detailsvalue.h"
 #include "ui/licensemixwidget.h"
 
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 AccountDetailsPanel::AccountDetailsPanel(LicenseMix *mix, QWidget *parent)
     : QWidget(parent)
@@ -34,7 +35,8 @@ AccountDetailsPanel::AccountDetailsPanel(LicenseMix *mix, QWidget *parent)
 QWidget *AccountDetailsPanel::createChangeButtons()
 {
     auto *row = new QWidget(this);
-    auto *layout = new QHBoxLayout(row);
+    // One above the other: side by side, three translated buttons would set the pane's width.
+    auto *layout = new QVBoxLayout(row);
     layout->setContentsMargins({});
     const std::array<std::tuple<QString, QString, const AccountAct &>, 3> changes { {
         { QStringLiteral("meetingSettings"), tr("&Meetings…"), ChangeActs::meetingSettings() },
@@ -46,10 +48,9 @@ QWidget *AccountDetailsPanel::createChangeButtons()
         button->setObjectName(id + QStringLiteral("Button"));
         button->setAutoDefault(false);
         connect(button, &QPushButton::clicked, this, [this, id = id] { emit commandRequested(id); });
-        layout->addWidget(button);
+        layout->addWidget(button, 0, Qt::AlignLeft);
         m_changeButtons.append({ button, act });
     }
-    layout->addStretch();
     return row;
 }
 
@@ -57,21 +58,21 @@ void AccountDetailsPanel::setAccount(const Account &account)
 {
     if (account.accountId != m_shownAccountId) {
         m_shownAccountId = account.accountId;
-        m_meetings->setText(tr("Reading…"));
-        m_retention->setText(tr("Reading…"));
+        m_meetings->setValue(tr("Reading…"));
+        m_retention->setValue(tr("Reading…"));
     }
-    m_name->setText(account.name);
-    m_accountId->setText(account.accountId);
-    m_awsAccountId->setText(account.awsAccountId);
-    m_type->setText(DisplayNames::accountType(account.accountType));
-    m_status->setText(DisplayNames::accountStatus(account.accountStatus));
-    m_defaultLicense->setText(DisplayNames::license(account.defaultLicense));
-    m_supportedLicenses->setText(DisplayNames::licenses(account.supportedLicenses).join(QStringLiteral(", ")));
-    m_created->setText(DisplayNames::dateTime(account.createdTimestamp));
+    m_name->setValue(account.name);
+    m_accountId->setValue(account.accountId);
+    m_awsAccountId->setValue(account.awsAccountId);
+    m_type->setValue(DisplayNames::accountType(account.accountType));
+    m_status->setValue(DisplayNames::accountStatus(account.accountStatus));
+    m_defaultLicense->setValue(DisplayNames::license(account.defaultLicense));
+    m_supportedLicenses->setValue(DisplayNames::licenses(account.supportedLicenses).join(QStringLiteral(", ")));
+    m_created->setValue(DisplayNames::dateTime(account.createdTimestamp));
     QStringList groups;
     for (const SigninDelegateGroup &group : account.signinDelegateGroups)
         groups.append(group.groupName);
-    m_delegateGroups->setText(groups.isEmpty() ? tr("None") : groups.join(QStringLiteral(", ")));
+    m_delegateGroups->setValue(groups.isEmpty() ? tr("None") : groups.join(QStringLiteral(", ")));
     for (const ChangeButton &change : std::as_const(m_changeButtons))
         change.button->setVisible(change.act.unavailableFor(account).isEmpty());
     setEnabled(true);
@@ -84,7 +85,7 @@ void AccountDetailsPanel::setSettings(const QString &accountId,
     if (accountId != m_shownAccountId)
         return;
     if (!settings) {
-        m_meetings->setText(tr("Could not be read: %1").arg(problem));
+        m_meetings->setValue(tr("Could not be read: %1").arg(problem));
         return;
     }
     // Not said by the service: shown as not known rather than as a default.
@@ -94,12 +95,12 @@ void AccountDetailsPanel::setSettings(const QString &accountId,
     const std::optional<bool> remoteControl = settings->disableRemoteControl
         ? std::optional(!*settings->disableRemoteControl)
         : std::nullopt;
-    m_meetings->setText(tr("Remote control %1; dial-out %2").arg(state(remoteControl), state(settings->enableDialOut)));
+    m_meetings->setValue(tr("Remote control %1; dial-out %2").arg(state(remoteControl), state(settings->enableDialOut)));
 }
 
 QString AccountDetailsPanel::periodText(const std::optional<int> &days)
 {
-    return days ? tr("%n day(s)", nullptr, *days) : tr("kept");
+    return days ? tr("%Ln day(s)", nullptr, *days) : tr("kept");
 }
 
 void AccountDetailsPanel::setRetention(const QString &accountId,
@@ -109,11 +110,11 @@ void AccountDetailsPanel::setRetention(const QString &accountId,
     if (accountId != m_shownAccountId)
         return;
     if (!retention) {
-        m_retention->setText(problem.isEmpty() ? tr("Enterprise accounts only")
+        m_retention->setValue(problem.isEmpty() ? tr("Enterprise accounts only")
                                                : tr("Could not be read: %1").arg(problem));
         return;
     }
-    m_retention->setText(tr("Rooms: %1; conversations: %2")
+    m_retention->setValue(tr("Rooms: %1; conversations: %2")
                              .arg(periodText(retention->roomRetentionDays),
                                   periodText(retention->conversationRetentionDays)));
 }
@@ -121,9 +122,9 @@ void AccountDetailsPanel::setRetention(const QString &accountId,
 void AccountDetailsPanel::clear()
 {
     m_shownAccountId.clear();
-    for (QLabel *field : { m_name, m_accountId, m_awsAccountId, m_type, m_status, m_defaultLicense,
+    for (DetailsValue *field : { m_name, m_accountId, m_awsAccountId, m_type, m_status, m_defaultLicense,
                            m_supportedLicenses, m_created, m_delegateGroups, m_meetings, m_retention })
-        field->clear();
+        field->setValue({});
     setEnabled(false);
 }
 

@@ -10,6 +10,7 @@
 #include <QWidget>
 
 class AccountAct;
+class DetailsValue;
 class LicenseMix;
 class QLabel;
 class QPushButton;
@@ -51,17 +52,17 @@ private:
 
     static QString periodText(const std::optional<int> &days);
 
-    QLabel *m_name;
-    QLabel *m_accountId;
-    QLabel *m_awsAccountId;
-    QLabel *m_type;
-    QLabel *m_status;
-    QLabel *m_defaultLicense;
-    QLabel *m_supportedLicenses;
-    QLabel *m_created;
-    QLabel *m_delegateGroups;
-    QLabel *m_meetings;
-    QLabel *m_retention;
+    DetailsValue *m_name;
+    DetailsValue *m_accountId;
+    DetailsValue *m_awsAccountId;
+    DetailsValue *m_type;
+    DetailsValue *m_status;
+    DetailsValue *m_defaultLicense;
+    DetailsValue *m_supportedLicenses;
+    DetailsValue *m_created;
+    DetailsValue *m_delegateGroups;
+    DetailsValue *m_meetings;
+    DetailsValue *m_retention;
     QList<ChangeButton> m_changeButtons;
     QString m_shownAccountId;
 };

@@ -1,5 +1,6 @@
 #include "ui/archivedialog.h"
 
+#include "models/displaynames.h"
 #include "store/archiveexport.h"
 #include "store/asyncsnapshots.h"
 
@@ -98,7 +99,7 @@ void ArchiveDialog::showSnapshots(const QList<SnapshotInfo> &snapshots, const QS
     for (const SnapshotInfo &snapshot : m_latest) {
         auto *item = new QListWidgetItem(tr("%1 — %2 users, as of %3")
                                              .arg(snapshot.account.name, locale.toString(snapshot.userCount),
-                                                  locale.toString(snapshot.takenAt.toLocalTime(), QLocale::ShortFormat)),
+                                                  DisplayNames::dateTime(snapshot.takenAt)),
                                          m_accounts);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);

@@ -45,6 +45,7 @@ AuditLogDialog::AuditLogDialog(AuditLogModel *model, AsyncJournal *journal, QWid
     setObjectName(u"auditLogDialog"_s);
     setWindowTitle(tr("Audit log"));
     m_view->setObjectName(u"auditView"_s);
+    m_view->setAccessibleName(tr("Changes recorded"));
     m_view->setModel(model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -100,7 +101,7 @@ void AuditLogDialog::showContents(const JournalContents &contents, const QString
         return;
     }
     m_model->setContents(contents);
-    QString note = tr("%n change(s) recorded.", nullptr, m_model->changeCount());
+    QString note = tr("%Ln change(s) recorded.", nullptr, m_model->changeCount());
     const QList<int> &unreadable = m_model->unreadableLines();
     if (!unreadable.isEmpty())
         note += u' '

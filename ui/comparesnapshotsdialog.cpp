@@ -1,6 +1,7 @@
 #include "ui/comparesnapshotsdialog.h"
 
 #include "models/csvwriter.h"
+#include "models/displaynames.h"
 #include "models/snapshotcomparison.h"
 #include "models/snapshotdiffmodel.h"
 #include "store/asyncsnapshots.h"
@@ -120,7 +121,7 @@ QString CompareSnapshotsDialog::labelOf(const SnapshotInfo &snapshot) const
 {
     const QLocale locale;
     return tr("%1 — %2 users")
-        .arg(locale.toString(snapshot.takenAt.toLocalTime(), QLocale::ShortFormat),
+        .arg(DisplayNames::dateTime(snapshot.takenAt),
              locale.toString(snapshot.userCount));
 }
 
@@ -198,7 +199,7 @@ void CompareSnapshotsDialog::showComparison(const QList<User> &older, const QLis
     m_summary->setText(m_model->rowCount() == 0
                            ? tr("No differences: both snapshots hold the same %1 users with the same values.")
                                  .arg(locale.toString(newer.size()))
-                           : tr("%1 added, %2 removed, %3 changed (%n value(s)).", nullptr,
+                           : tr("%1 added, %2 removed, %3 changed (%Ln value(s)).", nullptr,
                                 m_model->changedValueCount())
                                  .arg(locale.toString(m_model->countOf(UserDifference::Kind::Added)),
                                       locale.toString(m_model->countOf(UserDifference::Kind::Removed)),
@@ -216,7 +217,7 @@ void CompareSnapshotsDialog::exportCsv()
             columns.append(column);
         QString error;
         if (CsvWriter::writeFile(path, *m_textFilter, columns, &error))
-            m_summary->setText(tr("Wrote %n difference(s) to %1.", nullptr, m_textFilter->rowCount()).arg(path));
+            m_summary->setText(tr("Wrote %Ln difference(s) to %1.", nullptr, m_textFilter->rowCount()).arg(path));
         else
             m_summary->setText(tr("Could not write %1: %2").arg(path, error));
     });

@@ -1,7 +1,8 @@
 #include "ui/detailsfield.h"
 
+#include "ui/detailsvalue.h"
+
 #include <QFormLayout>
-#include <QLabel>
 
 QFormLayout *newDetailsForm(QWidget *owner)
 {
@@ -11,17 +12,11 @@ QFormLayout *newDetailsForm(QWidget *owner)
     return form;
 }
 
-QLabel *addDetailsField(QFormLayout *form, QWidget *parent, const QString &label,
-                        const QString &objectName)
+DetailsValue *addDetailsField(QFormLayout *form, QWidget *parent, const QString &label,
+                              const QString &objectName)
 {
-    auto *field = new QLabel(parent);
+    auto *field = new DetailsValue(parent);
     field->setObjectName(objectName);
-    // Selectable from the keyboard too: Tab reaches each value, Ctrl+C copies it.
-    field->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    field->setWordWrap(true);
-    // Names and ids come from the service: data, never markup.
-    field->setTextFormat(Qt::PlainText);
-    field->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     form->addRow(label, field);
     return field;
 }

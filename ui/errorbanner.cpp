@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -40,6 +41,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     auto *close = new QToolButton(this);
     close->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
     close->setToolTip(tr("Dismiss"));
+    close->setAccessibleName(tr("Dismiss"));
     close->setAutoRaise(true);
 
     auto *layout = new QHBoxLayout(this);
@@ -58,6 +60,27 @@ ErrorBanner::ErrorBanner(QWidget *parent)
         emit retryRequested();
     });
     hide();
+    if (parent)
+        parent->installEventFilter(this);
+}
+
+bool ErrorBanner::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == parentWidget() && event->type() == QEvent::Resize && isVisible())
+        place();
+    return QFrame::eventFilter(watched, event);
+}
+
+void ErrorBanner::place()
+{
+    QWidget *under = parentWidget();
+    if (!under)
+        return;
+    constexpr int margin = 8;
+    const int width = std::max(0, under->width() - 2 * margin);
+    const int height = hasHeightForWidth() ? heightForWidth(width) : sizeHint().height();
+    setGeometry(margin, std::max(0, under->height() - height - margin), width, height);
+    raise();
 }
 
 void ErrorBanner::showError(const QString &text, bool offerRetry)
@@ -67,6 +90,7 @@ void ErrorBanner::showError(const QString &text, bool offerRetry)
     m_text->setToolTip(plainToolTip(text));
     m_retry->setVisible(offerRetry);
     show();
+    place();
 }
 
 QString ErrorBanner::text() const

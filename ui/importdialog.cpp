@@ -57,6 +57,7 @@ ImportDialog::ImportDialog(ChimeClient *client, CommandContext context, ListedUs
     m_outcome->setObjectName(u"importOutcome"_s);
     m_sorted->setSourceModel(m_model);
     m_view->setObjectName(u"importPlan"_s);
+    m_view->setAccessibleName(tr("Plan, row by row"));
     m_view->setModel(m_sorted);
     ReadOnlyTable::setUpSortable(m_view);
 
@@ -145,7 +146,7 @@ void ImportDialog::showPlan(const ImportPlan &plan)
     if (!plan.ignoredColumns.isEmpty())
         summary += u' ' + tr("Columns not used: %1.").arg(QLocale().createSeparatedList(plan.ignoredColumns));
     m_summary->setText(summary);
-    m_applyButton->setText(changing > 0 ? tr("Apply to %n user(s)", nullptr, changing) : tr("Apply"));
+    m_applyButton->setText(changing > 0 ? tr("Apply to %Ln user(s)", nullptr, changing) : tr("Apply"));
     m_applyButton->setEnabled(changing > 0);
     emit planned();
 }

@@ -76,6 +76,7 @@ QWidget *InviteDialog::createInputPage()
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
     m_check->setObjectName(QStringLiteral("inviteCheck"));
+    m_check->setAccessibleName(tr("Addresses checked"));
     m_check->setColumnCount(3);
     m_check->setHorizontalHeaderLabels({ tr("Line"), tr("Address"), tr("Check") });
     m_check->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);

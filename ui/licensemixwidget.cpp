@@ -68,14 +68,20 @@ void LicenseMixWidget::paintEvent(QPaintEvent *)
         x += segment;
         painter.fillRect(QRect(0, y - fontMetrics().ascent() + 2, 10, 10), color);
         painter.setPen(palette().color(QPalette::WindowText));
-        painter.drawText(16, y,
-                         tr("%1: %2 (%3%)")
-                             .arg(DisplayNames::license(LicenseValue::fromWire(license)),
-                                  QLocale().toString(count), QLocale().toString(percentages.at(i))));
+        painter.drawText(16, y, fitted(tr("%1: %2 (%3%)")
+                                           .arg(DisplayNames::license(LicenseValue::fromWire(license)),
+                                                QLocale().toString(count),
+                                                QLocale().toString(percentages.at(i))),
+                                       16));
         y += fontMetrics().height() + 2;
     }
     if (!m_mix->isComplete()) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
-        painter.drawText(0, y, tr("Of the %Ln user(s) loaded so far", nullptr, total));
+        painter.drawText(0, y, fitted(tr("Of the %Ln user(s) loaded so far", nullptr, total), 0));
     }
+}
+
+QString LicenseMixWidget::fitted(const QString &text, int x) const
+{
+    return fontMetrics().elidedText(text, Qt::ElideRight, width() - x);
 }

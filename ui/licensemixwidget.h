@@ -18,5 +18,8 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    // Painted text elided to the widget's width from x: a narrow pane cuts it visibly, not silently.
+    QString fitted(const QString &text, int x) const;
+
     LicenseMix *m_mix;
 };

@@ -22,6 +22,7 @@ LicenseOverviewDialog::LicenseOverviewDialog(LicenseTotalsModel *totals, QList<A
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
     m_table->setObjectName(QStringLiteral("licenseTotals"));
+    m_table->setAccessibleName(tr("Users by license, account by account"));
     m_table->setModel(totals);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -51,6 +51,7 @@
 #include "ui/undodialog.h"
 #include "ui/unreadablesummary.h"
 #include "ui/userdetailspanel.h"
+#include "ui/userssummarybar.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -66,13 +67,17 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyleOptionComboBox>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -84,6 +89,20 @@ const QString stateKey = u"window/state"_s;
 const QString splitterKey = u"window/splitter"_s;
 const QString headerKey = u"window/usersHeader"_s;
 const QString lastAccountKey = u"session/lastAccountId"_s;
+
+// As wide as the combo box's first ("any") entry, translated: a filter cut to "Alle
+// Benutzertype…" hides what it filters by, and one as wide as its longest entry makes three of
+// them too wide for 1024 pixels. Longer entries show whole in the list.
+void fitToFirstEntry(QComboBox *combo)
+{
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(1);
+    QStyleOptionComboBox option;
+    option.initFrom(combo);
+    option.currentText = combo->itemText(0);
+    const QSize text(combo->fontMetrics().horizontalAdvance(option.currentText), combo->fontMetrics().height());
+    combo->setMinimumWidth(combo->style()->sizeFromContents(QStyle::CT_ComboBox, &option, text, combo).width());
+}
 
 QList<LicenseValue> licensesOf(const QModelIndex &accountIndex)
 {
@@ -133,6 +152,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_accountsView->setModel(m_accounts);
     m_accountsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_accountsView->setAccessibleName(tr("Accounts"));
+    m_accountsView->setMinimumWidth(130); // long names are elided, with the whole in the tooltip
 
     auto *accountsPane = new QWidget(this);
     auto *accountsLayout = new QVBoxLayout(accountsPane);
@@ -150,16 +170,17 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_splitter->setStretchFactor(2, 2);
     m_splitter->setSizes({ 190, 690, 420 });
 
-    m_errorBanner = new ErrorBanner(this);
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
-    layout->addWidget(m_errorBanner);
     layout->addWidget(m_splitter, 1);
+    m_errorBanner = new ErrorBanner(central);
     setCentralWidget(central);
 
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(u"statusLabel"_s);
+    // A long status must not set the window's width (German would need 1,150 pixels).
+    m_statusLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addWidget(m_statusLabel, 1);
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setObjectName(u"connectionLabel"_s);
@@ -176,8 +197,9 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     // A row of its own: with the profile bar it would not fit a narrow window, or German.
     addToolBarBreak();
     addToolBar(m_commandBar);
+    nameToolBarExtensions();
     connectModels();
-    resize(1300, 760);
+    resizeToFitScreen();
     restoreSettings();
     updateStatus();
 }
@@ -303,31 +325,22 @@ QWidget *MainWindow::createUsersPane()
     m_registrationFilter->setObjectName(u"registrationFilter"_s);
     m_registrationFilter->setToolTip(tr("Show only users with this registration status"));
     m_registrationFilter->setAccessibleName(tr("Registration filter"));
-    fillFilter(m_licenseFilter, allWireNames<License>(),
-               [](const QString &name) { return DisplayNames::license(LicenseValue::fromWire(name)); });
+    offerLicensesOf({});
     fillFilter(m_userTypeFilter, allWireNames<UserType>(), [](const QString &name) {
         return DisplayNames::userType(UserTypeValue::fromWire(name));
     });
     fillFilter(m_registrationFilter, allWireNames<RegistrationStatus>(), [](const QString &name) {
         return DisplayNames::registrationStatus(RegistrationStatusValue::fromWire(name));
     });
-    for (QComboBox *combo : { m_licenseFilter, m_userTypeFilter, m_registrationFilter }) {
-        // Translations make these long: they must not squeeze the search field or the panes.
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(10);
-    }
-    m_search->setMinimumWidth(180);
-    auto *loadAll = new QPushButton(tr("Load all"), pane);
-    loadAll->setObjectName(u"loadAllButton"_s);
-    loadAll->setToolTip(tr("Load every remaining page of users"));
-    connect(loadAll, &QPushButton::clicked, m_users, &UsersModel::loadAll);
+    for (QComboBox *combo : { m_licenseFilter, m_userTypeFilter, m_registrationFilter })
+        fitToFirstEntry(combo);
+    m_search->setMinimumWidth(140);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
     filters->addWidget(m_licenseFilter);
     filters->addWidget(m_userTypeFilter);
     filters->addWidget(m_registrationFilter);
-    filters->addWidget(loadAll);
 
     m_usersView = new QTableView(pane);
     m_usersView->setObjectName(u"usersView"_s);
@@ -363,6 +376,9 @@ QWidget *MainWindow::createUsersPane()
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
+    auto *summary = new UsersSummaryBar(m_users, m_proxy, m_usersView->selectionModel(), pane);
+    connect(summary, &UsersSummaryBar::clearFiltersRequested, this, &MainWindow::clearFilters);
+    layout->addWidget(summary);
     layout->addWidget(new SnapshotNote(m_users, pane));
     layout->addWidget(m_usersView, 1);
     return pane;
@@ -402,6 +418,29 @@ void MainWindow::fillFilter(QComboBox *combo, const QStringList &wireNames,
                    QString());
     for (const QString &name : wireNames)
         combo->addItem(displayName(name), name);
+}
+
+void MainWindow::offerLicensesOf(const QModelIndex &accountIndex)
+{
+    QStringList licenses = accountIndex.data(AccountsModel::SupportedLicensesRole).toStringList();
+    if (licenses.isEmpty()) // not known (no account chosen): every license the program knows
+        licenses = allWireNames<License>();
+    const QString chosen = m_licenseFilter->currentData().toString();
+    {
+        const QSignalBlocker quiet(m_licenseFilter);
+        m_licenseFilter->clear();
+        fillFilter(m_licenseFilter, licenses,
+                   [](const QString &name) { return DisplayNames::license(LicenseValue::fromWire(name)); });
+        m_licenseFilter->setCurrentIndex(std::max(0, m_licenseFilter->findData(chosen)));
+    }
+    m_proxy->setLicenseFilter(m_licenseFilter->currentData().toString());
+}
+
+void MainWindow::clearFilters()
+{
+    m_search->clear();
+    for (QComboBox *combo : { m_licenseFilter, m_userTypeFilter, m_registrationFilter })
+        combo->setCurrentIndex(0);
 }
 
 void MainWindow::createActions()
@@ -548,18 +587,8 @@ void MainWindow::connectModels()
     connect(m_users, &UsersModel::loadingChanged, this, &MainWindow::updateStatus);
     connect(m_users, &UsersModel::pageLoaded, this, &MainWindow::updateStatus);
     connect(m_users, &UsersModel::snapshotChanged, this, &MainWindow::updateStatus);
-    connect(m_users, &UsersModel::pageLoaded, this, [this] {
-        // Fit the columns to each account's real (and translated) values, unless the person
-        // has arranged them already.
-        if (m_columnsFitted || m_users->rowCount() == 0)
-            return;
-        m_columnsFitted = true;
-        QMetaObject::invokeMethod(this, [this] {
-            m_usersView->doItemsLayout(); // it lays rows out lazily and measures only laid-out ones
-            m_usersView->horizontalHeader()->setMaximumSectionSize(280);
-            m_usersView->resizeColumnsToContents();
-        }, Qt::QueuedConnection);
-    });
+    connect(m_users, &UsersModel::pageLoaded, this, &MainWindow::fitColumnsOnce);
+    connect(m_proxy, &UserFilterProxyModel::filterChanged, this, &MainWindow::fitColumnsOnce);
     connect(m_users, &UsersModel::unreadableUsersFound, this, [this] {
         showError(UnreadableSummary::users(m_users->unreadableUsers()));
         updateStatus();
@@ -592,10 +621,10 @@ void MainWindow::connectModels()
     connect(m_accountsOfEmail, &AccountsOfEmail::found, this, &MainWindow::offerAccountsOfEmail);
     connect(m_accountsOfEmail, &AccountsOfEmail::failed, this,
             [this](const QString &email, const ChimeError &error) {
-                showError(tr("Looking %1 up in every account failed: %2").arg(email, error.userMessage()));
+                showSearchResult(tr("Looking %1 up in every account failed: %2").arg(email, error.userMessage()));
             });
     connect(m_users, &UsersModel::lookupFailed, this,
-            [this](const QString &, const QString &reason) { showError(reason); });
+            [this](const QString &, const QString &reason) { showSearchResult(reason); });
     connect(m_details, &DetailsLoader::accountLoaded, m_accountDetails, &AccountDetailsPanel::setAccount);
     connect(m_details, &DetailsLoader::accountSettingsLoaded, m_accountDetails, &AccountDetailsPanel::setSettings);
     connect(m_details, &DetailsLoader::retentionLoaded, m_accountDetails, &AccountDetailsPanel::setRetention);
@@ -644,6 +673,21 @@ void MainWindow::connectModels()
     bindFilter(m_licenseFilter, &UserFilterProxyModel::setLicenseFilter);
     bindFilter(m_userTypeFilter, &UserFilterProxyModel::setUserTypeFilter);
     bindFilter(m_registrationFilter, &UserFilterProxyModel::setRegistrationFilter);
+}
+
+void MainWindow::fitColumnsOnce()
+{
+    // Fit the columns to each account's real (and translated) values, unless the person has
+    // arranged them already; measured on rows the view shows, so not while the filters show
+    // none (Name and Email would shrink to their headers).
+    if (m_columnsFitted || m_proxy->rowCount() == 0)
+        return;
+    m_columnsFitted = true;
+    QMetaObject::invokeMethod(this, [this] {
+        m_usersView->doItemsLayout(); // it lays rows out lazily and measures only laid-out ones
+        m_usersView->horizontalHeader()->setMaximumSectionSize(280);
+        m_usersView->resizeColumnsToContents();
+    }, Qt::QueuedConnection);
 }
 
 void MainWindow::start()
@@ -827,6 +871,7 @@ void MainWindow::showAccount(const QModelIndex &index)
     m_columnsFitted = m_headerRestored; // fit this account's values, unless the person arranged them
     const QString accountId = index.data(AccountsModel::AccountIdRole).toString();
     m_users->setAccount(accountId, licensesOf(index), index.data(Qt::DisplayRole).toString());
+    offerLicensesOf(index);
     m_users->fetchMore({});
     updateCommandActions();
     updateAccountActions();
@@ -899,21 +944,19 @@ void MainWindow::searchOnServer()
         lookInEveryAccount(text);
         return;
     }
+    startSearch(tr("Looking up %1 in %2…").arg(text, m_users->accountName()));
     m_users->lookUpByEmail(text);
-    statusBar()->showMessage(tr("Looking up %1 in %2…").arg(text, m_users->accountName()), 3000);
 }
 
 void MainWindow::lookInEveryAccount(const QString &email)
 {
     if (const std::optional<QString> problem = UsersModel::emailProblem(email)) {
-        showError(*problem);
+        showSearchResult(*problem);
         return;
     }
-    statusBar()->showMessage(m_users->accountId().isEmpty()
-                                 ? tr("Looking up %1 in every account…").arg(email)
-                                 : tr("%1 is not in %2; looking in every account…")
-                                       .arg(email, m_users->accountName()),
-                             5000);
+    startSearch(m_users->accountId().isEmpty() ? tr("Looking up %1 in every account…").arg(email)
+                                               : tr("%1 is not in %2; looking in every account…")
+                                                     .arg(email, m_users->accountName()));
     m_accountsOfEmail->lookUp(email);
 }
 
@@ -925,12 +968,13 @@ void MainWindow::offerAccountsOfEmail(const QString &email, const QList<Account>
             elsewhere.append(account);
     }
     if (elsewhere.isEmpty()) {
-        showError(tr("No account holds a user with the email %1.").arg(email));
+        showSearchResult(tr("No account holds a user with the email %1.").arg(email));
         return;
     }
     QStringList names;
     for (const Account &account : std::as_const(elsewhere))
         names.append(account.name.isEmpty() ? account.accountId : account.name);
+    showSearchResult({});
     const Account target = elsewhere.first();
     // Asked without blocking; the window stays usable while the offer is open.
     auto *offer = new QMessageBox(QMessageBox::Information, tr("Found in another account"),
@@ -951,7 +995,7 @@ void MainWindow::showUserIn(const Account &account, const QString &email)
 {
     const int row = m_accounts->rowOfAccount(account.accountId);
     if (row < 0) {
-        showError(tr("%1 is in %2, which the account list has not loaded yet.")
+        showSearchResult(tr("%1 is in %2, which the account list has not loaded yet.")
                       .arg(email, account.name.isEmpty() ? account.accountId : account.name));
         return;
     }
@@ -963,9 +1007,10 @@ void MainWindow::selectUserRow(int sourceRow)
 {
     const QModelIndex proxyIndex = m_proxy->mapFromSource(m_users->index(sourceRow, 0));
     if (!proxyIndex.isValid()) {
-        showError(tr("The user was found but the current filters hide them."));
+        showSearchResult(tr("The user was found but the current filters hide them."));
         return;
     }
+    showSearchResult({});
     m_usersView->setCurrentIndex(proxyIndex);
     m_usersView->selectionModel()->select(proxyIndex, QItemSelectionModel::ClearAndSelect
                                                           | QItemSelectionModel::Rows);
@@ -1003,14 +1048,14 @@ void MainWindow::updateStatus()
         const QString count = QLocale().toString(m_users->rowCount());
         if (isOffline())
             text = tr("Offline: %1 users of the snapshot of %2")
-                       .arg(count, QLocale().toString(m_users->snapshotTime().toLocalTime(), QLocale::ShortFormat));
+                       .arg(count, DisplayNames::dateTime(m_users->snapshotTime()));
         else if (const qsizetype unconfirmed = m_users->snapshotRowCount(); unconfirmed > 0)
             text = tr("Confirming the snapshot with the service… %1 of %2 users confirmed")
                        .arg(QLocale().toString(m_users->rowCount() - unconfirmed), count);
         else if (m_users->isLoading())
             text = tr("Loading users… %1 loaded so far").arg(count);
         else if (m_users->isComplete())
-            text = tr("%n user(s) loaded", nullptr, m_users->rowCount());
+            text = tr("%Ln user(s) loaded", nullptr, m_users->rowCount());
         else
             text = tr("%1 users loaded; more on the server (scroll down or Load all)").arg(count);
     }
@@ -1021,11 +1066,30 @@ void MainWindow::updateStatus()
     if (m_engine->usersInFlight() > 0)
         text += u"  ·  "_s + tr("%Ln change(s) in flight", nullptr, m_engine->usersInFlight());
     m_statusLabel->setText(text);
+    m_statusLabel->setToolTip(text); // the whole of it, where the window is too narrow
 }
 
 void MainWindow::showError(const QString &text, bool offerRetry)
 {
+    m_searchBannerShown = false;
     m_errorBanner->showError(text, offerRetry);
+}
+
+void MainWindow::showSearchResult(const QString &text)
+{
+    statusBar()->clearMessage(); // the "Looking up…" is over
+    if (!text.isEmpty())
+        showError(text);
+    m_searchBannerShown = !text.isEmpty();
+}
+
+void MainWindow::startSearch(const QString &message)
+{
+    // A new search replaces what the last one said.
+    if (m_searchBannerShown)
+        m_errorBanner->hide();
+    m_searchBannerShown = false;
+    statusBar()->showMessage(message, 30000);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -1074,8 +1138,27 @@ void MainWindow::writeCsv(const QString &path)
         showError(tr("Could not write %1: %2").arg(path, error));
         return;
     }
-    statusBar()->showMessage(tr("Exported %n user(s) to %1", nullptr, m_proxy->rowCount()).arg(path),
+    statusBar()->showMessage(tr("Exported %Ln user(s) to %1", nullptr, m_proxy->rowCount()).arg(path),
                              5000);
+}
+
+void MainWindow::nameToolBarExtensions()
+{
+    // The » button a narrow window shows for the commands that do not fit has no name of its
+    // own, and a screen reader would announce it as a bare button.
+    for (QToolBar *bar : findChildren<QToolBar *>()) {
+        if (auto *more = bar->findChild<QToolButton *>(u"qt_toolbar_ext_button"_s))
+            more->setAccessibleName(tr("More commands of %1").arg(bar->windowTitle()));
+    }
+}
+
+void MainWindow::resizeToFitScreen()
+{
+    // Without a saved geometry the window opens as large as is comfortable, but never larger than
+    // the screen: a window manager that does not shrink it would leave the details off screen.
+    const QSize comfortable(1300, 760);
+    const QScreen *screen = this->screen();
+    resize(screen ? comfortable.boundedTo(screen->availableGeometry().size()) : comfortable);
 }
 
 void MainWindow::restoreSettings()

@@ -182,8 +182,15 @@ private:
     void refresh();
     void updateStatus();
     void showError(const QString &text, bool offerRetry = false);
+    void showSearchResult(const QString &text);
+    void startSearch(const QString &message);
     void fillFilter(QComboBox *combo, const QStringList &wireNames,
                     const std::function<QString(const QString &)> &displayName);
+    void resizeToFitScreen();
+    void nameToolBarExtensions();
+    void offerLicensesOf(const QModelIndex &accountIndex);
+    void clearFilters();
+    void fitColumnsOnce();
     void restoreSettings();
     void saveSettings() const;
 
@@ -231,6 +238,7 @@ private:
     QPointer<Reconciler> m_reconciler;
     bool m_closeConfirmed = false;
     bool m_columnsFitted = false;
+    bool m_searchBannerShown = false; // the banner says what a search found
     bool m_headerRestored = false;
     enum class RetryTarget { None, Accounts, Users } m_retryTarget = RetryTarget::None;
 };

@@ -1,5 +1,6 @@
 #include "ui/snapshotnote.h"
 
+#include "models/displaynames.h"
 #include "models/usersmodel.h"
 
 #include <QLocale>
@@ -37,14 +38,14 @@ void SnapshotNote::refresh()
     const QLocale locale;
     if (m_users->isOffline()) {
         setText(tr("Offline: the snapshot of %1, %2 users, read-only.")
-                    .arg(locale.toString(m_users->snapshotTime().toLocalTime(), QLocale::ShortFormat),
+                    .arg(DisplayNames::dateTime(m_users->snapshotTime()),
                          locale.toString(m_users->rowCount())));
         show();
         return;
     }
     setText(tr("Shown from the snapshot of %1: %2 of %3 users confirmed by the service so far. "
                "Rows in italics are not confirmed yet and cannot be changed.")
-                .arg(locale.toString(m_users->snapshotTime().toLocalTime(), QLocale::ShortFormat),
+                .arg(DisplayNames::dateTime(m_users->snapshotTime()),
                      locale.toString(m_users->rowCount() - unconfirmed),
                      locale.toString(m_users->rowCount())));
     show();
@@ -52,7 +53,7 @@ void SnapshotNote::refresh()
 
 void SnapshotNote::showGone(int count)
 {
-    setText(tr("The service no longer has %n user(s) of the snapshot; their rows are removed.", nullptr,
+    setText(tr("The service no longer has %Ln user(s) of the snapshot; their rows are removed.", nullptr,
                count));
     show();
     m_goneShown.start();

@@ -58,7 +58,9 @@ UndoDialog::UndoDialog(ChangeEngine *engine, std::optional<QUuid> changeId, QWid
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
     m_preview->setObjectName(QStringLiteral("undoPreview"));
+    m_preview->setAccessibleName(tr("Users the undo changes back"));
     m_skipped->setObjectName(QStringLiteral("undoSkipped"));
+    m_skipped->setAccessibleName(tr("Users the undo leaves alone"));
 
     auto *previewPage = new QWidget(m_pages);
     auto *previewLayout = new QVBoxLayout(previewPage);

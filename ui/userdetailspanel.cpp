@@ -2,6 +2,7 @@
 
 #include "models/displaynames.h"
 #include "ui/detailsfield.h"
+#include "ui/detailsvalue.h"
 #include "ui/userchangestatetext.h"
 
 #include <QCheckBox>
@@ -80,14 +81,12 @@ QWidget *UserDetailsPanel::createTelephonyRow()
     m_changeTelephony = new QPushButton(tr("Change telephony…"), row);
     m_changeTelephony->setObjectName(QStringLiteral("changeTelephony"));
     m_changeTelephony->setToolTip(tr("Review and apply the telephony settings ticked above"));
-    auto *boxes = new QHBoxLayout;
+    layout->addWidget(m_telephonyState);
+    // One above the other: side by side, translated, they would set the pane's width.
     for (QCheckBox *box : { m_inbound, m_outbound, m_sms }) {
-        boxes->addWidget(box);
+        layout->addWidget(box);
         connect(box, &QCheckBox::toggled, this, &UserDetailsPanel::updateTelephonyButton);
     }
-    boxes->addStretch();
-    layout->addWidget(m_telephonyState);
-    layout->addLayout(boxes);
     layout->addWidget(m_changeTelephony, 0, Qt::AlignLeft);
     connect(m_changeTelephony, &QPushButton::clicked, this,
             [this] { emit telephonyChangeRequested(stagedTelephony()); });
@@ -129,17 +128,17 @@ void UserDetailsPanel::setTelephony(const QString &userId,
 
 void UserDetailsPanel::setUser(const User &user)
 {
-    m_name->setText(orDash(user.displayName.value_or(QString())));
-    m_email->setText(orDash(user.primaryEmail.value_or(QString())));
-    m_userId->setText(user.userId);
-    m_license->setText(orDash(DisplayNames::license(user.licenseType)));
-    m_change->setText(orDash({}));
-    m_userType->setText(orDash(DisplayNames::userType(user.userType)));
-    m_registration->setText(orDash(DisplayNames::registrationStatus(user.userRegistrationStatus)));
-    m_invitation->setText(orDash(DisplayNames::inviteStatus(user.userInvitationStatus)));
-    m_registeredOn->setText(orDash(DisplayNames::dateTime(user.registeredOn)));
-    m_invitedOn->setText(orDash(DisplayNames::dateTime(user.invitedOn)));
-    m_phone->setText(orDash(user.primaryProvisionedNumber.value_or(QString())));
+    m_name->setValue(orDash(user.displayName.value_or(QString())));
+    m_email->setValue(orDash(user.primaryEmail.value_or(QString())));
+    m_userId->setValue(user.userId);
+    m_license->setValue(orDash(DisplayNames::license(user.licenseType)));
+    m_change->setValue(orDash({}));
+    m_userType->setValue(orDash(DisplayNames::userType(user.userType)));
+    m_registration->setValue(orDash(DisplayNames::registrationStatus(user.userRegistrationStatus)));
+    m_invitation->setValue(orDash(DisplayNames::inviteStatus(user.userInvitationStatus)));
+    m_registeredOn->setValue(orDash(DisplayNames::dateTime(user.registeredOn)));
+    m_invitedOn->setValue(orDash(DisplayNames::dateTime(user.invitedOn)));
+    m_phone->setValue(orDash(user.primaryProvisionedNumber.value_or(QString())));
     // Another user's record, or telephony newly known: shown. The same user's record without
     // it (GetUser never carries it) keeps what was read.
     if (user.userId != m_shownUserId || user.telephony) {
@@ -150,11 +149,11 @@ void UserDetailsPanel::setUser(const User &user)
         const AlexaForBusinessMetadata &alexa = *user.alexaForBusinessMetadata;
         const QString state = alexa.isAlexaForBusinessEnabled.value_or(false) ? tr("Enabled")
                                                                               : tr("Disabled");
-        m_alexa->setText(alexa.alexaForBusinessRoomArn
+        m_alexa->setValue(alexa.alexaForBusinessRoomArn
                              ? tr("%1, room %2").arg(state, *alexa.alexaForBusinessRoomArn)
                              : state);
     } else {
-        m_alexa->setText(orDash({}));
+        m_alexa->setValue(orDash({}));
     }
     m_pinValue = user.personalPin.value_or(QString());
     m_revealPin->setChecked(false);
@@ -166,15 +165,15 @@ void UserDetailsPanel::setUser(const User &user)
 void UserDetailsPanel::setChange(UserChangeState licenseState, const QString &license,
                                  const QString &lastChange)
 {
-    m_license->setText(orDash(UserChangeStateText::describe(licenseState, license)));
-    m_change->setText(orDash(lastChange));
+    m_license->setValue(orDash(UserChangeStateText::describe(licenseState, license)));
+    m_change->setValue(orDash(lastChange));
 }
 
 void UserDetailsPanel::clear()
 {
-    for (QLabel *field : { m_name, m_email, m_userId, m_license, m_change, m_userType, m_registration,
+    for (DetailsValue *field : { m_name, m_email, m_userId, m_license, m_change, m_userType, m_registration,
                            m_invitation, m_registeredOn, m_invitedOn, m_phone, m_alexa })
-        field->clear();
+        field->setValue({});
     m_pinValue.clear();
     m_revealPin->setChecked(false);
     showPin();

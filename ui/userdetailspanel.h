@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class DetailsValue;
 class QCheckBox;
 class QLabel;
 class QPushButton;
@@ -42,18 +43,18 @@ private:
     TelephonySettings stagedTelephony() const;
     void updateTelephonyButton();
 
-    QLabel *m_name;
-    QLabel *m_email;
-    QLabel *m_userId;
-    QLabel *m_license;
-    QLabel *m_change;
-    QLabel *m_userType;
-    QLabel *m_registration;
-    QLabel *m_invitation;
-    QLabel *m_registeredOn;
-    QLabel *m_invitedOn;
-    QLabel *m_phone;
-    QLabel *m_alexa;
+    DetailsValue *m_name;
+    DetailsValue *m_email;
+    DetailsValue *m_userId;
+    DetailsValue *m_license;
+    DetailsValue *m_change;
+    DetailsValue *m_userType;
+    DetailsValue *m_registration;
+    DetailsValue *m_invitation;
+    DetailsValue *m_registeredOn;
+    DetailsValue *m_invitedOn;
+    DetailsValue *m_phone;
+    DetailsValue *m_alexa;
     QLabel *m_pin;
     QToolButton *m_revealPin;
     QString m_pinValue;
