@@ -38,10 +38,13 @@ protected:
         Translations::install(*QCoreApplication::instance(), QLocale(QLocale::English));
     }
 
-    // Opens the window connected to the emulator, its accounts listed.
-    void openWindow()
+    // Opens the window connected to the emulator, its accounts listed; with the settings of the
+    // window before it, or none.
+    enum class Settings { Cleared, Kept };
+    void openWindow(Settings settings = Settings::Cleared)
     {
-        QSettings().clear();
+        if (settings == Settings::Cleared)
+            QSettings().clear();
         m_fixture = std::make_unique<EmulatorFixture>();
         QVERIFY(m_fixture->started());
         m_engine = std::make_unique<EngineFixture>(m_fixture->client());

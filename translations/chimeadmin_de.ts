@@ -3106,6 +3106,22 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
         <source>More commands of %1</source>
         <translation>Weitere Befehle von %1</translation>
     </message>
+    <message>
+        <source>View %1 saved.</source>
+        <translation>Ansicht %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>View %1: %2</source>
+        <translation>Ansicht %1: %2</translation>
+    </message>
+    <message>
+        <source>Save &amp;view…</source>
+        <translation>Ansicht spei&amp;chern…</translation>
+    </message>
+    <message>
+        <source>Keep the search, filters, sort and columns under a name</source>
+        <translation>Suche, Filter, Sortierung und Spalten unter einem Namen behalten</translation>
+    </message>
 </context>
 <context>
     <name>MeetingSettingsAct</name>
@@ -3477,6 +3493,68 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
     <message>
         <source> days</source>
         <translation> Tagen</translation>
+    </message>
+</context>
+<context>
+    <name>SaveViewDialog</name>
+    <message>
+        <source>Only for %1</source>
+        <translation>Nur für %1</translation>
+    </message>
+    <message>
+        <source>For every account</source>
+        <translation>Für jedes Konto</translation>
+    </message>
+    <message>
+        <source>Open %1 with this view</source>
+        <translation>%1 mit dieser Ansicht öffnen</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>Name of the view</source>
+        <translation>Name der Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>The search, the filters, the sort and the columns, as they are now.</source>
+        <translation>Suche, Filter, Sortierung und Spalten, wie sie jetzt sind.</translation>
+    </message>
+    <message>
+        <source>A view named %1 exists; saving replaces it.</source>
+        <translation>Eine Ansicht namens %1 gibt es schon; Speichern ersetzt sie.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsMenu</name>
+    <message>
+        <source>Vie&amp;ws</source>
+        <translation>Ansich&amp;ten</translation>
+    </message>
+    <message>
+        <source>No saved views</source>
+        <translation>Keine gespeicherten Ansichten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete view</source>
+        <translation>Ansicht &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Open %1 with no view</source>
+        <translation>%1 &amp;ohne Ansicht öffnen</translation>
+    </message>
+    <message>
+        <source>%1 (every account)</source>
+        <translation>%1 (jedes Konto)</translation>
+    </message>
+    <message>
+        <source>%1 — opens this account</source>
+        <translation>%1 – öffnet dieses Konto</translation>
     </message>
 </context>
 <context>
@@ -4370,6 +4448,17 @@ Persönliche Besprechungs-PINs werden nie aufbewahrt.
             <numerusform>seit %Ln s wird auf die nächste Seite gewartet</numerusform>
             <numerusform>seit %Ln s wird auf die nächste Seite gewartet</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UsersViewControls</name>
+    <message>
+        <source>This account does not offer the license %1; every license is shown.</source>
+        <translation>Dieses Konto bietet die Lizenz %1 nicht an; alle Lizenzen werden gezeigt.</translation>
+    </message>
+    <message>
+        <source>The columns of the view could not be read; they are left as they are.</source>
+        <translation>Die Spalten der Ansicht konnten nicht gelesen werden; sie bleiben, wie sie sind.</translation>
     </message>
 </context>
 <context>

@@ -3102,6 +3102,22 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
         <source>More commands of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>View %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the search, filters, sort and columns under a name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingSettingsAct</name>
@@ -3472,6 +3488,68 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
     </message>
     <message>
         <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveViewDialog</name>
+    <message>
+        <source>Only for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For every account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1 with this view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search, the filters, the sort and the columns, as they are now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A view named %1 exists; saving replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsMenu</name>
+    <message>
+        <source>Vie&amp;ws</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open %1 with no view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (every account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — opens this account</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4328,6 +4406,17 @@ Personal meeting PINs are never kept.
             <numerusform>waiting %Ln s for the next page</numerusform>
             <numerusform>waiting %Ln s for the next page</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UsersViewControls</name>
+    <message>
+        <source>This account does not offer the license %1; every license is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns of the view could not be read; they are left as they are.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

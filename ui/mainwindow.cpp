@@ -16,6 +16,7 @@
 #include "models/licensemix.h"
 #include "models/plaintooltip.h"
 #include "models/reconciler.h"
+#include "models/savedviews.h"
 #include "models/userfilterproxymodel.h"
 #include "models/usercommand.h"
 #include "models/changeacts.h"
@@ -47,11 +48,14 @@
 #include "ui/keyboardshortcutsdialog.h"
 #include "ui/licensedelegate.h"
 #include "ui/snapshotnote.h"
+#include "ui/savedviewsmenu.h"
+#include "ui/saveviewdialog.h"
 #include "ui/sortbymenu.h"
 #include "ui/undodialog.h"
 #include "ui/unreadablesummary.h"
 #include "ui/userdetailspanel.h"
 #include "ui/userssummarybar.h"
+#include "ui/usersviewcontrols.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -139,6 +143,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     , m_engine(services.engine)
     , m_sessions(services.sessions)
     , m_auditModel(new AuditLogModel(this))
+    , m_savedViews(new SavedViews(this))
 {
     setWindowTitle(tr("Chime Admin"));
     setObjectName(u"mainWindow"_s);
@@ -164,6 +169,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->addWidget(accountsPane);
     m_splitter->addWidget(createUsersPane());
+    m_viewControls = std::make_unique<UsersViewControls>(m_search, m_licenseFilter, m_userTypeFilter,
+                                                         m_registrationFilter, m_usersView);
     m_splitter->addWidget(createDetailsPane());
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 4);
@@ -436,6 +443,27 @@ void MainWindow::offerLicensesOf(const QModelIndex &accountIndex)
     m_proxy->setLicenseFilter(m_licenseFilter->currentData().toString());
 }
 
+void MainWindow::openSaveViewDialog()
+{
+    auto *dialog = new SaveViewDialog(m_savedViews, m_users->accountId(), m_users->accountName(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const SavedView view = m_viewControls->capture(dialog->name(), dialog->scope());
+        m_savedViews->save(view);
+        if (dialog->opensTheAccount())
+            m_savedViews->setDefault(m_users->accountId(), view);
+        statusBar()->showMessage(tr("View %1 saved.").arg(view.name), 4000);
+    });
+    dialog->open();
+}
+
+void MainWindow::applyView(const SavedView &view)
+{
+    const QStringList problems = m_viewControls->apply(view);
+    if (!problems.isEmpty())
+        showError(tr("View %1: %2").arg(view.name, problems.join(u' ')));
+}
+
 void MainWindow::clearFilters()
 {
     m_search->clear();
@@ -516,11 +544,22 @@ void MainWindow::createActions()
         toggle->setChecked(true);
         connect(toggle, &QAction::toggled, this,
                 [this, column](bool shown) { m_usersView->setColumnHidden(column, !shown); });
-        connect(m_usersView->horizontalHeader(), &QHeaderView::sectionCountChanged, toggle,
+        // Ticked as the header is when opened: a restored or applied view hides columns too.
+        connect(columns, &QMenu::aboutToShow, toggle,
                 [this, toggle, column] { toggle->setChecked(!m_usersView->isColumnHidden(column)); });
     }
     auto *sortBy = new SortByMenu(m_usersView, viewMenu);
     viewMenu->addMenu(sortBy);
+    viewMenu->addSeparator();
+    QAction *saveView = viewMenu->addAction(tr("Save &view…"), this, &MainWindow::openSaveViewDialog);
+    saveView->setObjectName(u"saveViewAction"_s);
+    saveView->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_V));
+    saveView->setToolTip(tr("Keep the search, filters, sort and columns under a name"));
+    auto *views = new SavedViewsMenu(m_savedViews, [this] {
+        return std::pair(m_users->accountId(), m_users->accountName());
+    }, viewMenu);
+    connect(views, &SavedViewsMenu::applyRequested, this, &MainWindow::applyView);
+    viewMenu->addMenu(views);
     connect(m_usersView->horizontalHeader(), &QWidget::customContextMenuRequested, this,
             [this, columns, sortBy](const QPoint &pos) { showHeaderMenu(pos, columns, sortBy); });
     createHelpMenu();
@@ -872,6 +911,8 @@ void MainWindow::showAccount(const QModelIndex &index)
     const QString accountId = index.data(AccountsModel::AccountIdRole).toString();
     m_users->setAccount(accountId, licensesOf(index), index.data(Qt::DisplayRole).toString());
     offerLicensesOf(index);
+    if (const std::optional<SavedView> view = m_savedViews->defaultFor(accountId))
+        applyView(*view);
     m_users->fetchMore({});
     updateCommandActions();
     updateAccountActions();

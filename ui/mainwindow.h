@@ -8,10 +8,14 @@
 #include <QUuid>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
+class SavedViews;
 class SnapshotKeeper;
+struct SavedView;
 struct SnapshotInfo;
+class UsersViewControls;
 class AsyncSnapshots;
 class AccountChangeDialog;
 class AccountDetailsPanel;
@@ -190,6 +194,8 @@ private:
     void nameToolBarExtensions();
     void offerLicensesOf(const QModelIndex &accountIndex);
     void clearFilters();
+    void openSaveViewDialog();
+    void applyView(const SavedView &view);
     void fitColumnsOnce();
     void restoreSettings();
     void saveSettings() const;
@@ -211,6 +217,8 @@ private:
     QString m_offlineReason; // empty while online
     QAction *m_undoAction = nullptr;
     AuditLogModel *m_auditModel;
+    SavedViews *m_savedViews;
+    std::unique_ptr<UsersViewControls> m_viewControls; // once the users pane is built
 
     ErrorBanner *m_errorBanner = nullptr;
     QSplitter *m_splitter = nullptr;
