@@ -104,6 +104,7 @@ void UsersSummaryBar::refresh()
     else if (account && !m_users->isComplete() && !offline && !m_users->hasLoadError())
         parts.append(tr("more on the server"));
     m_text->setText(parts.join(QStringLiteral("  ·  ")));
+    m_text->setToolTip(m_text->text()); // the whole line, where the pane cuts it
     m_clearFilters->setVisible(m_proxy->isFiltering());
     m_loadAll->setVisible(account && !offline && !m_users->isComplete() && !m_users->isLoading());
     m_stop->setVisible(account && m_users->isLoading());
