@@ -55,9 +55,8 @@ QString LicenseCommand::summary(const Plan &plan, const QString &choiceText) con
         return tr("Choose the license these users are to have.");
     const QLocale locale;
     const qsizetype total = plan.targets.size() + plan.leftAlone;
-    return tr("%1 of %2 users will change to %3; %4 already hold it.")
-        .arg(locale.toString(plan.targets.size()), locale.toString(total), choiceText,
-             locale.toString(plan.leftAlone));
+    return tr("%1 of %2 users will change to %3; %Ln already hold(s) it.", nullptr, int(plan.leftAlone))
+        .arg(locale.toString(plan.targets.size()), locale.toString(total), choiceText);
 }
 
 QString LicenseCommand::applyText(int users, const QString &choiceText) const

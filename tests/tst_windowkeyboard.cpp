@@ -1,7 +1,8 @@
+#include "models/changeengine.h"
 #include "store/asyncjournal.h"
+#include "ui/detailsvalue.h"
 #include "ui/keyboardshortcutsdialog.h"
 #include "ui/userdetailspanel.h"
-#include "ui/detailsvalue.h"
 #include "windowfixture.h"
 
 #include <QAccessible>
@@ -15,8 +16,12 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScreen>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTranslator>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -149,8 +154,12 @@ private slots:
     void aboutSaysVersionsAndWhereFilesAre();
     void everyControlHasAnAccessibleName();
     void everyDialogControlHasAnAccessibleName();
+    void enterInADialogChangesNothing();
+    void everyDialogFitsTheScreen();
 
 private:
+    // Opens, visits and closes every dialog a menu command opens; returns how many.
+    int forEachMenuDialog(const std::function<void(const QString &path, QDialog *dialog)> &visit);
     QWidget *focused() const { return QApplication::focusWidget(); }
     // Tab from `from` until `to` has the focus (at most `steps` presses); whether it got there.
     bool tabsTo(QWidget *from, QWidget *to, int steps, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
@@ -356,30 +365,29 @@ void TstWindowKeyboard::everyControlHasAnAccessibleName()
     QVERIFY2(unnamed.isEmpty(), qPrintable(u"without an accessible name: "_s + unnamed.join(u", "_s)));
 }
 
-void TstWindowKeyboard::everyDialogControlHasAnAccessibleName()
+int TstWindowKeyboard::forEachMenuDialog(const std::function<void(const QString &, QDialog *)> &visit)
 {
-    // Every dialog a menu command opens, with an account and a user chosen: what the admin
-    // reaches from the keyboard, read as a screen reader reads it.
+    // Every dialog a menu command opens, with an account and a user chosen.
     selectAccount(0);
     m_window->usersView()->setCurrentIndex(m_window->usersView()->model()->index(0, 0));
     m_window->usersView()->selectRow(0);
-    QStringList unnamed;
     int dialogs = 0;
     for (const auto &[path, action] : menuActions(m_window.get())) {
-        if (!action->isEnabled() || action->menu() || action->shortcut() == QKeySequence(QKeySequence::Quit))
+        // Quit closes the window; Refresh reloads the users, and with them goes the selection
+        // the user commands' dialogs need.
+        if (!action->isEnabled() || action->menu() || action->shortcut() == QKeySequence(QKeySequence::Quit)
+            || action->shortcut() == QKeySequence(QKeySequence::Refresh))
             continue;
+        m_window->usersView()->selectRow(0);
         const QList<QDialog *> before = m_window->findChildren<QDialog *>();
         action->trigger();
         QTest::qWait(20);
         for (QDialog *dialog : m_window->findChildren<QDialog *>()) {
-            // Qt's own file dialog is Qt's to name; ours are what this checks.
+            // Qt's own file dialog is Qt's; ours are what is checked.
             if (before.contains(dialog) || !dialog->isVisible() || qobject_cast<QFileDialog *>(dialog))
                 continue;
             ++dialogs;
-            QStringList here;
-            collectUnnamed(QAccessible::queryAccessibleInterface(dialog), &here);
-            for (const QString &control : std::as_const(here))
-                unnamed.append(path + u": "_s + control);
+            visit(path + u" → "_s + action->iconText(), dialog);
         }
         for (QDialog *dialog : m_window->findChildren<QDialog *>()) {
             if (!before.contains(dialog) && dialog->isVisible())
@@ -387,8 +395,53 @@ void TstWindowKeyboard::everyDialogControlHasAnAccessibleName()
         }
         QTest::qWait(10);
     }
-    QVERIFY2(dialogs >= 10, qPrintable(QString::number(dialogs)));
+    return dialogs;
+}
+
+void TstWindowKeyboard::everyDialogControlHasAnAccessibleName()
+{
+    // What the admin reaches from the keyboard, read as a screen reader reads it.
+    QStringList unnamed;
+    const int dialogs = forEachMenuDialog([&unnamed](const QString &path, QDialog *dialog) {
+        QStringList here;
+        collectUnnamed(QAccessible::queryAccessibleInterface(dialog), &here);
+        for (const QString &control : std::as_const(here))
+            unnamed.append(path + u": "_s + control);
+    });
+    QVERIFY2(dialogs >= 20, qPrintable(QString::number(dialogs)));
     QVERIFY2(unnamed.isEmpty(), qPrintable(u"without an accessible name: "_s + unnamed.join(u"; "_s)));
+}
+
+void TstWindowKeyboard::everyDialogFitsTheScreen()
+{
+    // Buttons off screen cannot be pressed: every dialog within the screen (the offscreen
+    // platform's is 800×600, smaller than the 1024×700 the window supports).
+    QStringList tooLarge;
+    const int dialogs = forEachMenuDialog([&](const QString &path, QDialog *dialog) {
+        const QSize screen = dialog->screen()->availableGeometry().size();
+        if (dialog->width() > screen.width() || dialog->height() > screen.height())
+            tooLarge.append(u"%1 (%2×%3)"_s.arg(path).arg(dialog->width()).arg(dialog->height()));
+    });
+    QVERIFY2(dialogs >= 20, qPrintable(QString::number(dialogs)));
+    QVERIFY2(tooLarge.isEmpty(), qPrintable(u"larger than the screen: "_s + tooLarge.join(u"; "_s)));
+}
+
+void TstWindowKeyboard::enterInADialogChangesNothing()
+{
+    // No single key press changes anyone: Enter the moment a dialog opens (on a suspension, a
+    // sign-out, a PIN reset, an undo) sends nothing.
+    QSignalSpy submitted(m_engine->engine(), &ChangeEngine::runSubmitted);
+    QStringList sent;
+    const int dialogs = forEachMenuDialog([&](const QString &path, QDialog *dialog) {
+        const qsizetype before = submitted.size();
+        QWidget *target = dialog->focusWidget() ? dialog->focusWidget() : dialog;
+        QTest::keyClick(target, Qt::Key_Return);
+        QTest::qWait(20);
+        if (submitted.size() > before)
+            sent.append(path);
+    });
+    QVERIFY2(dialogs >= 20, qPrintable(QString::number(dialogs)));
+    QVERIFY2(sent.isEmpty(), qPrintable(u"Enter sent a change from: "_s + sent.join(u"; "_s)));
 }
 
 QTEST_MAIN(TstWindowKeyboard)

@@ -1040,6 +1040,10 @@ Typ: %3</translation>
             <numerusform>%Ln Benutzer konnten nicht gelesen werden (%1): Was sie jetzt haben, ist nicht bekannt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Who changes: each user now and after</source>
+        <translation>Wer sich ändert: jeder Benutzer jetzt und danach</translation>
+    </message>
 </context>
 <context>
     <name>ChangeEngine</name>
@@ -2545,10 +2549,6 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
         <source>Choose the license these users are to have.</source>
         <translation>Wählen Sie die Lizenz, die diese Benutzer erhalten sollen.</translation>
     </message>
-    <message>
-        <source>%1 of %2 users will change to %3; %4 already hold it.</source>
-        <translation>%1 von %2 Benutzern erhalten die Lizenz %3; %4 haben sie bereits.</translation>
-    </message>
     <message numerus="yes">
         <source>Change %Ln user(s) to %1</source>
         <translation>
@@ -2566,6 +2566,11 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
     <message>
         <source>Change &amp;license of selected users…</source>
         <translation>Lizenz der ausgewählten Benutzer ä&amp;ndern…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 users will change to %3; %Ln already hold(s) it.</source>
+        <translation>
+            <numerusform>%1 von %2 Benutzern erhalten die Lizenz %3; %Ln hat sie bereits.</numerusform><numerusform>%1 von %2 Benutzern erhalten die Lizenz %3; %Ln haben sie bereits.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1038,6 +1038,10 @@ Type: %3</source>
             <numerusform>%Ln users could not be read (%1): what they hold now is not known.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Who changes: each user now and after</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChangeEngine</name>
@@ -2541,10 +2545,6 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
         <source>Choose the license these users are to have.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 of %2 users will change to %3; %4 already hold it.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Change %Ln user(s) to %1</source>
         <translation>
@@ -2562,6 +2562,11 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
     <message>
         <source>Change &amp;license of selected users…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 users will change to %3; %Ln already hold(s) it.</source>
+        <translation>
+            <numerusform>%1 of %2 users will change to %3; %Ln already holds it.</numerusform><numerusform>%1 of %2 users will change to %3; %Ln already hold it.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "models/csvwriter.h"
 #include "store/asyncjournal.h"
 #include "ui/csvfiledialog.h"
+#include "ui/screenfit.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -79,7 +80,7 @@ AuditLogDialog::AuditLogDialog(AuditLogModel *model, AsyncJournal *journal, QWid
     layout->addWidget(m_note);
     layout->addWidget(m_view, 1);
     layout->addWidget(buttons);
-    resize(1100, 520);
+    resizeWithinScreen(this, { 1100, 520 });
     updateUndoButton();
     refresh();
 }

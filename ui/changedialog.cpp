@@ -85,14 +85,21 @@ QWidget *ChangeDialog::createPlanPage()
     m_text->setObjectName(u"textChoice"_s);
     auto *page = new QWidget(m_pages);
     auto *layout = new QVBoxLayout(page);
+    m_preview->setAccessibleName(tr("Who changes: each user now and after"));
     if (!choices.isEmpty()) {
-        layout->addWidget(new QLabel(m_command.choicePrompt(int(m_users.size())), page));
+        auto *prompt = new QLabel(m_command.choicePrompt(int(m_users.size())), page);
+        prompt->setBuddy(m_choice);
+        m_choice->setAccessibleName(prompt->text());
+        layout->addWidget(prompt);
         layout->addWidget(m_choice);
     } else {
         m_choice->hide();
     }
     if (m_takesText) {
-        layout->addWidget(new QLabel(m_command.textPrompt(), page));
+        auto *prompt = new QLabel(m_command.textPrompt(), page);
+        prompt->setBuddy(m_text);
+        m_text->setAccessibleName(prompt->text());
+        layout->addWidget(prompt);
         layout->addWidget(m_text);
     } else {
         m_text->hide();
@@ -107,7 +114,9 @@ QWidget *ChangeDialog::createPlanPage()
 // buttons again whenever one is added.
 void ChangeDialog::createButtons()
 {
-    m_applyButton = m_buttons->addButton(tr("Apply"), QDialogButtonBox::AcceptRole);
+    // Not AcceptRole: the button box makes its first accept button the default, and Enter would
+    // then send the change (a suspension, a sign-out, a PIN reset) the moment the dialog opens.
+    m_applyButton = m_buttons->addButton(tr("Apply"), QDialogButtonBox::ApplyRole);
     m_applyButton->setObjectName(u"applyButton"_s);
     m_applyButton->setAutoDefault(false);
     m_stopButton = m_buttons->addButton(tr("Stop sending"), QDialogButtonBox::ActionRole);

@@ -7,6 +7,7 @@
 #include "store/asyncsnapshots.h"
 #include "ui/csvfiledialog.h"
 #include "ui/readonlytable.h"
+#include "ui/screenfit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -104,7 +105,7 @@ CompareSnapshotsDialog::CompareSnapshotsDialog(AsyncSnapshots *snapshots, const 
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
     layout->addWidget(buttons);
-    resize(1000, 600);
+    resizeWithinScreen(this, { 1000, 600 });
     updateCompareButton();
 
     m_snapshots->list({}, this, [this](const QList<SnapshotInfo> &all, const QString &error) {

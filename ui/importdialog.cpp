@@ -4,6 +4,7 @@
 #include "models/importplanmodel.h"
 #include "models/importplanner.h"
 #include "ui/readonlytable.h"
+#include "ui/screenfit.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
@@ -79,7 +80,7 @@ ImportDialog::ImportDialog(ChimeClient *client, CommandContext context, ListedUs
     layout->addWidget(m_view, 1);
     layout->addWidget(m_outcome);
     layout->addWidget(buttons);
-    resize(900, 560);
+    resizeWithinScreen(this, { 900, 560 });
 }
 
 void ImportDialog::chooseFile()

@@ -1,6 +1,7 @@
 #include "ui/licenseoverviewdialog.h"
 
 #include "models/licensetotalsmodel.h"
+#include "ui/screenfit.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -44,7 +45,7 @@ LicenseOverviewDialog::LicenseOverviewDialog(LicenseTotalsModel *totals, QList<A
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
-    resize(820, 360);
+    resizeWithinScreen(this, { 820, 360 });
 }
 
 void LicenseOverviewDialog::recount()

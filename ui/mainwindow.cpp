@@ -47,6 +47,7 @@
 #include "ui/importdialog.h"
 #include "ui/keyboardshortcutsdialog.h"
 #include "ui/licensedelegate.h"
+#include "ui/screenfit.h"
 #include "ui/snapshotnote.h"
 #include "ui/savedviewsmenu.h"
 #include "ui/saveviewdialog.h"
@@ -71,7 +72,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSignalBlocker>
@@ -628,6 +628,12 @@ void MainWindow::connectModels()
     connect(m_users, &UsersModel::snapshotChanged, this, &MainWindow::updateStatus);
     connect(m_users, &UsersModel::pageLoaded, this, &MainWindow::fitColumnsOnce);
     connect(m_proxy, &UserFilterProxyModel::filterChanged, this, &MainWindow::fitColumnsOnce);
+    connect(m_proxy, &UserFilterProxyModel::filterChanged, this, [this] {
+        // The user shown may be filtered out: its details and the acts on it go with it.
+        if (!m_usersView->currentIndex().isValid())
+            m_userDetails->clear();
+        updateCommandActions();
+    });
     connect(m_users, &UsersModel::unreadableUsersFound, this, [this] {
         showError(UnreadableSummary::users(m_users->unreadableUsers()));
         updateStatus();
@@ -1197,9 +1203,7 @@ void MainWindow::resizeToFitScreen()
 {
     // Without a saved geometry the window opens as large as is comfortable, but never larger than
     // the screen: a window manager that does not shrink it would leave the details off screen.
-    const QSize comfortable(1300, 760);
-    const QScreen *screen = this->screen();
-    resize(screen ? comfortable.boundedTo(screen->availableGeometry().size()) : comfortable);
+    resizeWithinScreen(this, { 1300, 760 });
 }
 
 void MainWindow::restoreSettings()

@@ -3,6 +3,7 @@
 #include "models/changerun.h"
 #include "models/displaynames.h"
 #include "ui/changeresultsview.h"
+#include "ui/screenfit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -87,7 +88,7 @@ void NewUsersDialog::send(const QString &act, const QList<ChangeTarget> &targets
     m_results->follow(m_run);
     m_pages->setCurrentWidget(m_results);
     // Wide enough for each address's whole status.
-    resize(std::max(width(), 960), height());
+    resizeWithinScreen(this, { std::max(width(), 960), height() });
     connect(m_run, &ChangeRun::finished, this, &NewUsersDialog::showFinished);
     if (m_run->isFinished())
         showFinished();

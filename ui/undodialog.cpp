@@ -72,7 +72,8 @@ UndoDialog::UndoDialog(ChangeEngine *engine, std::optional<QUuid> changeId, QWid
     m_pages->addWidget(previewPage);
     m_pages->addWidget(m_results);
 
-    m_applyButton = m_buttons->addButton(tr("Undo"), QDialogButtonBox::AcceptRole);
+    // Not AcceptRole, which the button box would make the default: Enter must not send it.
+    m_applyButton = m_buttons->addButton(tr("Undo"), QDialogButtonBox::ApplyRole);
     m_applyButton->setObjectName(QStringLiteral("applyUndoButton"));
     m_applyButton->setAutoDefault(false);
     m_applyButton->setEnabled(false);
