@@ -206,7 +206,9 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     addToolBar(m_commandBar);
     nameToolBarExtensions();
     connectModels();
-    resizeToFitScreen();
+    // Without a saved geometry the window opens as large as is comfortable, but never larger than
+    // the screen: a window manager that does not shrink it would leave the details off screen.
+    resizeWithinScreen(this, { 1300, 760 });
     restoreSettings();
     updateStatus();
 }
@@ -332,7 +334,7 @@ QWidget *MainWindow::createUsersPane()
     m_registrationFilter->setObjectName(u"registrationFilter"_s);
     m_registrationFilter->setToolTip(tr("Show only users with this registration status"));
     m_registrationFilter->setAccessibleName(tr("Registration filter"));
-    offerLicensesOf({});
+    offerAccountLicenses();
     fillFilter(m_userTypeFilter, allWireNames<UserType>(), [](const QString &name) {
         return DisplayNames::userType(UserTypeValue::fromWire(name));
     });
@@ -427,9 +429,9 @@ void MainWindow::fillFilter(QComboBox *combo, const QStringList &wireNames,
         combo->addItem(displayName(name), name);
 }
 
-void MainWindow::offerLicensesOf(const QModelIndex &accountIndex)
+void MainWindow::offerAccountLicenses()
 {
-    QStringList licenses = accountIndex.data(AccountsModel::SupportedLicensesRole).toStringList();
+    QStringList licenses = LicenseValue::wireNames(m_users->supportedLicenses());
     if (licenses.isEmpty()) // not known (no account chosen): every license the program knows
         licenses = allWireNames<License>();
     const QString chosen = m_licenseFilter->currentData().toString();
@@ -916,7 +918,7 @@ void MainWindow::showAccount(const QModelIndex &index)
     m_columnsFitted = m_headerRestored; // fit this account's values, unless the person arranged them
     const QString accountId = index.data(AccountsModel::AccountIdRole).toString();
     m_users->setAccount(accountId, licensesOf(index), index.data(Qt::DisplayRole).toString());
-    offerLicensesOf(index);
+    offerAccountLicenses();
     if (const std::optional<SavedView> view = m_savedViews->defaultFor(accountId))
         applyView(*view);
     m_users->fetchMore({});
@@ -1197,13 +1199,6 @@ void MainWindow::nameToolBarExtensions()
         if (auto *more = bar->findChild<QToolButton *>(u"qt_toolbar_ext_button"_s))
             more->setAccessibleName(tr("More commands of %1").arg(bar->windowTitle()));
     }
-}
-
-void MainWindow::resizeToFitScreen()
-{
-    // Without a saved geometry the window opens as large as is comfortable, but never larger than
-    // the screen: a window manager that does not shrink it would leave the details off screen.
-    resizeWithinScreen(this, { 1300, 760 });
 }
 
 void MainWindow::restoreSettings()

@@ -190,9 +190,9 @@ private:
     void startSearch(const QString &message);
     void fillFilter(QComboBox *combo, const QStringList &wireNames,
                     const std::function<QString(const QString &)> &displayName);
-    void resizeToFitScreen();
     void nameToolBarExtensions();
-    void offerLicensesOf(const QModelIndex &accountIndex);
+    // The license filter offers the licenses of the account shown.
+    void offerAccountLicenses();
     void clearFilters();
     void openSaveViewDialog();
     void applyView(const SavedView &view);
