@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 AppCommandLine::AppCommandLine()
 {
     m_parser.setApplicationDescription(
-        tr("Look up, inspect and re-license the users of your Amazon Chime accounts."));
+        tr("Look up, inspect and administer the accounts and users of Amazon Chime."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({

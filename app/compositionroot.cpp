@@ -9,6 +9,7 @@
 #include "store/asyncjournal.h"
 #include "store/asyncsnapshots.h"
 #include "store/changejournal.h"
+#include "store/datafolder.h"
 #include "store/journalsessions.h"
 #include "store/snapshotdatabase.h"
 #include "ui/mainwindow.h"
@@ -42,6 +43,8 @@ bool CompositionRoot::build(const AppOptions &options, QString *error)
 {
     m_secrets = std::make_unique<KeychainCredentialStore>(QString(ProfileStore::keychainService));
     m_profiles = std::make_unique<ProfileStore>(m_secrets.get());
+    for (const QString &problem : DataFolder::moveFromNestedFolder())
+        qWarning("%s", qPrintable(problem));
     // Demo changes are not real: they go to their own journal, apart from the real one.
     const QString journalPath = options.demo
         ? ChangeJournal::defaultPath().replace(u"journal.jsonl"_s, u"demo-journal.jsonl"_s)

@@ -8,7 +8,9 @@ BUILD_DIR="${CHIMEADMIN_BUILD_DIR:-$ROOT/build}"
 # Build tools, Qt 6.4 with the HTTP server and keychain, translation tools, and what the tests
 # drive: a virtual X server, a Secret Service (gnome-keyring on a D-Bus session), the AWS CLI;
 # Qt's SVG image format and icon engine plugins (libqt6svg6) that load the icons, and the
-# validators of the desktop entry and AppStream metainfo.
+# validators of the desktop entry and AppStream metainfo; what builds and checks the Debian
+# package (help2man for the manual pages, dpkg-dev for its dependencies, lintian, man to find
+# the installed pages).
 PACKAGES=(
     g++ cmake ninja-build pkg-config clang libclang-rt-14-dev
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
@@ -18,6 +20,7 @@ PACKAGES=(
     dbus dbus-x11 gnome-keyring libsecret-tools
     awscli python3-boto3 jq
     libqt6svg6 libqt6sql6-sqlite appstream desktop-file-utils
+    help2man dpkg-dev file lintian man-db
 )
 
 log() { printf '==> %s\n' "$*" >&2; }

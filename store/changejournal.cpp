@@ -1,5 +1,7 @@
 #include "store/changejournal.h"
 
+#include "store/datafolder.h"
+
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -7,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
-#include <QStandardPaths>
 #include <QThread>
 
 #include <cerrno>
@@ -263,8 +264,7 @@ ChangeJournal::ChangeJournal(QString path)
 
 QString ChangeJournal::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + "/journal.jsonl"_L1;
+    return DataFolder::path() + "/journal.jsonl"_L1;
 }
 
 bool ChangeJournal::appendIntent(const ChangeIntent &intent, QString *error)

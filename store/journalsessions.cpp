@@ -1,7 +1,8 @@
 #include "store/journalsessions.h"
 
+#include "store/datafolder.h"
+
 #include <QFile>
-#include <QStandardPaths>
 #include <QUuid>
 
 #include <filesystem>
@@ -45,7 +46,7 @@ JournalSessions::~JournalSessions() = default;
 
 QString JournalSessions::defaultFolder()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/sessions"_L1;
+    return DataFolder::path() + "/sessions"_L1;
 }
 
 bool JournalSessions::begin(QString *error)

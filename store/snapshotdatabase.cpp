@@ -1,5 +1,6 @@
 #include "store/snapshotdatabase.h"
 
+#include "store/datafolder.h"
 #include "store/snapshotschema.h"
 #include "store/sqlvalues.h"
 #include "store/userpagecodec.h"
@@ -12,7 +13,6 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QUuid>
 
 #include <limits>
@@ -126,7 +126,7 @@ void SnapshotDatabase::close()
 
 QString SnapshotDatabase::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/snapshots.sqlite"_L1;
+    return DataFolder::path() + "/snapshots.sqlite"_L1;
 }
 
 bool SnapshotDatabase::isReady(QString *error) const

@@ -6,6 +6,7 @@
 #include "store/archiveexport.h"
 #include "ui/archivedialog.h"
 #include "ui/comparesnapshotsdialog.h"
+#include "ui/writtenfilenote.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -195,7 +196,11 @@ void TstSnapshotDialogs::archiveDialogExportsTheCheckedAccounts()
     QVERIFY(exported.wait(10000));
     const QString folder = exported.first().first().toString();
     QVERIFY2(!folder.isEmpty(), qPrintable(exported.first().at(1).toString()));
-    QVERIFY(dialog.findChild<QLabel *>(u"archiveNote"_s)->text().contains(folder));
+    // Where it went, and Open folder opens the archive itself.
+    const auto *note = dialog.findChild<WrittenFileNote *>();
+    QVERIFY(note && !note->isHidden());
+    QVERIFY2(note->text().contains(QDir::toNativeSeparators(folder)), qPrintable(note->text()));
+    QCOMPARE(note->folder(), folder);
     QCOMPARE(dialog.findChild<QProgressBar *>(u"archiveProgress"_s)->value(), 1);
     QFile users(QDir(folder).filePath(u"users.csv"_s));
     QVERIFY(users.open(QIODevice::ReadOnly));

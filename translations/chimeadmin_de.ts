@@ -440,10 +440,6 @@ Typ: %3</translation>
 <context>
     <name>AppCommandLine</name>
     <message>
-        <source>Look up, inspect and re-license the users of your Amazon Chime accounts.</source>
-        <translation>Benutzer Ihrer Amazon Chime-Konten suchen, einsehen und neu lizenzieren.</translation>
-    </message>
-    <message>
         <source>Start a local Chime emulator with sample accounts and use it; no AWS account is needed.</source>
         <translation>Einen lokalen Chime-Emulator mit Beispielkonten starten und verwenden; es wird kein AWS-Konto benötigt.</translation>
     </message>
@@ -494,6 +490,10 @@ Typ: %3</translation>
     <message>
         <source>Open the snapshots kept on this computer, read-only, without asking the service anything.</source>
         <translation>Die auf diesem Computer aufbewahrten Schnappschüsse schreibgeschützt öffnen, ohne den Dienst zu fragen.</translation>
+    </message>
+    <message>
+        <source>Look up, inspect and administer the accounts and users of Amazon Chime.</source>
+        <translation>Die Konten und Benutzer von Amazon Chime suchen, einsehen und verwalten.</translation>
     </message>
 </context>
 <context>
@@ -664,6 +664,15 @@ Typ: %3</translation>
     <message>
         <source>Changes recorded</source>
         <translation>Aufgezeichnete Änderungen</translation>
+    </message>
+    <message>
+        <source>Chime Admin audit log</source>
+        <translation>Chime-Admin-Audit-Protokoll</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln change(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln Änderung in %1 geschrieben.</numerusform><numerusform>%Ln Änderungen in %1 geschrieben.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1474,10 @@ Typ: %3</translation>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>%1 differences</source>
+        <translation>%1 Unterschiede</translation>
+    </message>
 </context>
 <context>
     <name>CompositionRoot</name>
@@ -1790,13 +1803,6 @@ Typ: %3</translation>
     </message>
 </context>
 <context>
-    <name>CsvFileDialog</name>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-</context>
-<context>
     <name>CsvReader</name>
     <message>
         <source>The file is not UTF-8 text. Save it from the spreadsheet as "CSV UTF-8".</source>
@@ -1817,6 +1823,17 @@ Typ: %3</translation>
     <message>
         <source>Line %1: a quoted field is never closed.</source>
         <translation>Zeile %1: ein Feld in Anführungszeichen wird nie geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>DataFolder</name>
+    <message>
+        <source>%1 stays in %2: %3 is there already.</source>
+        <translation>%1 bleibt in %2: %3 gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved from %2 to %3.</source>
+        <translation>%1 konnte nicht von %2 nach %3 verschoben werden.</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +2162,17 @@ Typ: %3</translation>
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>FileChooser</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>Export</translation>
     </message>
 </context>
 <context>
@@ -2570,7 +2598,9 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
     <message numerus="yes">
         <source>%1 of %2 users will change to %3; %Ln already hold(s) it.</source>
         <translation>
-            <numerusform>%1 von %2 Benutzern erhalten die Lizenz %3; %Ln hat sie bereits.</numerusform><numerusform>%1 von %2 Benutzern erhalten die Lizenz %3; %Ln haben sie bereits.</numerusform></translation>
+            <numerusform>%1 von %2 Benutzern erhalten die Lizenz %3; %Ln hat sie bereits.</numerusform>
+            <numerusform>%1 von %2 Benutzern erhalten die Lizenz %3; %Ln haben sie bereits.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3126,6 +3156,10 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
     <message>
         <source>Keep the search, filters, sort and columns under a name</source>
         <translation>Suche, Filter, Sortierung und Spalten unter einem Namen behalten</translation>
+    </message>
+    <message>
+        <source>%1 users</source>
+        <translation>%1 Benutzer</translation>
     </message>
 </context>
 <context>
@@ -4464,6 +4498,17 @@ Persönliche Besprechungs-PINs werden nie aufbewahrt.
     <message>
         <source>The columns of the view could not be read; they are left as they are.</source>
         <translation>Die Spalten der Ansicht konnten nicht gelesen werden; sie bleiben, wie sie sind.</translation>
+    </message>
+</context>
+<context>
+    <name>WrittenFileNote</name>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>

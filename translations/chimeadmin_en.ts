@@ -438,10 +438,6 @@ Type: %3</source>
 <context>
     <name>AppCommandLine</name>
     <message>
-        <source>Look up, inspect and re-license the users of your Amazon Chime accounts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Start a local Chime emulator with sample accounts and use it; no AWS account is needed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -491,6 +487,10 @@ Type: %3</source>
     </message>
     <message>
         <source>Open the snapshots kept on this computer, read-only, without asking the service anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up, inspect and administer the accounts and users of Amazon Chime.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -662,6 +662,15 @@ Type: %3</source>
     <message>
         <source>Changes recorded</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chime Admin audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln change(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %Ln change to %1.</numerusform><numerusform>Wrote %Ln changes to %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1471,10 @@ Type: %3</source>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 differences</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompositionRoot</name>
@@ -1787,13 +1800,6 @@ Type: %3</source>
     </message>
 </context>
 <context>
-    <name>CsvFileDialog</name>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CsvReader</name>
     <message>
         <source>The file is not UTF-8 text. Save it from the spreadsheet as "CSV UTF-8".</source>
@@ -1813,6 +1819,17 @@ Type: %3</source>
     </message>
     <message>
         <source>Line %1: a quoted field is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataFolder</name>
+    <message>
+        <source>%1 stays in %2: %3 is there already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be moved from %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2141,6 +2158,17 @@ Type: %3</source>
     </message>
     <message>
         <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileChooser</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2566,7 +2594,9 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
     <message numerus="yes">
         <source>%1 of %2 users will change to %3; %Ln already hold(s) it.</source>
         <translation>
-            <numerusform>%1 of %2 users will change to %3; %Ln already holds it.</numerusform><numerusform>%1 of %2 users will change to %3; %Ln already hold it.</numerusform></translation>
+            <numerusform>%1 of %2 users will change to %3; %Ln already holds it.</numerusform>
+            <numerusform>%1 of %2 users will change to %3; %Ln already hold it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3121,6 +3151,10 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
     </message>
     <message>
         <source>Keep the search, filters, sort and columns under a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 users</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4421,6 +4455,17 @@ Personal meeting PINs are never kept.
     </message>
     <message>
         <source>The columns of the view could not be read; they are left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WrittenFileNote</name>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,10 +3,11 @@
 #include "models/displaynames.h"
 #include "store/archiveexport.h"
 #include "store/asyncsnapshots.h"
+#include "ui/filechooser.h"
+#include "ui/writtenfilenote.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,6 +26,7 @@ ArchiveDialog::ArchiveDialog(AsyncSnapshots *snapshots, const QString &folder, Q
     , m_folder(new QLineEdit(folder, this))
     , m_progress(new QProgressBar(this))
     , m_note(new QLabel(this))
+    , m_written(new WrittenFileNote(this))
 {
     setObjectName(u"archiveDialog"_s);
     setWindowTitle(tr("Export archive"));
@@ -73,6 +75,7 @@ ArchiveDialog::ArchiveDialog(AsyncSnapshots *snapshots, const QString &folder, Q
     layout->addLayout(folderRow);
     layout->addWidget(m_progress);
     layout->addWidget(m_note);
+    layout->addWidget(m_written);
     layout->addWidget(buttons);
     resize(620, 460);
     updateButtons();
@@ -112,12 +115,8 @@ void ArchiveDialog::showSnapshots(const QList<SnapshotInfo> &snapshots, const QS
 
 void ArchiveDialog::chooseFolder()
 {
-    auto *dialog = new QFileDialog(this, tr("Folder for the archive"), m_folder->text());
-    dialog->setFileMode(QFileDialog::Directory);
-    dialog->setOption(QFileDialog::ShowDirsOnly);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, &ArchiveDialog::setFolder);
-    dialog->open();
+    FileChooser::askForFolder(this, tr("Folder for the archive"), m_folder->text(),
+                              [this](const QString &folder) { setFolder(folder); });
 }
 
 void ArchiveDialog::updateButtons()
@@ -149,6 +148,7 @@ void ArchiveDialog::exportArchive()
     m_progress->setRange(0, static_cast<int>(chosen.size()));
     m_progress->setValue(0);
     m_note->setText(tr("Writing…"));
+    m_written->hide();
     m_export = m_snapshots->exportArchive(chosen, folder, this);
     connect(m_export, &ArchiveExport::progressed, m_progress, &QProgressBar::setValue);
     connect(m_export, &ArchiveExport::finished, this, &ArchiveDialog::onFinished);
@@ -159,9 +159,10 @@ void ArchiveDialog::onFinished(const QString &folder, const QString &error)
 {
     m_export->deleteLater();
     m_export = nullptr;
-    if (!folder.isEmpty())
-        m_note->setText(tr("Wrote the archive to %1.").arg(QDir::toNativeSeparators(folder)));
-    else if (!error.isEmpty())
+    if (!folder.isEmpty()) {
+        m_note->clear();
+        m_written->showWritten(tr("Wrote the archive to %1.").arg(QDir::toNativeSeparators(folder)), folder);
+    } else if (!error.isEmpty())
         m_note->setText(tr("The archive was not written: %1 Nothing was left behind.").arg(error));
     else
         m_note->setText(tr("Cancelled: nothing was written."));

@@ -13,6 +13,7 @@ class QLineEdit;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
+class WrittenFileNote;
 
 // File → Export archive…: writes the latest complete snapshot of every account chosen into a
 // new folder (SnapshotArchive), with progress and Cancel; an interrupted export leaves nothing.
@@ -44,6 +45,7 @@ private:
     QLineEdit *m_folder;
     QProgressBar *m_progress;
     QLabel *m_note;
+    WrittenFileNote *m_written;
     QPushButton *m_exportButton;
     QPushButton *m_cancelButton;
     QPointer<ArchiveExport> m_export;

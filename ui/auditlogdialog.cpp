@@ -3,10 +3,13 @@
 #include "models/auditlogmodel.h"
 #include "models/csvwriter.h"
 #include "store/asyncjournal.h"
-#include "ui/csvfiledialog.h"
+#include "ui/filechooser.h"
 #include "ui/screenfit.h"
+#include "ui/writtenfilenote.h"
 
+#include <QDate>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -42,6 +45,7 @@ AuditLogDialog::AuditLogDialog(AuditLogModel *model, AsyncJournal *journal, QWid
     , m_journal(journal)
     , m_view(new QTableView(this))
     , m_note(new QLabel(this))
+    , m_written(new WrittenFileNote(this))
 {
     setObjectName(u"auditLogDialog"_s);
     setWindowTitle(tr("Audit log"));
@@ -79,6 +83,7 @@ AuditLogDialog::AuditLogDialog(AuditLogModel *model, AsyncJournal *journal, QWid
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_note);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_written);
     layout->addWidget(buttons);
     resizeWithinScreen(this, { 1100, 520 });
     updateUndoButton();
@@ -129,12 +134,18 @@ void AuditLogDialog::updateUndoButton()
 
 void AuditLogDialog::exportCsv()
 {
-    CsvFileDialog::askForPath(this, tr("Export audit log"), [this](const QString &path) {
+    const QString name = FileChooser::csvName(tr("Chime Admin audit log"), QDate::currentDate());
+    FileChooser::askToSaveCsv(this, tr("Export audit log"), name, [this](const QString &path) {
         QList<int> columns;
         for (int column = 0; column < AuditLogModel::ColumnCount; ++column)
             columns.append(column);
         QString error;
-        if (!CsvWriter::writeFile(path, *m_model, columns, &error, AuditLogModel::CsvRole))
+        if (!CsvWriter::writeFile(path, *m_model, columns, &error, AuditLogModel::CsvRole)) {
             m_note->setText(tr("Could not write %1: %2").arg(path, error));
+            return;
+        }
+        const QFileInfo written(path);
+        m_written->showWritten(tr("Wrote %Ln change(s) to %1.", nullptr, m_model->rowCount()).arg(written.fileName()),
+                               written.absolutePath());
     });
 }

@@ -10,6 +10,7 @@
 class AsyncJournal;
 class AuditLogModel;
 class QLabel;
+class WrittenFileNote;
 class QPushButton;
 class QTableView;
 
@@ -39,6 +40,7 @@ private:
     AsyncJournal *m_journal;
     QTableView *m_view;
     QLabel *m_note;
+    WrittenFileNote *m_written;
     QPushButton *m_undoButton;
     QPushButton *m_refreshButton;
 };

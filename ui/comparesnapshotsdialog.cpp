@@ -5,11 +5,14 @@
 #include "models/snapshotcomparison.h"
 #include "models/snapshotdiffmodel.h"
 #include "store/asyncsnapshots.h"
-#include "ui/csvfiledialog.h"
+#include "ui/filechooser.h"
 #include "ui/readonlytable.h"
 #include "ui/screenfit.h"
+#include "ui/writtenfilenote.h"
 
 #include <QComboBox>
+#include <QDate>
+#include <QFileInfo>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -43,6 +46,7 @@ CompareSnapshotsDialog::CompareSnapshotsDialog(AsyncSnapshots *snapshots, const 
     , m_filter(new QLineEdit(this))
     , m_view(new QTableView(this))
     , m_summary(new QLabel(this))
+    , m_written(new WrittenFileNote(this))
 {
     setObjectName(u"compareSnapshotsDialog"_s);
     setWindowTitle(tr("Compare snapshots"));
@@ -104,6 +108,7 @@ CompareSnapshotsDialog::CompareSnapshotsDialog(AsyncSnapshots *snapshots, const 
     layout->addWidget(m_summary);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_written);
     layout->addWidget(buttons);
     resizeWithinScreen(this, { 1000, 600 });
     updateCompareButton();
@@ -212,14 +217,19 @@ void CompareSnapshotsDialog::showComparison(const QList<User> &older, const QLis
 
 void CompareSnapshotsDialog::exportCsv()
 {
-    CsvFileDialog::askForPath(this, tr("Export differences"), [this](const QString &path) {
+    const QString name = FileChooser::csvName(tr("%1 differences").arg(m_account->currentText()), QDate::currentDate());
+    FileChooser::askToSaveCsv(this, tr("Export differences"), name, [this](const QString &path) {
         QList<int> columns;
         for (int column = 0; column < SnapshotDiffModel::ColumnCount; ++column)
             columns.append(column);
         QString error;
-        if (CsvWriter::writeFile(path, *m_textFilter, columns, &error))
-            m_summary->setText(tr("Wrote %Ln difference(s) to %1.", nullptr, m_textFilter->rowCount()).arg(path));
-        else
+        if (!CsvWriter::writeFile(path, *m_textFilter, columns, &error)) {
             m_summary->setText(tr("Could not write %1: %2").arg(path, error));
+            return;
+        }
+        const QFileInfo written(path);
+        m_written->showWritten(
+            tr("Wrote %Ln difference(s) to %1.", nullptr, m_textFilter->rowCount()).arg(written.fileName()),
+            written.absolutePath());
     });
 }

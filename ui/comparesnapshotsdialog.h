@@ -15,6 +15,7 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 class SnapshotDiffModel;
+class WrittenFileNote;
 
 // File → Compare snapshots…: picks two complete snapshots of an account and shows the users
 // added, removed and changed (per member, before → after) between them, filterable by kind and
@@ -59,5 +60,6 @@ private:
     QLineEdit *m_filter;
     QTableView *m_view;
     QLabel *m_summary;
+    WrittenFileNote *m_written;
     int m_comparison = 0; // the comparison answers belong to; a newer one drops older answers
 };

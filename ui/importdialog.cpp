@@ -3,12 +3,12 @@
 #include "models/changerun.h"
 #include "models/importplanmodel.h"
 #include "models/importplanner.h"
+#include "ui/filechooser.h"
 #include "ui/readonlytable.h"
 #include "ui/screenfit.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -85,12 +85,8 @@ ImportDialog::ImportDialog(ChimeClient *client, CommandContext context, ListedUs
 
 void ImportDialog::chooseFile()
 {
-    auto *dialog = new QFileDialog(this, tr("Import changes"), QString(), tr("CSV files (*.csv);;All files (*)"));
-    dialog->setAcceptMode(QFileDialog::AcceptOpen);
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, &ImportDialog::readFile);
-    dialog->open();
+    FileChooser::askToOpen(this, tr("Import changes"), tr("CSV files (*.csv);;All files (*)"),
+                           [this](const QString &path) { readFile(path); });
 }
 
 void ImportDialog::readFile(const QString &path)

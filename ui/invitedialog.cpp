@@ -4,10 +4,10 @@
 #include "models/newuseract.h"
 #include "models/plaintooltip.h"
 #include "ui/confirmationbox.h"
+#include "ui/filechooser.h"
 
 #include <QComboBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -103,13 +103,9 @@ void InviteDialog::setList(const QString &text)
 
 void InviteDialog::openFile()
 {
-    // Not the static getOpenFileName(): that would spin an event loop of its own.
-    auto *dialog = new QFileDialog(this, tr("Open a list of addresses"), {},
-                                   tr("Address lists (*.txt *.csv);;All files (*)"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { loadFile(path); });
-    dialog->open();
+    FileChooser::askToOpen(this, tr("Open a list of addresses"),
+                           tr("Address lists (*.txt *.csv);;All files (*)"),
+                           [this](const QString &path) { loadFile(path); });
 }
 
 bool InviteDialog::loadFile(const QString &path)

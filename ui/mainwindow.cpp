@@ -39,7 +39,7 @@
 #include "ui/changestatedelegate.h"
 #include "ui/comparesnapshotsdialog.h"
 #include "ui/credentialsdialog.h"
-#include "ui/csvfiledialog.h"
+#include "ui/filechooser.h"
 #include "ui/errorbanner.h"
 #include "ui/licenseoverviewdialog.h"
 #include "ui/newuserscommands.h"
@@ -57,10 +57,13 @@
 #include "ui/userdetailspanel.h"
 #include "ui/userssummarybar.h"
 #include "ui/usersviewcontrols.h"
+#include "ui/writtenfilenote.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDate>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -75,7 +78,6 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSignalBlocker>
-#include <QStandardPaths>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyleOptionComboBox>
@@ -189,6 +191,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     // A long status must not set the window's width (German would need 1,150 pixels).
     m_statusLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addWidget(m_statusLabel, 1);
+    m_writtenFileNote = new WrittenFileNote(this);
+    statusBar()->addWidget(m_writtenFileNote, 1);
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setObjectName(u"connectionLabel"_s);
     statusBar()->addPermanentWidget(m_connectionLabel);
@@ -479,6 +483,7 @@ void MainWindow::createActions()
     QAction *exportAction = fileMenu->addAction(Icons::themed(u"document-export"_s),
                                                 tr("&Export visible users as CSV…"), this,
                                                 &MainWindow::exportCsv);
+    exportAction->setObjectName(u"exportUsersAction"_s);
     exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
     QAction *import = fileMenu->addAction(tr("&Import changes…"), this, &MainWindow::openImportDialog);
     import->setObjectName(u"importChangesAction"_s);
@@ -1168,7 +1173,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::exportCsv()
 {
-    CsvFileDialog::askForPath(this, tr("Export users"), [this](const QString &path) { writeCsv(path); });
+    const Account *account = currentAccount();
+    const QString contents = account ? tr("%1 users").arg(account->name) : tr("Users");
+    FileChooser::askToSaveCsv(this, tr("Export users"), FileChooser::csvName(contents, QDate::currentDate()),
+                              [this](const QString &path) { writeCsv(path); });
 }
 
 void MainWindow::writeCsv(const QString &path)
@@ -1187,8 +1195,10 @@ void MainWindow::writeCsv(const QString &path)
         showError(tr("Could not write %1: %2").arg(path, error));
         return;
     }
-    statusBar()->showMessage(tr("Exported %Ln user(s) to %1", nullptr, m_proxy->rowCount()).arg(path),
-                             5000);
+    const QFileInfo written(path);
+    m_writtenFileNote->showWritten(
+        tr("Exported %Ln user(s) to %1", nullptr, m_proxy->rowCount()).arg(written.fileName()),
+        written.absolutePath());
 }
 
 void MainWindow::nameToolBarExtensions()
@@ -1438,8 +1448,7 @@ void MainWindow::openImportDialog()
 
 void MainWindow::openArchiveDialog()
 {
-    auto *dialog = new ArchiveDialog(m_snapshots, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                     this);
+    auto *dialog = new ArchiveDialog(m_snapshots, FileChooser::lastFolder(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

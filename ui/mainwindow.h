@@ -59,6 +59,7 @@ struct NewUsersCommand;
 class UserDetailsPanel;
 class UserFilterProxyModel;
 class UsersModel;
+class WrittenFileNote;
 
 // Accounts (master) -> users of the selected account (detail) -> the selected user's and
 // account's details. Every request goes through the models; the window only shows and routes.
@@ -231,6 +232,7 @@ private:
     AccountDetailsPanel *m_accountDetails = nullptr;
     UserDetailsPanel *m_userDetails = nullptr;
     QLabel *m_statusLabel = nullptr;
+    WrittenFileNote *m_writtenFileNote = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QPushButton *m_awsFilesProblems = nullptr;
     QStringList m_awsFilesWarnings; // as the profile switcher was last filled

@@ -1,0 +1,58 @@
+#include "ui/writtenfilenote.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+WrittenFileNote::WrittenFileNote(QWidget *parent)
+    : QWidget(parent)
+    , m_text(new QLabel(this))
+    , m_open(new QPushButton(tr("Open folder"), this))
+    , m_close(new QPushButton(this))
+{
+    setObjectName(u"writtenFileNote"_s);
+    m_text->setObjectName(u"writtenFileText"_s);
+    m_open->setObjectName(u"openWrittenFolder"_s);
+    m_text->setTextFormat(Qt::PlainText);
+    // One line, whatever the length: a note that wrapped would push the window's contents up.
+    m_text->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    m_close->setFlat(true);
+    m_close->setAccessibleName(tr("Dismiss"));
+    m_close->setToolTip(tr("Dismiss"));
+    connect(m_open, &QPushButton::clicked, this, &WrittenFileNote::openFolder);
+    connect(m_close, &QPushButton::clicked, this, &QWidget::hide);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_open);
+    layout->addWidget(m_close);
+    hide();
+}
+
+void WrittenFileNote::showWritten(const QString &message, const QString &folder)
+{
+    m_folder = folder;
+    m_text->setText(message);
+    m_text->setToolTip(u"%1\n%2"_s.arg(message, QDir::toNativeSeparators(folder)));
+    m_open->setAccessibleDescription(folder);
+    show();
+}
+
+QString WrittenFileNote::text() const
+{
+    return m_text->text();
+}
+
+void WrittenFileNote::openFolder() const
+{
+    QDesktopServices::openUrl(QUrl::fromLocalFile(m_folder));
+}
