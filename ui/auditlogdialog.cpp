@@ -9,7 +9,6 @@
 
 #include <QDate>
 #include <QDialogButtonBox>
-#include <QFileInfo>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -144,8 +143,6 @@ void AuditLogDialog::exportCsv()
             m_note->setText(tr("Could not write %1: %2").arg(path, error));
             return;
         }
-        const QFileInfo written(path);
-        m_written->showWritten(tr("Wrote %Ln change(s) to %1.", nullptr, m_model->rowCount()).arg(written.fileName()),
-                               written.absolutePath());
+        m_written->showWrittenFile(tr("Wrote %Ln change(s) to %1.", nullptr, m_model->rowCount()), path);
     });
 }

@@ -12,7 +12,6 @@
 
 #include <QComboBox>
 #include <QDate>
-#include <QFileInfo>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -227,9 +226,6 @@ void CompareSnapshotsDialog::exportCsv()
             m_summary->setText(tr("Could not write %1: %2").arg(path, error));
             return;
         }
-        const QFileInfo written(path);
-        m_written->showWritten(
-            tr("Wrote %Ln difference(s) to %1.", nullptr, m_textFilter->rowCount()).arg(written.fileName()),
-            written.absolutePath());
+        m_written->showWrittenFile(tr("Wrote %Ln difference(s) to %1.", nullptr, m_textFilter->rowCount()), path);
     });
 }

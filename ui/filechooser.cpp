@@ -13,51 +13,44 @@ namespace {
 const QString lastFolderKey = u"files/lastFolder"_s;
 constexpr qsizetype longestName = 120;
 
-QFileDialog *createDialog(QWidget *parent, const QString &title, const QString &filter,
-                          QFileDialog::FileMode mode)
+}
+
+QFileDialog *FileChooser::createDialog(QWidget *parent, const QString &title, const QString &filter,
+                                       QFileDialog::FileMode mode, const Chosen &chosen)
 {
-    auto *dialog = new QFileDialog(parent, title, FileChooser::lastFolder(), filter);
+    auto *dialog = new QFileDialog(parent, title, lastFolder(), filter);
     dialog->setFileMode(mode);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &QFileDialog::fileSelected, parent, [chosen, mode](const QString &path) {
+        remember(mode == QFileDialog::Directory ? path : QFileInfo(path).absolutePath());
+        chosen(path);
+    });
     return dialog;
-}
 }
 
 void FileChooser::askToSaveCsv(QWidget *parent, const QString &title, const QString &suggestedName,
                                const Chosen &chosen)
 {
-    QFileDialog *dialog = createDialog(parent, title, tr("CSV files (*.csv)"), QFileDialog::AnyFile);
+    QFileDialog *dialog = createDialog(parent, title, tr("CSV files (*.csv)"), QFileDialog::AnyFile, chosen);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(u"csv"_s);
     dialog->selectFile(suggestedName);
-    QObject::connect(dialog, &QFileDialog::fileSelected, parent, [chosen](const QString &path) {
-        remember(QFileInfo(path).absolutePath());
-        chosen(path);
-    });
     dialog->open();
 }
 
 void FileChooser::askToOpen(QWidget *parent, const QString &title, const QString &filter, const Chosen &chosen)
 {
-    QFileDialog *dialog = createDialog(parent, title, filter, QFileDialog::ExistingFile);
+    QFileDialog *dialog = createDialog(parent, title, filter, QFileDialog::ExistingFile, chosen);
     dialog->setAcceptMode(QFileDialog::AcceptOpen);
-    QObject::connect(dialog, &QFileDialog::fileSelected, parent, [chosen](const QString &path) {
-        remember(QFileInfo(path).absolutePath());
-        chosen(path);
-    });
     dialog->open();
 }
 
 void FileChooser::askForFolder(QWidget *parent, const QString &title, const QString &start, const Chosen &chosen)
 {
-    QFileDialog *dialog = createDialog(parent, title, QString(), QFileDialog::Directory);
+    QFileDialog *dialog = createDialog(parent, title, QString(), QFileDialog::Directory, chosen);
     dialog->setOption(QFileDialog::ShowDirsOnly);
     if (!start.isEmpty())
         dialog->setDirectory(start);
-    QObject::connect(dialog, &QFileDialog::fileSelected, parent, [chosen](const QString &folder) {
-        remember(folder);
-        chosen(folder);
-    });
     dialog->open();
 }
 

@@ -1,12 +1,12 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QFileDialog>
 #include <QString>
 
 #include <functional>
 
 class QDate;
-class QWidget;
 
 // The file dialogs of the program, window-modal on their parent (never the static getters: they
 // spin an event loop of their own). Each starts in the folder the person last saved to or opened
@@ -31,5 +31,8 @@ public:
     static QString csvName(const QString &contents, const QDate &day);
 
 private:
+    // Remembers the folder of what the person picks (the folder itself when they pick a folder).
+    static QFileDialog *createDialog(QWidget *parent, const QString &title, const QString &filter,
+                                     QFileDialog::FileMode mode, const Chosen &chosen);
     static void remember(const QString &folder);
 };

@@ -63,7 +63,6 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDate>
-#include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -1195,10 +1194,7 @@ void MainWindow::writeCsv(const QString &path)
         showError(tr("Could not write %1: %2").arg(path, error));
         return;
     }
-    const QFileInfo written(path);
-    m_writtenFileNote->showWritten(
-        tr("Exported %Ln user(s) to %1", nullptr, m_proxy->rowCount()).arg(written.fileName()),
-        written.absolutePath());
+    m_writtenFileNote->showWrittenFile(tr("Exported %Ln user(s) to %1", nullptr, m_proxy->rowCount()), path);
 }
 
 void MainWindow::nameToolBarExtensions()

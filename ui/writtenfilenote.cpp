@@ -2,6 +2,7 @@
 
 #include <QDesktopServices>
 #include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -45,6 +46,12 @@ void WrittenFileNote::showWritten(const QString &message, const QString &folder)
     m_text->setToolTip(u"%1\n%2"_s.arg(message, QDir::toNativeSeparators(folder)));
     m_open->setAccessibleDescription(folder);
     show();
+}
+
+void WrittenFileNote::showWrittenFile(const QString &message, const QString &path)
+{
+    const QFileInfo file(path);
+    showWritten(message.arg(file.fileName()), file.absolutePath());
 }
 
 QString WrittenFileNote::text() const

@@ -17,6 +17,8 @@ public:
 
     // `message` names what was written and where; Open folder opens `folder`.
     void showWritten(const QString &message, const QString &folder);
+    // A file written: `message`'s %1 becomes the file's name, Open folder opens its folder.
+    void showWrittenFile(const QString &message, const QString &path);
     QString text() const;
     QString folder() const { return m_folder; }
 
