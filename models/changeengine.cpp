@@ -80,6 +80,15 @@ ChangeEngine::UserStatus ChangeEngine::statusOf(const QString &accountId, const 
     return account == m_status.cend() ? UserStatus() : account->value(userId);
 }
 
+std::optional<ChangeEngine::SettledChange> ChangeEngine::lastSettled(const QString &accountId,
+                                                                    const QString &userId) const
+{
+    const auto settled = m_lastSettled.constFind(keyOf(accountId, userId));
+    if (settled == m_lastSettled.cend())
+        return std::nullopt;
+    return *settled;
+}
+
 bool ChangeEngine::isFree(const ChangeRun *run) const
 {
     const Change &change = run->change();
@@ -169,6 +178,9 @@ void ChangeEngine::onTargetChanged(ChangeRun *run, int index)
             m_lastHeld.insert(key, { change.act, target.holds });
             emit userChanged(change.accountId, target.change.userId, change.act, target.holds);
         }
+        const bool applied = target.state == ChangeRun::TargetState::Applied;
+        if (applied || target.state == ChangeRun::TargetState::NotApplied)
+            m_lastSettled.insert(key, { change.act, target.change.after, applied, QDateTime::currentDateTime() });
         emit busyChanged(m_busyUsers);
     }
     const UserStatus status = currentStatus(change.accountId, target.change.userId);

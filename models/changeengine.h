@@ -5,6 +5,7 @@
 #include "models/changerun.h"
 #include "models/userchangestate.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -33,6 +34,16 @@ public:
         QString message;
     };
 
+    // A change of this session the service settled for a user: it holds `value` now (applied),
+    // or was shown by reading it back not to (not applied).
+    struct SettledChange
+    {
+        QString act;
+        QString value;
+        bool applied = false;
+        QDateTime time;
+    };
+
     ChangeEngine(ChimeClient *client, AsyncJournal *journal, QString sessionId,
                  ChangeRun::Config config = {}, QObject *parent = nullptr);
     ~ChangeEngine() override;
@@ -45,6 +56,9 @@ public:
     // Where the latest change of this session for the user stands; None when there is nothing to
     // show (settled as applied or not applied, or never changed).
     UserStatus statusOf(const QString &accountId, const QString &userId) const;
+    // The latest change of this session the service settled for the user, for the panel to say
+    // what was done last once nothing is on its way any more.
+    std::optional<SettledChange> lastSettled(const QString &accountId, const QString &userId) const;
     // This session's runs, oldest first.
     const QList<ChangeRun *> &runs() const { return m_runs; }
     AsyncJournal *journal() const { return m_journal; }
@@ -82,5 +96,6 @@ private:
     QHash<QString, QList<ChangeRun *>> m_runsOfUser; // user key -> its runs, oldest first
     QHash<QString, QHash<QString, UserStatus>> m_status; // account id -> user id -> status
     QHash<QString, std::pair<QString, QString>> m_lastHeld; // user key -> (act, value)
+    QHash<QString, SettledChange> m_lastSettled; // user key -> its latest settled change
     int m_busyUsers = 0;
 };

@@ -8,6 +8,14 @@
 
 namespace CsvWriter {
 
+QList<int> allColumns(const QAbstractItemModel &model)
+{
+    QList<int> columns;
+    for (int column = 0; column < model.columnCount(); ++column)
+        columns.append(column);
+    return columns;
+}
+
 QByteArray write(const QAbstractItemModel &model, const QList<int> &columns, int role)
 {
     QByteArray out(CsvLine::byteOrderMark);

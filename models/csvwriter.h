@@ -12,6 +12,8 @@ class QAbstractItemModel;
 // display headers.
 namespace CsvWriter {
 
+// Every column of the model, in its order: for an export of all there is.
+QList<int> allColumns(const QAbstractItemModel &model);
 QByteArray write(const QAbstractItemModel &model, const QList<int> &columns,
                  int role = Qt::DisplayRole);
 // write() into the file at `path`, replaced only once all of it is written (QSaveFile);

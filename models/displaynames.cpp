@@ -100,6 +100,8 @@ QString dateTime(const std::optional<QDateTime> &time)
     QString format = locale.dateTimeFormat(QLocale::ShortFormat);
     if (!format.contains(u"yyyy"))
         format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
+    // Some locales' short form (C among them) has seconds: no value shown here is that precise.
+    format.remove(QStringLiteral(":ss"));
     return locale.toString(time->toLocalTime(), format);
 }
 

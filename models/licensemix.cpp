@@ -64,17 +64,34 @@ QList<int> LicenseMix::wholePercentages(const QList<int> &counts)
     if (total == 0)
         return shares;
     // Each gets its whole part; the points left go to the largest remainders, earlier first.
-    QList<std::pair<qint64, qsizetype>> remainders; // (remainder of count * 100 / total, index)
+    struct Remainder
+    {
+        qint64 remainder; // of count * 100 / total
+        int count;
+        qsizetype index;
+    };
+    QList<Remainder> remainders;
     int given = 0;
     for (qsizetype i = 0; i < counts.size(); ++i) {
         const qint64 scaled = qint64(counts.at(i)) * 100;
         shares[i] = int(scaled / total);
         given += shares[i];
-        remainders.append({ scaled % total, i });
+        remainders.append({ scaled % total, counts.at(i), i });
     }
-    std::stable_sort(remainders.begin(), remainders.end(),
-                     [](const auto &a, const auto &b) { return a.first > b.first; });
-    for (qsizetype i = 0; given < 100 && i < remainders.size(); ++i, ++given)
-        ++shares[remainders.at(i).second];
+    std::stable_sort(remainders.begin(), remainders.end(), [](const Remainder &a, const Remainder &b) {
+        return a.remainder != b.remainder ? a.remainder > b.remainder : a.count < b.count;
+    });
+    // Equal counts sort together: a point goes to all of them or to none.
+    for (qsizetype first = 0; first < remainders.size();) {
+        qsizetype end = first;
+        while (end < remainders.size() && remainders.at(end).count == remainders.at(first).count)
+            ++end;
+        if (remainders.at(first).remainder > 0 && given + (end - first) <= 100) {
+            for (qsizetype i = first; i < end; ++i)
+                ++shares[remainders.at(i).index];
+            given += int(end - first);
+        }
+        first = end;
+    }
     return shares;
 }

@@ -19,8 +19,9 @@ public:
     // license seen among the users.
     const QList<QPair<QString, int>> &counts() const { return m_counts; }
     int total() const { return m_total; }
-    // Each count's whole percentage of the total, in the order of counts(), summing to exactly 100
-    // (largest remainder): rounding each on its own can give 99 or 101.
+    // Each count's whole percentage of the total, in the order of counts(), summing to 100 (largest
+    // remainder: rounding each on its own can give 99 or 101) unless that would give equal counts
+    // unequal shares (thirds are 33 % each, not 34 % for one of them).
     QList<int> percentages() const;
     static QList<int> wholePercentages(const QList<int> &counts);
     // Whether every user of the account is loaded: otherwise the counts are of those loaded so far.

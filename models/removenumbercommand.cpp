@@ -56,3 +56,8 @@ QString RemoveNumberCommand::confirmation(int users, const CommandContext &conte
               nullptr, users)
         .arg(context.shownName());
 }
+
+QString RemoveNumberCommand::nothingToDoText() const
+{
+    return tr("None of the selected users has a phone number.");
+}

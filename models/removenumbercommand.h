@@ -22,4 +22,7 @@ public:
     QString applyText(int users, const QString &choiceText) const override;
     QString confirmation(int users, const CommandContext &context,
                          const QString &choiceText) const override;
+
+protected:
+    QString nothingToDoText() const override;
 };

@@ -11,6 +11,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 namespace {
 
 using namespace Qt::StringLiterals;
@@ -50,7 +52,22 @@ QHash<QString, QDateTime> changedSince(const JournalContents &contents, const La
     return since;
 }
 
+// The newest change that applied (or may have applied) to at least one user.
+const ChangeIntent *newestThatMayHaveChanged(const JournalContents &contents, const LastOutcomes &outcomes)
+{
+    for (auto it = contents.intents.crbegin(); it != contents.intents.crend(); ++it) {
+        if (!usersItMayHaveChanged(outcomes, it->changeId).isEmpty())
+            return &*it;
+    }
+    return nullptr;
+}
+
 } // namespace
+
+bool UndoPlanner::hasCandidate(const JournalContents &contents)
+{
+    return newestThatMayHaveChanged(contents, lastOutcomes(contents)) != nullptr;
+}
 
 UndoPlanner::UndoPlanner(ChangeEngine *engine, std::optional<QUuid> changeId, QObject *parent)
     : QObject(parent)
@@ -82,15 +99,12 @@ void UndoPlanner::plan(const JournalContents &contents)
 {
     // One pass over the outcomes, not one a change: the journal grows with every change made.
     const LastOutcomes outcomes = lastOutcomes(contents);
-    const ChangeIntent *original = nullptr;
-    QSet<QString> applied;
-    for (auto it = contents.intents.crbegin(); it != contents.intents.crend(); ++it) {
-        if (m_changeId ? it->changeId == *m_changeId
-                       : !usersItMayHaveChanged(outcomes, it->changeId).isEmpty()) {
-            original = &*it;
-            applied = usersItMayHaveChanged(outcomes, it->changeId);
-            break;
-        }
+    const ChangeIntent *original = m_changeId ? nullptr : newestThatMayHaveChanged(contents, outcomes);
+    if (m_changeId) {
+        const auto found = std::find_if(contents.intents.crbegin(), contents.intents.crend(),
+                                        [this](const ChangeIntent &intent) { return intent.changeId == *m_changeId; });
+        if (found != contents.intents.crend())
+            original = &*found;
     }
     if (!original) {
         fail(m_changeId ? tr("The journal has no record of this change.")
@@ -108,6 +122,7 @@ void UndoPlanner::plan(const JournalContents &contents)
                  .arg(original->endpoint));
         return;
     }
+    const QSet<QString> applied = usersItMayHaveChanged(outcomes, original->changeId);
     if (applied.isEmpty()) {
         fail(tr("Nothing of this change was applied: there is nothing to undo."));
         return;

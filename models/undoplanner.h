@@ -46,6 +46,10 @@ public:
 
     void start();
 
+    // Whether the journal holds a change that applied to at least one user: what a plan with no
+    // id would start from.
+    static bool hasCandidate(const JournalContents &contents);
+
 signals:
     void planned(const UndoPlanner::Plan &plan);
 

@@ -2,6 +2,8 @@
 
 #include "models/changeact.h"
 
+#include <QCoreApplication>
+
 QString UserCommand::unavailableReason(const CommandContext &) const
 {
     return {};
@@ -35,6 +37,19 @@ QString UserCommand::caution(const CommandContext &) const
 bool UserCommand::canUndo(const CommandContext &) const
 {
     return act().isUndoable();
+}
+
+QString UserCommand::nothingToDoFor(const QList<User> &users, const QSet<QString> &uncertain,
+                                   const CommandContext &context) const
+{
+    if (users.isEmpty() || !choices(context).isEmpty() || !textPrompt().isEmpty())
+        return {};
+    return plan(users, uncertain, {}).targets.isEmpty() ? nothingToDoText() : QString();
+}
+
+QString UserCommand::nothingToDoText() const
+{
+    return QCoreApplication::translate("UserCommand", "Each selected user already has this: there is nothing to change.");
 }
 
 ChangeTarget UserCommand::targetFor(const User &user, const QString &before, const QString &after)

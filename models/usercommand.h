@@ -62,8 +62,14 @@ public:
     virtual bool canUndo(const CommandContext &context) const;
     // A change of more users than this asks once more before it is sent (0: always).
     virtual int confirmAbove() const { return 0; }
+    // Why there is nothing to do for these users (each already holds what the command gives),
+    // for the menu to say before a dialog is opened; empty when there is, or when it depends on
+    // a choice still to be made.
+    QString nothingToDoFor(const QList<User> &users, const QSet<QString> &uncertain,
+                           const CommandContext &context) const;
 
 protected:
+    virtual QString nothingToDoText() const;
     static ChangeTarget targetFor(const User &user, const QString &before, const QString &after);
     // Every user changes to `after` except those known to have what it gives already (the act's
     // reached()); an uncertain user's value before is recorded as unknown.

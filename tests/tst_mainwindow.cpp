@@ -8,6 +8,7 @@
 #include "models/accountsmodel.h"
 #include "models/userfilterproxymodel.h"
 #include "models/usersmodel.h"
+#include "ui/elidedlabel.h"
 #include "ui/errorbanner.h"
 #include "models/changeacts.h"
 #include "models/displaynames.h"
@@ -75,6 +76,9 @@ private slots:
     void aUserWithAChangeOnItsWayIsPlannedAsNotKnown();
     void aRefusedSingleChangeIsReportedInTheWordsOfItsAct();
     void singleEditIsJournaled();
+    void userPanelSaysTheLastChangeOnceSettled();
+    void undoIsOfferedOnlyWithSomethingToUndo();
+    void commandsThatWouldChangeNobodyAreNotOffered();
     void bulkChangeIsJournaledAndCanBeUndone();
     void ctrlZSkipsAUserChangedSince();
     void undoPreviewIsNotSentWithAnotherConnection();
@@ -97,6 +101,9 @@ private slots:
 private:
     int proxyRowOf(const QString &userId) const;
     QModelIndex licenseCellOf(const QString &userId) const;
+    // Gives the first user of the first account another license through the table, and waits
+    // until the change settles.
+    void relicenseFirstUser(User *target, QString *other);
     const User *firstUserWithout(License license) const;
     // In account 0, through the table: the first user not holding Basic gets it, journaled.
     User changeFirstUserToBasic();
@@ -481,14 +488,23 @@ void TstMainWindow::aRefusedSingleChangeIsReportedInTheWordsOfItsAct()
     QVERIFY2(!said.contains(u"license"_s), qPrintable(said));
 }
 
-void TstMainWindow::singleEditIsJournaled()
+void TstMainWindow::relicenseFirstUser(User *target, QString *other)
 {
     selectAccount(0);
-    const User target = *m_window->usersModel()->user(0);
-    const QString other = target.licenseType.value() == License::Basic ? u"Pro"_s : u"Basic"_s;
+    *target = *m_window->usersModel()->user(0);
+    *other = target->licenseType.value() == License::Basic ? u"Pro"_s : u"Basic"_s;
     QSignalSpy finished(m_window->changeEngine(), &ChangeEngine::runFinished);
-    QVERIFY(m_window->usersView()->model()->setData(licenseCellOf(target.userId), other));
+    QVERIFY(m_window->usersView()->model()->setData(licenseCellOf(target->userId), *other));
     QVERIFY(finished.wait());
+}
+
+void TstMainWindow::singleEditIsJournaled()
+{
+    User target;
+    QString other;
+    relicenseFirstUser(&target, &other);
+    if (QTest::currentTestFailed())
+        return;
     QTRY_COMPARE(m_engine->contents().outcomes.size(), 1);
     const JournalContents journal = m_engine->contents();
     QCOMPARE(journal.intents.size(), 1);
@@ -504,6 +520,75 @@ void TstMainWindow::singleEditIsJournaled()
     QCOMPARE(intent.users.first().after, other);
     QCOMPARE(journal.outcomes.first().settlement, Settlement::Applied);
     QVERIFY(!journal.outcomes.first().requestId.isEmpty());
+}
+
+void TstMainWindow::userPanelSaysTheLastChangeOnceSettled()
+{
+    selectAccount(0);
+    const User target = *m_window->usersModel()->user(0);
+    m_window->usersView()->setCurrentIndex(licenseCellOf(target.userId));
+    auto *lastChange = m_window->userDetails()->findChild<DetailsValue *>(u"userChange"_s);
+    QTRY_COMPARE(lastChange->value(), u"—"_s);
+    QString other;
+    User changed;
+    relicenseFirstUser(&changed, &other);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(changed.userId, target.userId);
+    // Settled, nothing is on its way: the panel still says what was done, and when.
+    QTRY_VERIFY2(lastChange->value().startsWith(DisplayNames::license(LicenseValue::fromWire(other)) + u", applied "_s),
+                 qPrintable(lastChange->value()));
+    QVERIFY(lastChange->value().contains(QString::number(QDate::currentDate().year())));
+}
+
+void TstMainWindow::undoIsOfferedOnlyWithSomethingToUndo()
+{
+    QAction *undo = m_window->findChild<QAction *>(u"undoAction"_s);
+    QTest::qWait(100); // the journal has been read
+    QVERIFY(!undo->isEnabled());
+    QVERIFY(undo->toolTip().contains(u"nothing to undo"_s));
+    User target;
+    QString other;
+    relicenseFirstUser(&target, &other);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(undo->isEnabled());
+    // A window opened on that journal later offers it once the journal is read.
+    m_proxyTester.reset();
+    m_usersTester.reset();
+    m_window.reset();
+    createWindow();
+    QTRY_VERIFY(m_window->findChild<QAction *>(u"undoAction"_s)->isEnabled());
+}
+
+void TstMainWindow::commandsThatWouldChangeNobodyAreNotOffered()
+{
+    selectAccount(0);
+    const auto rowWhere = [this](bool withNumber) {
+        for (int row = 0; row < m_window->usersModel()->rowCount(); ++row) {
+            if (m_window->usersModel()->user(row)->primaryProvisionedNumber.has_value() == withNumber)
+                return proxyRowOf(m_window->usersModel()->user(row)->userId);
+        }
+        return -1;
+    };
+    // Not selectRow(): it follows the keyboard modifiers an earlier key click may have left.
+    const auto selectOnly = [this](int row) {
+        const QModelIndex index = m_window->usersView()->model()->index(row, 0);
+        m_window->usersView()->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect
+                                                                   | QItemSelectionModel::Rows);
+    };
+    QAction *removeNumber = m_window->commandAction(u"remove-number"_s);
+    for (const bool withNumber : { false, true }) {
+        const int row = rowWhere(withNumber);
+        QVERIFY2(row >= 0, withNumber ? "no user with a number" : "no user without a number");
+        selectOnly(row);
+        QCOMPARE(removeNumber->isEnabled(), withNumber);
+        QVERIFY2(removeNumber->toolTip().contains(u"None of the selected users has a phone number"_s) == !withNumber,
+                 qPrintable(removeNumber->toolTip()));
+    }
+    // The sign-out changes everyone it is given: always offered.
+    selectOnly(rowWhere(false));
+    QVERIFY(m_window->commandAction(u"logout"_s)->isEnabled());
 }
 
 void TstMainWindow::bulkChangeIsJournaledAndCanBeUndone()
@@ -695,7 +780,7 @@ void TstMainWindow::unreachableServiceOpensTheSnapshotsReadOnly()
     selectAccount(0);
     QTRY_COMPARE(m_window->usersModel()->rowCount(), 12);
     QCOMPARE(m_window->usersModel()->snapshotRowCount(), 12);
-    QVERIFY(m_window->statusLabel()->text().contains(u"Offline"_s));
+    QVERIFY(m_window->statusLabel()->fullText().contains(u"Offline"_s));
     // Read-only: every act disabled with the reason, the license not editable, no lookup sent.
     m_window->usersView()->selectRow(0);
     for (const UserCommand *command : UserCommands::all()) {

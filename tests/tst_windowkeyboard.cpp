@@ -1,5 +1,8 @@
+#include "models/changeacts.h"
+#include "models/changeact.h"
 #include "models/changeengine.h"
 #include "store/asyncjournal.h"
+#include "ui/accelerators.h"
 #include "ui/detailsvalue.h"
 #include "ui/keyboardshortcutsdialog.h"
 #include "ui/userdetailspanel.h"
@@ -13,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -49,21 +53,6 @@ QList<std::pair<QString, QAction *>> menuActions(const QMainWindow *window)
     return found;
 }
 
-// The letter after a single & (an && is a literal ampersand), lower case; none: a null QChar.
-QChar acceleratorOf(const QString &text)
-{
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text.at(i) != u'&')
-            continue;
-        if (text.at(i + 1) == u'&') {
-            ++i;
-            continue;
-        }
-        return text.at(i + 1).toLower();
-    }
-    return {};
-}
-
 // Duplicated accelerators among these actions, as "menu: letter (texts)".
 QStringList acceleratorClashes(const QString &menuName, const QList<QAction *> &actions)
 {
@@ -71,7 +60,7 @@ QStringList acceleratorClashes(const QString &menuName, const QList<QAction *> &
     for (const QAction *action : actions) {
         if (action->isSeparator() || !action->isVisible())
             continue;
-        const QChar letter = acceleratorOf(action->text());
+        const QChar letter = Accelerators::of(action->text());
         if (!letter.isNull())
             byLetter[letter].append(action->text());
     }
@@ -144,12 +133,15 @@ private slots:
     void cleanup();
     void tabMovesBetweenPanesNotCells();
     void enterOpensTheUsersDetails();
+    void focusIsVisibleAtEveryTabStop();
     void typingInTheAccountsListPicksAnAccount();
     void columnsSortFromTheKeyboard();
     void headerMenuSortsItsColumn();
     void everyMenuCommandHasItsOwnShortcut();
     void acceleratorsAreUniqueInEveryMenu_data();
     void acceleratorsAreUniqueInEveryMenu();
+    void everyMenuEntryHasAnAccelerator_data();
+    void everyMenuEntryHasAnAccelerator();
     void keyboardShortcutsListEveryShortcut();
     void aboutSaysVersionsAndWhereFilesAre();
     void everyControlHasAnAccessibleName();
@@ -211,6 +203,45 @@ void TstWindowKeyboard::tabMovesBetweenPanesNotCells()
     // Within the table the arrows move.
     QTest::keyClick(table, Qt::Key_Down);
     QCOMPARE(table->currentIndex().row(), 4);
+}
+
+void TstWindowKeyboard::focusIsVisibleAtEveryTabStop()
+{
+    selectAccount(0);
+    QTableView *table = m_window->usersView();
+    table->setCurrentIndex(table->model()->index(1, UsersModel::DisplayNameColumn));
+    QTRY_VERIFY(!m_window->userDetails()->findChild<DetailsValue *>(u"userEmail"_s)->value().isEmpty());
+    // Walk the whole Tab chain once, as a keyboard user would (Tab is what makes styles draw focus).
+    QListView *accounts = m_window->accountsView();
+    accounts->setFocus(Qt::TabFocusReason);
+    QList<QWidget *> stops;
+    QHash<QWidget *, QImage> focusedLook;
+    while (!stops.contains(focused()) && stops.size() < 80) {
+        QWidget *stop = focused();
+        stops.append(stop);
+        QTest::qWait(20);
+        focusedLook.insert(stop, stop->grab().toImage());
+        QTest::keyClick(stop, Qt::Key_Tab);
+    }
+    QVERIFY2(stops.size() > 5, "Tab goes almost nowhere");
+    // Enter in the table takes the focus to the user's first value, off the Tab chain.
+    table->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(table, Qt::Key_Return);
+    QVERIFY(qobject_cast<DetailsValue *>(focused()));
+    stops.append(focused());
+    QTest::qWait(20);
+    focusedLook.insert(focused(), focused()->grab().toImage());
+    QStringList unseen;
+    for (QWidget *stop : std::as_const(stops)) {
+        QWidget *other = stop == accounts ? static_cast<QWidget *>(table) : accounts;
+        other->setFocus(Qt::TabFocusReason);
+        QTest::qWait(20);
+        if (stop->grab().toImage() == focusedLook.value(stop)) {
+            unseen.append(u"%1 %2 (%3)"_s.arg(QString::fromLatin1(stop->metaObject()->className()),
+                                              stop->objectName(), stop->accessibleName()));
+        }
+    }
+    QVERIFY2(unseen.isEmpty(), qPrintable(u"looks the same with and without focus: "_s + unseen.join(u", "_s)));
 }
 
 void TstWindowKeyboard::enterOpensTheUsersDetails()
@@ -302,6 +333,28 @@ void TstWindowKeyboard::everyMenuCommandHasItsOwnShortcut()
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
 }
 
+void TstWindowKeyboard::everyMenuEntryHasAnAccelerator_data()
+{
+    addTranslationRows();
+}
+
+void TstWindowKeyboard::everyMenuEntryHasAnAccelerator()
+{
+    QFETCH(QString, translation);
+    QTranslator translator;
+    reopenTranslated(translator, translation);
+    selectAccount(1);
+    QStringList missing;
+    for (const auto &[path, action] : menuActions(m_window.get())) {
+        // View → Views lists the views the admin saved and named: their names are the admin's.
+        const bool savedView = action->parent() && action->parent()->inherits("SavedViewsMenu");
+        if (action->isVisible() && Accelerators::of(action->text()).isNull() && !savedView)
+            missing.append(path + u" → "_s + action->text());
+    }
+    QCoreApplication::removeTranslator(&translator);
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u"\n"_s)));
+}
+
 void TstWindowKeyboard::acceleratorsAreUniqueInEveryMenu_data()
 {
     addTranslationRows();
@@ -369,6 +422,17 @@ int TstWindowKeyboard::forEachMenuDialog(const std::function<void(const QString 
 {
     // Every dialog a menu command opens, with an account and a user chosen.
     selectAccount(0);
+    // A change applied, so that Undo has something to offer.
+    const User user = *m_window->usersModel()->user(0);
+    Change change;
+    change.act = ChangeActs::license().id();
+    change.accountId = m_window->usersModel()->accountId();
+    const LicenseValue other = user.licenseType.value() == License::Pro ? LicenseValue(License::Basic)
+                                                                       : LicenseValue(License::Pro);
+    change.targets = { { user.userId, {}, {}, user.licenseType.wireName(), other.wireName() } };
+    ChangeRun *run = m_window->changeEngine()->submit(change);
+    if (!run || !QTest::qWaitFor([run] { return run->isFinished(); }, 10000))
+        return -1;
     m_window->usersView()->setCurrentIndex(m_window->usersView()->model()->index(0, 0));
     m_window->usersView()->selectRow(0);
     int dialogs = 0;

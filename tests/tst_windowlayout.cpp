@@ -1,5 +1,6 @@
 #include "models/displaynames.h"
 #include "ui/detailsvalue.h"
+#include "ui/elidedlabel.h"
 #include "ui/errorbanner.h"
 #include "ui/userssummarybar.h"
 #include "windowfixture.h"
@@ -10,9 +11,11 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStyleOptionComboBox>
 #include <QTableView>
@@ -34,8 +37,11 @@ private slots:
     void fitsTheSmallestScreen_data();
     void fitsTheSmallestScreen();
     void opensNoLargerThanTheScreen();
+    void longAccountNamesAreElided();
     void detailsValueElidesWhatDoesNotFit_data();
     void detailsValueElidesWhatDoesNotFit();
+    void oneLineTextElidesWhatDoesNotFit_data();
+    void oneLineTextElidesWhatDoesNotFit();
     void bannerDoesNotMoveTheTable();
     void columnsAreFittedOnceRowsShow();
     void summarySaysWhatTheFiltersShow_data();
@@ -123,6 +129,19 @@ void TstWindowLayout::fitsTheSmallestScreen()
     QVERIFY2(details->widget()->minimumSizeHint().width() <= details->viewport()->width(),
              qPrintable(widestChildren(details->widget(), details->viewport()->width())));
 
+    // The license mix's legend is not cut: a license's name and count show whole.
+    auto *mix = m_window->findChild<QWidget *>(u"licenseMix"_s);
+    QVERIFY(m_window->usersModel()->rowCount() > 0); // the account's licenses are counted
+    QVERIFY2(mix->width() >= mix->minimumSizeHint().width(),
+             qPrintable(u"%1 < %2"_s.arg(mix->width()).arg(mix->minimumSizeHint().width())));
+
+    // The search field shows its whole hint, translated.
+    auto *search = m_window->findChild<QLineEdit *>(u"searchField"_s);
+    QVERIFY2(search->fontMetrics().horizontalAdvance(search->placeholderText()) <= search->width() - 12,
+             qPrintable(u"%1: %2 of %3 pixels"_s.arg(search->placeholderText())
+                            .arg(search->fontMetrics().horizontalAdvance(search->placeholderText()))
+                            .arg(search->width())));
+
     // Each filter shows its whole "any" entry, translated.
     for (const char *name : { "licenseFilter", "userTypeFilter", "registrationFilter" }) {
         auto *combo = m_window->findChild<QComboBox *>(QLatin1String(name));
@@ -139,6 +158,21 @@ void TstWindowLayout::opensNoLargerThanTheScreen()
     const QSize least = m_window->minimumSizeHint();
     QVERIFY(m_window->width() <= std::max(screen.width(), least.width()));
     QVERIFY(m_window->height() <= std::max(screen.height(), least.height()));
+}
+
+void TstWindowLayout::longAccountNamesAreElided()
+{
+    m_window->resize(1024, 700);
+    QList<Account> accounts { m_fixture->account(0).account, m_fixture->account(1).account };
+    accounts[1].name = u"Northwind Traders — Professional Services, Europe, Middle East and Africa"_s;
+    m_window->accountsModel()->showAccounts(accounts);
+    QListView *view = m_window->accountsView();
+    QTest::qWait(20);
+    // Nothing to scroll sideways to: the items are painted as wide as the list, and the delegate
+    // elides what does not fit (with a scroll bar, the name ran on past the pane's edge).
+    QVERIFY(view->fontMetrics().horizontalAdvance(accounts[1].name) > view->viewport()->width());
+    QVERIFY(!view->horizontalScrollBar()->isVisible());
+    QCOMPARE(view->model()->index(1, 0).data(Qt::ToolTipRole).toString().contains(accounts[1].name), true);
 }
 
 void TstWindowLayout::detailsValueElidesWhatDoesNotFit_data()
@@ -175,6 +209,42 @@ void TstWindowLayout::detailsValueElidesWhatDoesNotFit()
         QCOMPARE(label.text(), value);
         QVERIFY(label.toolTip().isEmpty());
     }
+}
+
+void TstWindowLayout::oneLineTextElidesWhatDoesNotFit_data()
+{
+    QTest::addColumn<Qt::TextElideMode>("mode");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("width");
+    QTest::addColumn<bool>("elided");
+    const QString summary = u"Keiner der 1.200 geladenen Benutzer hat „zzz“ in Name oder E-Mail und die Lizenz Pro"_s;
+    QTest::newRow("room enough") << Qt::ElideRight << u"12 users loaded"_s << 300 << false;
+    QTest::newRow("German summary, narrow pane") << Qt::ElideRight << summary << 260 << true;
+    QTest::newRow("file note keeps the file's name")
+        << Qt::ElideMiddle << u"Exported 1,200 users to /home/admin/Documents/Sales Team 2026-12-04.csv"_s << 220 << true;
+}
+
+void TstWindowLayout::oneLineTextElidesWhatDoesNotFit()
+{
+    QFETCH(Qt::TextElideMode, mode);
+    QFETCH(QString, text);
+    QFETCH(int, width);
+    QFETCH(bool, elided);
+    ElidedLabel label(mode);
+    label.setFullText(text);
+    label.resize(width, 30);
+    label.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&label));
+    QCOMPARE(label.fullText(), text);
+    QCOMPARE(label.isElided(), elided);
+    QVERIFY(label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width());
+    if (!elided)
+        return;
+    QVERIFY(label.text().contains(QChar(0x2026)));
+    if (mode == Qt::ElideMiddle)
+        QVERIFY2(label.text().endsWith(u".csv"_s), qPrintable(label.text()));
+    label.resize(2000, 30); // wider again: the whole text is back
+    QTRY_COMPARE(label.text(), text);
 }
 
 void TstWindowLayout::bannerDoesNotMoveTheTable()

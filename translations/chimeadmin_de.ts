@@ -48,8 +48,8 @@
         <translation>Meldungen:</translation>
     </message>
     <message>
-        <source>standard error; started from the desktop, the session's journal (journalctl --user). QT_LOGGING_RULES="chimeadmin.*.debug=true" adds every request, its secrets redacted.</source>
-        <translation>die Standardfehlerausgabe; vom Desktop gestartet das Journal der Sitzung (journalctl --user). QT_LOGGING_RULES="chimeadmin.*.debug=true" fügt jede Anfrage hinzu, ihre Geheimnisse unkenntlich gemacht.</translation>
+        <source>standard error; started from the desktop, the session&apos;s journal (journalctl --user). QT_LOGGING_RULES=&quot;chimeadmin.*.debug=true&quot; adds every request, its secrets redacted.</source>
+        <translation>die Standardfehlerausgabe; vom Desktop gestartet das Journal der Sitzung (journalctl --user). QT_LOGGING_RULES=&quot;chimeadmin.*.debug=true&quot; fügt jede Anfrage hinzu, ihre Geheimnisse unkenntlich gemacht.</translation>
     </message>
 </context>
 <context>
@@ -111,7 +111,7 @@
         <translation>%1 → %2. %3</translation>
     </message>
     <message>
-        <source>Not sent: the change could not be started (see the window's message).</source>
+        <source>Not sent: the change could not be started (see the window&apos;s message).</source>
         <translation>Nicht gesendet: Die Änderung konnte nicht begonnen werden (siehe die Meldung im Fenster).</translation>
     </message>
     <message>
@@ -264,7 +264,7 @@
         <translation>Zuerst &amp;sperren…</translation>
     </message>
     <message>
-        <source>To confirm, type the account's name, &lt;b&gt;%1&lt;/b&gt;:</source>
+        <source>To confirm, type the account&apos;s name, &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation>Zur Bestätigung den Namen des Kontos eingeben, &lt;b&gt;%1&lt;/b&gt;:</translation>
     </message>
     <message numerus="yes">
@@ -286,7 +286,7 @@
         <translation>%1 Der Dienst löscht ein Konto erst, wenn alle Benutzer gesperrt sind.</translation>
     </message>
     <message>
-        <source>Type the account's name exactly to delete it.</source>
+        <source>Type the account&apos;s name exactly to delete it.</source>
         <translation>Den Namen des Kontos genau eingeben, um es zu löschen.</translation>
     </message>
 </context>
@@ -338,7 +338,7 @@
     </message>
     <message>
         <source>Meetings:</source>
-        <translation>Meetings:</translation>
+        <translation>Besprechungen:</translation>
     </message>
     <message>
         <source>Chat retention:</source>
@@ -366,7 +366,7 @@
     </message>
     <message>
         <source>Remote control %1; dial-out %2</source>
-        <translation>Fernsteuerung %1; Einwahl nach außen %2</translation>
+        <translation>Fernsteuerung %1; Hinauswählen %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln day(s)</source>
@@ -460,7 +460,7 @@ Typ: %3</translation>
         <translation>Region</translation>
     </message>
     <message>
-        <source>Language and formats to use, e.g. de or en_GB (default: the system's).</source>
+        <source>Language and formats to use, e.g. de or en_GB (default: the system&apos;s).</source>
         <translation>Zu verwendende Sprache und Formate, z. B. de oder en_GB (Standard: die des Systems).</translation>
     </message>
     <message>
@@ -472,7 +472,7 @@ Typ: %3</translation>
         <translation>--demo verwendet einen eigenen lokalen Endpunkt; lassen Sie --endpoint-url weg.</translation>
     </message>
     <message>
-        <source>Use this profile: one of the program's own, or of the AWS CLI (~/.aws). An unknown name is an error.</source>
+        <source>Use this profile: one of the program&apos;s own, or of the AWS CLI (~/.aws). An unknown name is an error.</source>
         <translation>Dieses Profil verwenden: eines der programmeigenen Profile oder eines der AWS CLI (~/.aws). Ein unbekannter Name führt zu einem Fehler.</translation>
     </message>
     <message>
@@ -484,7 +484,7 @@ Typ: %3</translation>
         <translation>--demo verwendet eigene Demo-Anmeldedaten; lassen Sie --profile weg.</translation>
     </message>
     <message>
-        <source>Print how many milliseconds passed from the start of the process to the main window's first appearance on screen, then quit (for benchmarks).</source>
+        <source>Print how many milliseconds passed from the start of the process to the main window&apos;s first appearance on screen, then quit (for benchmarks).</source>
         <translation>Ausgeben, wie viele Millisekunden vom Start des Prozesses bis zum ersten Erscheinen des Hauptfensters vergangen sind, dann beenden (für Messungen).</translation>
     </message>
     <message>
@@ -535,7 +535,7 @@ Typ: %3</translation>
         <translation>%1 — %2 Benutzer, Stand %3</translation>
     </message>
     <message>
-        <source>No account has a complete snapshot yet: one is kept each time an account's users are loaded to the end.</source>
+        <source>No account has a complete snapshot yet: one is kept each time an account&apos;s users are loaded to the end.</source>
         <translation>Noch hat kein Konto einen vollständigen Schnappschuss: einer wird jedes Mal aufbewahrt, wenn die Benutzer eines Kontos bis zum Ende geladen werden.</translation>
     </message>
     <message>
@@ -672,7 +672,9 @@ Typ: %3</translation>
     <message numerus="yes">
         <source>Wrote %Ln change(s) to %1.</source>
         <translation>
-            <numerusform>%Ln Änderung in %1 geschrieben.</numerusform><numerusform>%Ln Änderungen in %1 geschrieben.</numerusform></translation>
+            <numerusform>%Ln Änderung in %1 geschrieben.</numerusform>
+            <numerusform>%Ln Änderungen in %1 geschrieben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -799,7 +801,7 @@ Typ: %3</translation>
         <translation>%1: Der Abschnitt [DEFAULT] ist nicht das Standardprofil; seine Einstellungen gelten für jeden Abschnitt der Datei. Das Standardprofil ist [default].</translation>
     </message>
     <message>
-        <source>%1: section [%2] names a profile called "%2"; the credentials file names profiles without the word profile, as in [%3].</source>
+        <source>%1: section [%2] names a profile called &quot;%2&quot;; the credentials file names profiles without the word profile, as in [%3].</source>
         <translation>%1: Der Abschnitt [%2] benennt ein Profil namens „%2“; in der Datei credentials werden Profile ohne das Wort profile benannt, wie in [%3].</translation>
     </message>
     <message>
@@ -811,7 +813,7 @@ Typ: %3</translation>
         <translation>%1: Der Abschnitt [%2] ist kein Profil und wurde ignoriert; in der Datei config lautet ein Profilabschnitt [profile %2] (nur bei [default] darf das Wort profile fehlen).</translation>
     </message>
     <message>
-        <source>%1: sections [%2] and [%3] both define profile "%4"; only [%3] is used.</source>
+        <source>%1: sections [%2] and [%3] both define profile &quot;%4&quot;; only [%3] is used.</source>
         <translation>%1: Die Abschnitte [%2] und [%3] definieren beide das Profil „%4“; nur [%3] wird verwendet.</translation>
     </message>
     <message>
@@ -819,31 +821,31 @@ Typ: %3</translation>
         <translation>%1: Im Abschnitt [%2] hat %3 eingerückte Einstellungen statt eines Werts; die Einstellung wurde ignoriert.</translation>
     </message>
     <message>
-        <source>Profile "%1" has no access key.</source>
+        <source>Profile &quot;%1&quot; has no access key.</source>
         <translation>Das Profil „%1“ hat keinen Zugriffsschlüssel.</translation>
     </message>
     <message>
-        <source>Profile "%1" has an access key ID but no secret access key.</source>
+        <source>Profile &quot;%1&quot; has an access key ID but no secret access key.</source>
         <translation>Das Profil „%1“ hat eine Zugriffsschlüssel-ID, aber keinen geheimen Zugriffsschlüssel.</translation>
     </message>
     <message>
-        <source>Profile "%1" has a secret access key but no access key ID.</source>
+        <source>Profile &quot;%1&quot; has a secret access key but no access key ID.</source>
         <translation>Das Profil „%1“ hat einen geheimen Zugriffsschlüssel, aber keine Zugriffsschlüssel-ID.</translation>
     </message>
     <message>
-        <source>Profile "%1" gets its credentials with a web identity token (web_identity_token_file), which Chime Admin does not support.</source>
+        <source>Profile &quot;%1&quot; gets its credentials with a web identity token (web_identity_token_file), which Chime Admin does not support.</source>
         <translation>Das Profil „%1“ bezieht seine Anmeldedaten über ein Web-Identitätstoken (web_identity_token_file), was Chime Admin nicht unterstützt.</translation>
     </message>
     <message>
-        <source>Profile "%1" assumes a role (role_arn), which Chime Admin does not support.</source>
+        <source>Profile &quot;%1&quot; assumes a role (role_arn), which Chime Admin does not support.</source>
         <translation>Das Profil „%1“ übernimmt eine Rolle (role_arn), was Chime Admin nicht unterstützt.</translation>
     </message>
     <message>
-        <source>Profile "%1" signs in through IAM Identity Center (SSO), which Chime Admin does not support.</source>
+        <source>Profile &quot;%1&quot; signs in through IAM Identity Center (SSO), which Chime Admin does not support.</source>
         <translation>Das Profil „%1“ meldet sich über IAM Identity Center (SSO) an, was Chime Admin nicht unterstützt.</translation>
     </message>
     <message>
-        <source>Profile "%1" gets its credentials from a program (credential_process), which Chime Admin does not support.</source>
+        <source>Profile &quot;%1&quot; gets its credentials from a program (credential_process), which Chime Admin does not support.</source>
         <translation>Das Profil „%1“ bezieht seine Anmeldedaten von einem Programm (credential_process), was Chime Admin nicht unterstützt.</translation>
     </message>
     <message>
@@ -883,15 +885,15 @@ Typ: %3</translation>
         <translation>die Datei beginnt mit einer Bytereihenfolge-Markierung</translation>
     </message>
     <message>
-        <source>%1 begins with a byte order mark (saved as "UTF-8 with BOM"), which the AWS CLI cannot read; save it as plain UTF-8.</source>
+        <source>%1 begins with a byte order mark (saved as &quot;UTF-8 with BOM&quot;), which the AWS CLI cannot read; save it as plain UTF-8.</source>
         <translation>%1 beginnt mit einer Bytereihenfolge-Markierung (gespeichert als „UTF-8 mit BOM“), die die AWS CLI nicht lesen kann; speichern Sie die Datei als einfaches UTF-8.</translation>
     </message>
     <message>
-        <source>the indented line under %1 is not "key = value"</source>
+        <source>the indented line under %1 is not &quot;key = value&quot;</source>
         <translation>die eingerückte Zeile unter %1 hat nicht die Form „Schlüssel = Wert“</translation>
     </message>
     <message>
-        <source>%1, line %2: the indented line under %3 is not "key = value".</source>
+        <source>%1, line %2: the indented line under %3 is not &quot;key = value&quot;.</source>
         <translation>%1, Zeile %2: Die eingerückte Zeile unter %3 hat nicht die Form „Schlüssel = Wert“.</translation>
     </message>
     <message>
@@ -935,15 +937,15 @@ Typ: %3</translation>
         <translation>%1, Zeile %2: %3 kommt in Abschnitt [%4] ein zweites Mal vor.</translation>
     </message>
     <message>
-        <source>Profile "%1" has both aws_security_token and aws_session_token, with different values; aws_security_token is used, as the AWS CLI does.</source>
+        <source>Profile &quot;%1&quot; has both aws_security_token and aws_session_token, with different values; aws_security_token is used, as the AWS CLI does.</source>
         <translation>Profil „%1“ hat aws_security_token und aws_session_token mit verschiedenen Werten; wie bei der AWS CLI wird aws_security_token verwendet.</translation>
     </message>
     <message>
-        <source>Profile "%1": %2 has indented settings instead of a value.</source>
+        <source>Profile &quot;%1&quot;: %2 has indented settings instead of a value.</source>
         <translation>Profil „%1“: %2 hat eingerückte Einstellungen statt eines Werts.</translation>
     </message>
     <message>
-        <source>Profile "%1": %2 goes on over an indented line below it, so its value holds a line break. Join the lines or remove the indentation.</source>
+        <source>Profile &quot;%1&quot;: %2 goes on over an indented line below it, so its value holds a line break. Join the lines or remove the indentation.</source>
         <translation>Profil „%1“: %2 wird in einer eingerückten Zeile darunter fortgesetzt, sein Wert enthält also einen Zeilenumbruch. Fügen Sie die Zeilen zusammen oder entfernen Sie die Einrückung.</translation>
     </message>
     <message>
@@ -955,7 +957,7 @@ Typ: %3</translation>
         <translation>Die AWS CLI kann %1 nicht lesen (Zeile %2: %3) und verwendet daher kein Profil, bis die Datei korrigiert ist.</translation>
     </message>
     <message>
-        <source>Profile "%1": %2</source>
+        <source>Profile &quot;%1&quot;: %2</source>
         <translation>Profil „%1“: %2</translation>
     </message>
 </context>
@@ -1057,7 +1059,7 @@ Typ: %3</translation>
 <context>
     <name>ChangeEngine</name>
     <message>
-        <source>This window could not start its session in the program's data folder, so it sends no change.</source>
+        <source>This window could not start its session in the program&apos;s data folder, so it sends no change.</source>
         <translation>Dieses Fenster konnte seine Sitzung im Datenordner des Programms nicht beginnen und sendet daher keine Änderung.</translation>
     </message>
 </context>
@@ -1192,7 +1194,7 @@ Typ: %3</translation>
         <translation>Nicht gesendet: abgebrochen.</translation>
     </message>
     <message>
-        <source>Could not be confirmed: no usable answer (%1), and the user's record does not show whether it happened.</source>
+        <source>Could not be confirmed: no usable answer (%1), and the user&apos;s record does not show whether it happened.</source>
         <translation>Nicht bestätigt: keine verwertbare Antwort (%1), und der Datensatz des Benutzers zeigt nicht, ob es geschehen ist.</translation>
     </message>
     <message>
@@ -1253,15 +1255,15 @@ Typ: %3</translation>
 <context>
     <name>ChimeEndpoint</name>
     <message>
-        <source>The endpoint "%1" is not a valid http(s) URL without user name, query or fragment.</source>
+        <source>The endpoint &quot;%1&quot; is not a valid http(s) URL without user name, query or fragment.</source>
         <translation>Der Endpunkt „%1“ ist keine gültige http(s)-URL ohne Benutzername, Abfrage oder Fragment.</translation>
     </message>
     <message>
-        <source>The endpoint "%1" uses plain http to a host that is not this computer; use https so credentials and data are encrypted.</source>
+        <source>The endpoint &quot;%1&quot; uses plain http to a host that is not this computer; use https so credentials and data are encrypted.</source>
         <translation>Der Endpunkt „%1“ verwendet unverschlüsseltes http zu einem Host, der nicht dieser Computer ist; verwenden Sie https, damit Anmeldedaten und Daten verschlüsselt übertragen werden.</translation>
     </message>
     <message>
-        <source>"%1" is not an AWS region this program knows.</source>
+        <source>&quot;%1&quot; is not an AWS region this program knows.</source>
         <translation>„%1“ ist keine AWS-Region, die dieses Programm kennt.</translation>
     </message>
 </context>
@@ -1308,7 +1310,7 @@ Typ: %3</translation>
         <translation>Zeitüberschreitung bei der Anfrage</translation>
     </message>
     <message>
-        <source>The service's answer could not be read</source>
+        <source>The service&apos;s answer could not be read</source>
         <translation>Die Antwort des Dienstes konnte nicht gelesen werden</translation>
     </message>
     <message>
@@ -1316,7 +1318,7 @@ Typ: %3</translation>
         <translation>Die Verbindungseinstellungen sind nicht verwendbar</translation>
     </message>
     <message numerus="yes">
-        <source>%1 was refused because your computer's clock is %Ln minute(s) %2 compared with the service's. Set the clock right (or turn on automatic time) and try again.</source>
+        <source>%1 was refused because your computer&apos;s clock is %Ln minute(s) %2 compared with the service&apos;s. Set the clock right (or turn on automatic time) and try again.</source>
         <translation>
             <numerusform>%1 wurde abgelehnt: Die Uhr Ihres Computers geht im Vergleich zur Uhr des Dienstes %Ln Minute %2. Stellen Sie die Uhr richtig (oder aktivieren Sie die automatische Zeiteinstellung) und versuchen Sie es erneut.</numerusform>
             <numerusform>%1 wurde abgelehnt: Die Uhr Ihres Computers geht im Vergleich zur Uhr des Dienstes %Ln Minuten %2. Stellen Sie die Uhr richtig (oder aktivieren Sie die automatische Zeiteinstellung) und versuchen Sie es erneut.</numerusform>
@@ -1433,7 +1435,7 @@ Typ: %3</translation>
         <translation>Die Schnappschüsse konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>No account has a complete snapshot yet: one is kept each time an account's users are loaded to the end.</source>
+        <source>No account has a complete snapshot yet: one is kept each time an account&apos;s users are loaded to the end.</source>
         <translation>Noch hat kein Konto einen vollständigen Schnappschuss: einer wird jedes Mal aufbewahrt, wenn die Benutzer eines Kontos bis zum Ende geladen werden.</translation>
     </message>
     <message>
@@ -1521,7 +1523,7 @@ Typ: %3</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>There is no profile named "%1" (asked for by %2): neither among this program's profiles nor in the AWS CLI files.</source>
+        <source>There is no profile named &quot;%1&quot; (asked for by %2): neither among this program&apos;s profiles nor in the AWS CLI files.</source>
         <translation>Es gibt kein Profil namens „%1“ (angefordert durch %2): weder unter den Profilen dieses Programms noch in den AWS CLI-Dateien.</translation>
     </message>
     <message>
@@ -1592,7 +1594,7 @@ Typ: %3</translation>
         <translation>Benutzer&amp;typ:</translation>
     </message>
     <message>
-        <source>Type the new user's email address.</source>
+        <source>Type the new user&apos;s email address.</source>
         <translation>Geben Sie die E-Mail-Adresse des neuen Benutzers ein.</translation>
     </message>
     <message>
@@ -1805,7 +1807,7 @@ Typ: %3</translation>
 <context>
     <name>CsvReader</name>
     <message>
-        <source>The file is not UTF-8 text. Save it from the spreadsheet as "CSV UTF-8".</source>
+        <source>The file is not UTF-8 text. Save it from the spreadsheet as &quot;CSV UTF-8&quot;.</source>
         <translation>Die Datei ist kein UTF-8-Text. Speichern Sie sie aus der Tabellenkalkulation als „CSV UTF-8“.</translation>
     </message>
     <message>
@@ -1817,7 +1819,7 @@ Typ: %3</translation>
         <translation>Zeile %1: ein Anführungszeichen in einem Feld ohne Anführungszeichen.</translation>
     </message>
     <message>
-        <source>Line %1: text after a quoted field's closing quote.</source>
+        <source>Line %1: text after a quoted field&apos;s closing quote.</source>
         <translation>Zeile %1: Text nach dem schließenden Anführungszeichen eines Feldes.</translation>
     </message>
     <message>
@@ -2093,7 +2095,7 @@ Typ: %3</translation>
         <translation>Token</translation>
     </message>
     <message>
-        <source>--host needs an IP address, not "%1".</source>
+        <source>--host needs an IP address, not &quot;%1&quot;.</source>
         <translation>--host erfordert eine IP-Adresse, nicht „%1“.</translation>
     </message>
     <message>
@@ -2182,7 +2184,7 @@ Typ: %3</translation>
         <translation>Änderungen in %1 importieren</translation>
     </message>
     <message>
-        <source>A CSV file with a column "email" or "user_id", and any of "license", "user_type", "suspended" (yes or no), "inbound_calling", "outbound_calling" and "sms". Nothing is sent until you apply the plan shown.</source>
+        <source>A CSV file with a column &quot;email&quot; or &quot;user_id&quot;, and any of &quot;license&quot;, &quot;user_type&quot;, &quot;suspended&quot; (yes or no), &quot;inbound_calling&quot;, &quot;outbound_calling&quot; and &quot;sms&quot;. Nothing is sent until you apply the plan shown.</source>
         <translation>Eine CSV-Datei mit einer Spalte „email“ oder „user_id“ und beliebigen von „license“, „user_type“, „suspended“ (yes oder no), „inbound_calling“, „outbound_calling“ und „sms“. Nichts wird gesendet, bevor Sie den gezeigten Plan anwenden.</translation>
     </message>
     <message>
@@ -2242,7 +2244,7 @@ Typ: %3</translation>
     </message>
     <message>
         <source>Done: %1 applied, %2 refused by the service, %3 not applied or not confirmed. Each change is in the audit log (View → Audit log), where it can be undone.</source>
-        <translation>Fertig: %1 übernommen, %2 vom Dienst abgelehnt, %3 nicht übernommen oder nicht bestätigt. Jede Änderung steht im Prüfprotokoll (Ansicht → Prüfprotokoll) und kann dort rückgängig gemacht werden.</translation>
+        <translation>Fertig: %1 übernommen, %2 vom Dienst abgelehnt, %3 nicht übernommen oder nicht bestätigt. Jede Änderung steht im Audit-Protokoll (Ansicht → Audit-Protokoll) und kann dort rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Rows that change a user: %1; that change nothing: %2; that cannot apply: %3.</source>
@@ -2319,7 +2321,7 @@ Typ: %3</translation>
         <translation>Die Datei hat eine Kopfzeile, aber keine Zeilen.</translation>
     </message>
     <message>
-        <source>The file needs a column "email" or "user_id" in its first line to say whom each row is for.</source>
+        <source>The file needs a column &quot;email&quot; or &quot;user_id&quot; in its first line to say whom each row is for.</source>
         <translation>Die Datei braucht in ihrer ersten Zeile eine Spalte „email“ oder „user_id“, die sagt, für wen jede Zeile ist.</translation>
     </message>
     <message>
@@ -2331,23 +2333,23 @@ Typ: %3</translation>
         <translation>Sie hat %1 Zellen; die Kopfzeile hat %2.</translation>
     </message>
     <message>
-        <source>Cell "%1" holds a formula; type the value itself.</source>
+        <source>Cell &quot;%1&quot; holds a formula; type the value itself.</source>
         <translation>Die Zelle „%1“ enthält eine Formel; geben Sie den Wert selbst ein.</translation>
     </message>
     <message>
-        <source>License "%1" is not one this account supports (%2).</source>
+        <source>License &quot;%1&quot; is not one this account supports (%2).</source>
         <translation>Die Lizenz „%1“ unterstützt dieses Konto nicht (%2).</translation>
     </message>
     <message>
-        <source>User type "%1" is neither PrivateUser nor SharedDevice.</source>
+        <source>User type &quot;%1&quot; is neither PrivateUser nor SharedDevice.</source>
         <translation>Der Benutzertyp „%1“ ist weder PrivateUser noch SharedDevice.</translation>
     </message>
     <message>
-        <source>"suspended" is yes or no, not "%1".</source>
+        <source>&quot;suspended&quot; is yes or no, not &quot;%1&quot;.</source>
         <translation>„suspended“ ist yes oder no, nicht „%1“.</translation>
     </message>
     <message>
-        <source>"%1" is yes or no, not "%2".</source>
+        <source>&quot;%1&quot; is yes or no, not &quot;%2&quot;.</source>
         <translation>„%1“ ist yes oder no, nicht „%2“.</translation>
     </message>
     <message>
@@ -2359,7 +2361,7 @@ Typ: %3</translation>
         <translation>Sie hat keine Benutzer-ID.</translation>
     </message>
     <message>
-        <source>"%1" is not an email address.</source>
+        <source>&quot;%1&quot; is not an email address.</source>
         <translation>„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
@@ -2611,7 +2613,7 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
     </message>
     <message>
         <source>%1: %2 (%3%)</source>
-        <translation>%1: %2 (%3 %)</translation>
+        <translation>%1: %2 (%3&#xa0;%)</translation>
     </message>
     <message numerus="yes">
         <source>Of the %Ln user(s) loaded so far</source>
@@ -2995,10 +2997,6 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
         <translation>Wählen Sie zuerst ein Konto.</translation>
     </message>
     <message>
-        <source>Search name or email — Enter looks an email up in every account</source>
-        <translation>Name oder E-Mail suchen – Eingabe sucht eine E-Mail in jedem Konto</translation>
-    </message>
-    <message>
         <source>A name or part of one filters the users of this account loaded so far. An email and Enter asks the service: this account first, then every account. The service cannot search names across accounts.</source>
         <translation>Ein Name oder ein Teil davon filtert die bisher geladenen Benutzer dieses Kontos. Eine E-Mail und Eingabe fragt den Dienst: zuerst dieses Konto, dann jedes Konto. Namen kann der Dienst nicht über Konten hinweg suchen.</translation>
     </message>
@@ -3098,7 +3096,7 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
         <translation>&amp;Archiv exportieren…</translation>
     </message>
     <message>
-        <source>Write the accounts' latest snapshots to a folder, as CSV, JSON and SQLite</source>
+        <source>Write the accounts&apos; latest snapshots to a folder, as CSV, JSON and SQLite</source>
         <translation>Die neuesten Schnappschüsse der Konten in einen Ordner schreiben, als CSV, JSON und SQLite</translation>
     </message>
     <message>
@@ -3160,6 +3158,14 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
     <message>
         <source>%1 users</source>
         <translation>%1 Benutzer</translation>
+    </message>
+    <message>
+        <source>Name or email</source>
+        <translation>Name oder E-Mail</translation>
+    </message>
+    <message>
+        <source>No change in the journal has applied to any user yet: there is nothing to undo.</source>
+        <translation>Noch keine Änderung im Journal wurde bei einem Benutzer übernommen: Es gibt nichts rückgängig zu machen.</translation>
     </message>
 </context>
 <context>
@@ -3335,13 +3341,13 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
     <name>PinResetCommand</name>
     <message>
         <source>Reset meeting PIN</source>
-        <translation>Meeting-PIN zurücksetzen</translation>
+        <translation>Besprechungs-PIN zurücksetzen</translation>
     </message>
     <message numerus="yes">
         <source>Give %Ln user(s) a new personal meeting PIN.</source>
         <translation>
-            <numerusform>%Ln Benutzer erhält eine neue persönliche Meeting-PIN.</numerusform>
-            <numerusform>%Ln Benutzer erhalten eine neue persönliche Meeting-PIN.</numerusform>
+            <numerusform>%Ln Benutzer erhält eine neue persönliche Besprechungs-PIN.</numerusform>
+            <numerusform>%Ln Benutzer erhalten eine neue persönliche Besprechungs-PIN.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3354,17 +3360,17 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
     <message numerus="yes">
         <source>Give %Ln user(s) of %1 a new personal meeting PIN?</source>
         <translation>
-            <numerusform>%Ln Benutzer von %1 eine neue persönliche Meeting-PIN geben?</numerusform>
-            <numerusform>%Ln Benutzern von %1 eine neue persönliche Meeting-PIN geben?</numerusform>
+            <numerusform>%Ln Benutzer von %1 eine neue persönliche Besprechungs-PIN geben?</numerusform>
+            <numerusform>%Ln Benutzern von %1 eine neue persönliche Besprechungs-PIN geben?</numerusform>
         </translation>
     </message>
     <message>
         <source>A PIN reset cannot be undone. Meetings the users scheduled with their old PIN must be updated with the new one, which the user panel shows (masked) once it is reset.</source>
-        <translation>Das Zurücksetzen der PIN kann nicht rückgängig gemacht werden. Meetings, die die Benutzer mit ihrer alten PIN geplant haben, müssen mit der neuen aktualisiert werden; der Benutzerbereich zeigt sie (verdeckt), sobald sie zurückgesetzt ist.</translation>
+        <translation>Das Zurücksetzen der PIN kann nicht rückgängig gemacht werden. Besprechungen, die die Benutzer mit ihrer alten PIN geplant haben, müssen mit der neuen aktualisiert werden; der Benutzerbereich zeigt sie (verdeckt), sobald sie zurückgesetzt ist.</translation>
     </message>
     <message>
         <source>Reset &amp;meeting PIN of selected users…</source>
-        <translation>&amp;Meeting-PIN der ausgewählten Benutzer zurücksetzen…</translation>
+        <translation>Besprechungs-PIN der ausgewählten Benutzer &amp;zurücksetzen…</translation>
     </message>
 </context>
 <context>
@@ -3492,6 +3498,10 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
         <source>Remove phone &amp;number of selected users…</source>
         <translation>Telefonnummer der ausgewählten Benutzer ent&amp;fernen…</translation>
     </message>
+    <message>
+        <source>None of the selected users has a phone number.</source>
+        <translation>Keiner der ausgewählten Benutzer hat eine Telefonnummer.</translation>
+    </message>
 </context>
 <context>
     <name>RetentionAct</name>
@@ -3610,7 +3620,7 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
         <translation>Es sind keine Anmeldedaten festgelegt: Wählen Sie ein Profil aus oder geben Sie einen Zugriffsschlüssel ein.</translation>
     </message>
     <message>
-        <source>The request for "%1" cannot be sent as signed: an id of "." or ".." would address another resource.</source>
+        <source>The request for &quot;%1&quot; cannot be sent as signed: an id of &quot;.&quot; or &quot;..&quot; would address another resource.</source>
         <translation>Die Anfrage für „%1“ kann nicht signiert gesendet werden: Eine ID „.“ oder „..“ würde eine andere Ressource adressieren.</translation>
     </message>
 </context>
@@ -3626,7 +3636,7 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
 
 Snapshots of Amazon Chime accounts as Chime Admin listed them: each account as listed, and
 every user of the listing. Times are ISO 8601 in UTC; an empty cell is a value the service
-did not give (or, for settings, did not read). Enum values are the service's wire names.
+did not give (or, for settings, did not read). Enum values are the service&apos;s wire names.
 A cell that starts with =, +, - or @ (a phone number, say) is written with a leading
 apostrophe, so that spreadsheets do not run it as a formula; archive.json and
 snapshots.sqlite hold every value as it is.
@@ -3866,12 +3876,12 @@ Persönliche Besprechungs-PINs werden nie aufbewahrt.
         <translation>A&amp;bsteigend</translation>
     </message>
     <message>
-        <source>Sort by %1, ascending</source>
-        <translation>Nach %1 sortieren, aufsteigend</translation>
+        <source>Sort by %1, &amp;ascending</source>
+        <translation>Nach %1 sortieren, &amp;aufsteigend</translation>
     </message>
     <message>
-        <source>Sort by %1, descending</source>
-        <translation>Nach %1 sortieren, absteigend</translation>
+        <source>Sort by %1, &amp;descending</source>
+        <translation>Nach %1 sortieren, a&amp;bsteigend</translation>
     </message>
 </context>
 <context>
@@ -4207,13 +4217,30 @@ Persönliche Besprechungs-PINs werden nie aufbewahrt.
     </message>
     <message>
         <source>! %1</source>
-        <extracomment>The license the user still has after the service refused a change; "!" marks it</extracomment>
+        <extracomment>The license the user still has after the service refused a change; &quot;!&quot; marks it</extracomment>
         <translation>! %1</translation>
     </message>
     <message>
         <source>%1 — could not be confirmed</source>
         <extracomment>The answer to a license change was lost and reading the user back failed too</extracomment>
         <translation>%1 — nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>%1, applied %2</source>
+        <extracomment>The user panel&apos;s last change: the value it gave (a license, &quot;suspended&quot;, …) and when</extracomment>
+        <translation>%1, übernommen %2</translation>
+    </message>
+    <message>
+        <source>%1, not applied (%2)</source>
+        <extracomment>The user panel&apos;s last change: read back, the user did not take the value it was to get</extracomment>
+        <translation>%1, nicht übernommen (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>UserCommand</name>
+    <message>
+        <source>Each selected user already has this: there is nothing to change.</source>
+        <translation>Jeder ausgewählte Benutzer hat dies schon: Es gibt nichts zu ändern.</translation>
     </message>
 </context>
 <context>
@@ -4389,7 +4416,7 @@ Persönliche Besprechungs-PINs werden nie aufbewahrt.
         <translation>Eine E-Mail-Adresse hat höchstens %1 Zeichen; diese hat %2.</translation>
     </message>
     <message>
-        <source>"%1" is not an email address (name@domain.example).</source>
+        <source>&quot;%1&quot; is not an email address (name@domain.example).</source>
         <translation>„%1“ ist keine E-Mail-Adresse (name@domain.example).</translation>
     </message>
     <message>

@@ -48,7 +48,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>standard error; started from the desktop, the session's journal (journalctl --user). QT_LOGGING_RULES="chimeadmin.*.debug=true" adds every request, its secrets redacted.</source>
+        <source>standard error; started from the desktop, the session&apos;s journal (journalctl --user). QT_LOGGING_RULES=&quot;chimeadmin.*.debug=true&quot; adds every request, its secrets redacted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -111,7 +111,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not sent: the change could not be started (see the window's message).</source>
+        <source>Not sent: the change could not be started (see the window&apos;s message).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -264,7 +264,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To confirm, type the account's name, &lt;b&gt;%1&lt;/b&gt;:</source>
+        <source>To confirm, type the account&apos;s name, &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -286,7 +286,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type the account's name exactly to delete it.</source>
+        <source>Type the account&apos;s name exactly to delete it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -458,7 +458,7 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language and formats to use, e.g. de or en_GB (default: the system's).</source>
+        <source>Language and formats to use, e.g. de or en_GB (default: the system&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -470,7 +470,7 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use this profile: one of the program's own, or of the AWS CLI (~/.aws). An unknown name is an error.</source>
+        <source>Use this profile: one of the program&apos;s own, or of the AWS CLI (~/.aws). An unknown name is an error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -482,7 +482,7 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print how many milliseconds passed from the start of the process to the main window's first appearance on screen, then quit (for benchmarks).</source>
+        <source>Print how many milliseconds passed from the start of the process to the main window&apos;s first appearance on screen, then quit (for benchmarks).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -533,7 +533,7 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No account has a complete snapshot yet: one is kept each time an account's users are loaded to the end.</source>
+        <source>No account has a complete snapshot yet: one is kept each time an account&apos;s users are loaded to the end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -670,7 +670,9 @@ Type: %3</source>
     <message numerus="yes">
         <source>Wrote %Ln change(s) to %1.</source>
         <translation>
-            <numerusform>Wrote %Ln change to %1.</numerusform><numerusform>Wrote %Ln changes to %1.</numerusform></translation>
+            <numerusform>Wrote %Ln change to %1.</numerusform>
+            <numerusform>Wrote %Ln changes to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -797,7 +799,7 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: section [%2] names a profile called "%2"; the credentials file names profiles without the word profile, as in [%3].</source>
+        <source>%1: section [%2] names a profile called &quot;%2&quot;; the credentials file names profiles without the word profile, as in [%3].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -809,7 +811,7 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: sections [%2] and [%3] both define profile "%4"; only [%3] is used.</source>
+        <source>%1: sections [%2] and [%3] both define profile &quot;%4&quot;; only [%3] is used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -817,31 +819,31 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profile "%1" has no access key.</source>
+        <source>Profile &quot;%1&quot; has no access key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profile "%1" has an access key ID but no secret access key.</source>
+        <source>Profile &quot;%1&quot; has an access key ID but no secret access key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profile "%1" has a secret access key but no access key ID.</source>
+        <source>Profile &quot;%1&quot; has a secret access key but no access key ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profile "%1" gets its credentials with a web identity token (web_identity_token_file), which Chime Admin does not support.</source>
+        <source>Profile &quot;%1&quot; gets its credentials with a web identity token (web_identity_token_file), which Chime Admin does not support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profile "%1" assumes a role (role_arn), which Chime Admin does not support.</source>
+        <source>Profile &quot;%1&quot; assumes a role (role_arn), which Chime Admin does not support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profile "%1" signs in through IAM Identity Center (SSO), which Chime Admin does not support.</source>
+        <source>Profile &quot;%1&quot; signs in through IAM Identity Center (SSO), which Chime Admin does not support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profile "%1" gets its credentials from a program (credential_process), which Chime Admin does not support.</source>
+        <source>Profile &quot;%1&quot; gets its credentials from a program (credential_process), which Chime Admin does not support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -881,15 +883,15 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 begins with a byte order mark (saved as "UTF-8 with BOM"), which the AWS CLI cannot read; save it as plain UTF-8.</source>
+        <source>%1 begins with a byte order mark (saved as &quot;UTF-8 with BOM&quot;), which the AWS CLI cannot read; save it as plain UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the indented line under %1 is not "key = value"</source>
+        <source>the indented line under %1 is not &quot;key = value&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, line %2: the indented line under %3 is not "key = value".</source>
+        <source>%1, line %2: the indented line under %3 is not &quot;key = value&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -933,15 +935,15 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profile "%1" has both aws_security_token and aws_session_token, with different values; aws_security_token is used, as the AWS CLI does.</source>
+        <source>Profile &quot;%1&quot; has both aws_security_token and aws_session_token, with different values; aws_security_token is used, as the AWS CLI does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profile "%1": %2 has indented settings instead of a value.</source>
+        <source>Profile &quot;%1&quot;: %2 has indented settings instead of a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profile "%1": %2 goes on over an indented line below it, so its value holds a line break. Join the lines or remove the indentation.</source>
+        <source>Profile &quot;%1&quot;: %2 goes on over an indented line below it, so its value holds a line break. Join the lines or remove the indentation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -953,7 +955,7 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profile "%1": %2</source>
+        <source>Profile &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1055,7 +1057,7 @@ Type: %3</source>
 <context>
     <name>ChangeEngine</name>
     <message>
-        <source>This window could not start its session in the program's data folder, so it sends no change.</source>
+        <source>This window could not start its session in the program&apos;s data folder, so it sends no change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1189,7 +1191,7 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not be confirmed: no usable answer (%1), and the user's record does not show whether it happened.</source>
+        <source>Could not be confirmed: no usable answer (%1), and the user&apos;s record does not show whether it happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1250,15 +1252,15 @@ Type: %3</source>
 <context>
     <name>ChimeEndpoint</name>
     <message>
-        <source>The endpoint "%1" is not a valid http(s) URL without user name, query or fragment.</source>
+        <source>The endpoint &quot;%1&quot; is not a valid http(s) URL without user name, query or fragment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The endpoint "%1" uses plain http to a host that is not this computer; use https so credentials and data are encrypted.</source>
+        <source>The endpoint &quot;%1&quot; uses plain http to a host that is not this computer; use https so credentials and data are encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not an AWS region this program knows.</source>
+        <source>&quot;%1&quot; is not an AWS region this program knows.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1305,7 +1307,7 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The service's answer could not be read</source>
+        <source>The service&apos;s answer could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1313,10 +1315,10 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1 was refused because your computer's clock is %Ln minute(s) %2 compared with the service's. Set the clock right (or turn on automatic time) and try again.</source>
+        <source>%1 was refused because your computer&apos;s clock is %Ln minute(s) %2 compared with the service&apos;s. Set the clock right (or turn on automatic time) and try again.</source>
         <translation>
-            <numerusform>%1 was refused because your computer's clock is %Ln minute %2 compared with the service's. Set the clock right (or turn on automatic time) and try again.</numerusform>
-            <numerusform>%1 was refused because your computer's clock is %Ln minutes %2 compared with the service's. Set the clock right (or turn on automatic time) and try again.</numerusform>
+            <numerusform>%1 was refused because your computer&apos;s clock is %Ln minute %2 compared with the service&apos;s. Set the clock right (or turn on automatic time) and try again.</numerusform>
+            <numerusform>%1 was refused because your computer&apos;s clock is %Ln minutes %2 compared with the service&apos;s. Set the clock right (or turn on automatic time) and try again.</numerusform>
         </translation>
     </message>
     <message>
@@ -1430,7 +1432,7 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No account has a complete snapshot yet: one is kept each time an account's users are loaded to the end.</source>
+        <source>No account has a complete snapshot yet: one is kept each time an account&apos;s users are loaded to the end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1518,7 +1520,7 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no profile named "%1" (asked for by %2): neither among this program's profiles nor in the AWS CLI files.</source>
+        <source>There is no profile named &quot;%1&quot; (asked for by %2): neither among this program&apos;s profiles nor in the AWS CLI files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1589,7 +1591,7 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type the new user's email address.</source>
+        <source>Type the new user&apos;s email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1802,7 +1804,7 @@ Type: %3</source>
 <context>
     <name>CsvReader</name>
     <message>
-        <source>The file is not UTF-8 text. Save it from the spreadsheet as "CSV UTF-8".</source>
+        <source>The file is not UTF-8 text. Save it from the spreadsheet as &quot;CSV UTF-8&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1814,7 +1816,7 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line %1: text after a quoted field's closing quote.</source>
+        <source>Line %1: text after a quoted field&apos;s closing quote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2090,7 +2092,7 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--host needs an IP address, not "%1".</source>
+        <source>--host needs an IP address, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2179,7 +2181,7 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A CSV file with a column "email" or "user_id", and any of "license", "user_type", "suspended" (yes or no), "inbound_calling", "outbound_calling" and "sms". Nothing is sent until you apply the plan shown.</source>
+        <source>A CSV file with a column &quot;email&quot; or &quot;user_id&quot;, and any of &quot;license&quot;, &quot;user_type&quot;, &quot;suspended&quot; (yes or no), &quot;inbound_calling&quot;, &quot;outbound_calling&quot; and &quot;sms&quot;. Nothing is sent until you apply the plan shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2316,7 +2318,7 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file needs a column "email" or "user_id" in its first line to say whom each row is for.</source>
+        <source>The file needs a column &quot;email&quot; or &quot;user_id&quot; in its first line to say whom each row is for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2328,23 +2330,23 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cell "%1" holds a formula; type the value itself.</source>
+        <source>Cell &quot;%1&quot; holds a formula; type the value itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>License "%1" is not one this account supports (%2).</source>
+        <source>License &quot;%1&quot; is not one this account supports (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>User type "%1" is neither PrivateUser nor SharedDevice.</source>
+        <source>User type &quot;%1&quot; is neither PrivateUser nor SharedDevice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"suspended" is yes or no, not "%1".</source>
+        <source>&quot;suspended&quot; is yes or no, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is yes or no, not "%2".</source>
+        <source>&quot;%1&quot; is yes or no, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2356,7 +2358,7 @@ Type: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not an email address.</source>
+        <source>&quot;%1&quot; is not an email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2991,10 +2993,6 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search name or email — Enter looks an email up in every account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A name or part of one filters the users of this account loaded so far. An email and Enter asks the service: this account first, then every account. The service cannot search names across accounts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3094,7 +3092,7 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the accounts' latest snapshots to a folder, as CSV, JSON and SQLite</source>
+        <source>Write the accounts&apos; latest snapshots to a folder, as CSV, JSON and SQLite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3155,6 +3153,14 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
     </message>
     <message>
         <source>%1 users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change in the journal has applied to any user yet: there is nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or email</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3488,6 +3494,10 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
         <source>Remove phone &amp;number of selected users…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>None of the selected users has a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RetentionAct</name>
@@ -3606,7 +3616,7 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The request for "%1" cannot be sent as signed: an id of "." or ".." would address another resource.</source>
+        <source>The request for &quot;%1&quot; cannot be sent as signed: an id of &quot;.&quot; or &quot;..&quot; would address another resource.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3622,7 +3632,7 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
 
 Snapshots of Amazon Chime accounts as Chime Admin listed them: each account as listed, and
 every user of the listing. Times are ISO 8601 in UTC; an empty cell is a value the service
-did not give (or, for settings, did not read). Enum values are the service's wire names.
+did not give (or, for settings, did not read). Enum values are the service&apos;s wire names.
 A cell that starts with =, +, - or @ (a phone number, say) is written with a leading
 apostrophe, so that spreadsheets do not run it as a formula; archive.json and
 snapshots.sqlite hold every value as it is.
@@ -3824,11 +3834,11 @@ Personal meeting PINs are never kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sort by %1, ascending</source>
+        <source>Sort by %1, &amp;ascending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sort by %1, descending</source>
+        <source>Sort by %1, &amp;descending</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4165,12 +4175,29 @@ Personal meeting PINs are never kept.
     </message>
     <message>
         <source>! %1</source>
-        <extracomment>The license the user still has after the service refused a change; "!" marks it</extracomment>
+        <extracomment>The license the user still has after the service refused a change; &quot;!&quot; marks it</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 — could not be confirmed</source>
         <extracomment>The answer to a license change was lost and reading the user back failed too</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, applied %2</source>
+        <extracomment>The user panel&apos;s last change: the value it gave (a license, &quot;suspended&quot;, …) and when</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, not applied (%2)</source>
+        <extracomment>The user panel&apos;s last change: read back, the user did not take the value it was to get</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserCommand</name>
+    <message>
+        <source>Each selected user already has this: there is nothing to change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4347,7 +4374,7 @@ Personal meeting PINs are never kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not an email address (name@domain.example).</source>
+        <source>&quot;%1&quot; is not an email address (name@domain.example).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

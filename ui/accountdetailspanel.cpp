@@ -28,7 +28,14 @@ AccountDetailsPanel::AccountDetailsPanel(LicenseMix *mix, QWidget *parent)
     m_meetings = addDetailsField(form, this, tr("Meetings:"), QStringLiteral("accountMeetings"));
     m_retention = addDetailsField(form, this, tr("Chat retention:"), QStringLiteral("accountRetention"));
     form->addRow(tr("Change:"), createChangeButtons());
-    form->addRow(tr("License mix:"), new LicenseMixWidget(mix, this));
+    // Under its label, across the pane: beside it, the legend had room for a few letters a line.
+    auto *mixWidget = new LicenseMixWidget(mix, this);
+    mixWidget->setObjectName(QStringLiteral("licenseMix"));
+    mixWidget->setAccessibleName(tr("License mix"));
+    auto *mixLabel = new QLabel(tr("License mix:"), this);
+    mixLabel->setBuddy(mixWidget);
+    form->addRow(mixLabel);
+    form->addRow(mixWidget);
     clear();
 }
 

@@ -135,11 +135,8 @@ void AuditLogDialog::exportCsv()
 {
     const QString name = FileChooser::csvName(tr("Chime Admin audit log"), QDate::currentDate());
     FileChooser::askToSaveCsv(this, tr("Export audit log"), name, [this](const QString &path) {
-        QList<int> columns;
-        for (int column = 0; column < AuditLogModel::ColumnCount; ++column)
-            columns.append(column);
         QString error;
-        if (!CsvWriter::writeFile(path, *m_model, columns, &error, AuditLogModel::CsvRole)) {
+        if (!CsvWriter::writeFile(path, *m_model, CsvWriter::allColumns(*m_model), &error, AuditLogModel::CsvRole)) {
             m_note->setText(tr("Could not write %1: %2").arg(path, error));
             return;
         }

@@ -4,15 +4,7 @@
 #include "models/usersmodel.h"
 #include "ui/userchangestatetext.h"
 
-#include <QColor>
-
-namespace {
-
-// Dark enough to read on the base and the alternate row colour alike; a selected row keeps its
-// highlighted text colour, where the marker still tells.
-constexpr QColor failedTextColor(0xb0, 0x1e, 0x1e);
-
-} // namespace
+#include "ui/statuscolors.h"
 
 ChangeStateDelegate::ChangeStateDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
@@ -34,7 +26,8 @@ void ChangeStateDelegate::initStyleOption(QStyleOptionViewItem *option, const QM
         option->font.setItalic(true);
         break;
     case UserChangeState::Failed:
-        option->palette.setColor(QPalette::Text, failedTextColor);
+        // A selected row keeps its highlighted text colour, where the "!" marker still tells.
+        option->palette.setColor(QPalette::Text, StatusColors::failedText(option->palette));
         break;
     }
 }

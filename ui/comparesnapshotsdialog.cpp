@@ -218,11 +218,8 @@ void CompareSnapshotsDialog::exportCsv()
 {
     const QString name = FileChooser::csvName(tr("%1 differences").arg(m_account->currentText()), QDate::currentDate());
     FileChooser::askToSaveCsv(this, tr("Export differences"), name, [this](const QString &path) {
-        QList<int> columns;
-        for (int column = 0; column < SnapshotDiffModel::ColumnCount; ++column)
-            columns.append(column);
         QString error;
-        if (!CsvWriter::writeFile(path, *m_textFilter, columns, &error)) {
+        if (!CsvWriter::writeFile(path, *m_textFilter, CsvWriter::allColumns(*m_textFilter), &error)) {
             m_summary->setText(tr("Could not write %1: %2").arg(path, error));
             return;
         }

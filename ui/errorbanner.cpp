@@ -1,6 +1,7 @@
 #include "ui/errorbanner.h"
 
 #include "models/plaintooltip.h"
+#include "ui/statuscolors.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -19,10 +20,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     setObjectName(QStringLiteral("errorBanner"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    QPalette tinted = palette();
-    tinted.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
-    tinted.setColor(QPalette::WindowText, QColor(0x5f, 0x21, 0x20));
-    setPalette(tinted);
+    tint();
 
     auto *icon = new QLabel(this);
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(20, 20));
@@ -96,4 +94,23 @@ void ErrorBanner::showError(const QString &text, bool offerRetry)
 QString ErrorBanner::text() const
 {
     return isVisible() ? m_fullText : QString();
+}
+
+bool ErrorBanner::event(QEvent *event)
+{
+    const bool handled = QFrame::event(event);
+    // A switch between light and dark themes: tinted again from the new palette. The tint's own
+    // change comes back here as a PaletteChange and finds nothing to do.
+    if (event->type() == QEvent::ApplicationPaletteChange || event->type() == QEvent::PaletteChange)
+        tint();
+    return handled;
+}
+
+void ErrorBanner::tint()
+{
+    const QPalette from = parentWidget() ? parentWidget()->palette() : QApplication::palette(this);
+    const QPalette tinted = StatusColors::banner(from);
+    if (tinted.color(QPalette::Window) != palette().color(QPalette::Window)
+        || tinted.color(QPalette::WindowText) != palette().color(QPalette::WindowText))
+        setPalette(tinted);
 }

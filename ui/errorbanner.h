@@ -21,12 +21,14 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    bool event(QEvent *event) override;
 
 signals:
     void retryRequested();
 
 private:
     void place();
+    void tint();
 
     // More than this is left to the tooltip and to Copy: the banner stays a few lines high.
     static constexpr qsizetype shownCharacters = 400;

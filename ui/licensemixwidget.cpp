@@ -45,9 +45,36 @@ LicenseMixWidget::LicenseMixWidget(LicenseMix *mix, QWidget *parent)
 
 QSize LicenseMixWidget::sizeHint() const
 {
+    return { std::max(220, legendWidth()), neededHeight() };
+}
+
+QSize LicenseMixWidget::minimumSizeHint() const
+{
+    return { std::max(120, legendWidth()), neededHeight() };
+}
+
+int LicenseMixWidget::legendWidth() const
+{
+    // The line saying the counts are partial is not counted: it only qualifies them, and is elided.
+    const QList<int> percentages = m_mix->percentages();
+    int widest = 0;
+    for (qsizetype i = 0; i < m_mix->counts().size(); ++i)
+        widest = std::max(widest, legendIndent + fontMetrics().horizontalAdvance(legendLine(i, percentages)));
+    return widest;
+}
+
+int LicenseMixWidget::neededHeight() const
+{
     // A line a license, and one more saying the counts are partial while they are.
     const int lines = std::max<int>(1, static_cast<int>(m_mix->counts().size())) + 1;
-    return { 220, barHeight + 6 + lines * (fontMetrics().height() + 2) };
+    return barHeight + 6 + lines * (fontMetrics().height() + 2);
+}
+
+QString LicenseMixWidget::legendLine(qsizetype index, const QList<int> &percentages) const
+{
+    const auto &[license, count] = m_mix->counts().at(index);
+    return tr("%1: %2 (%3%)").arg(DisplayNames::license(LicenseValue::fromWire(license)),
+                                  QLocale().toString(count), QLocale().toString(percentages.at(index)));
 }
 
 void LicenseMixWidget::paintEvent(QPaintEvent *)
@@ -66,13 +93,13 @@ void LicenseMixWidget::paintEvent(QPaintEvent *)
         const int segment = total > 0 ? (bar.width() - 1) * count / total : 0;
         painter.fillRect(QRect(x, 1, segment, barHeight - 1), color);
         x += segment;
-        painter.fillRect(QRect(0, y - fontMetrics().ascent() + 2, 10, 10), color);
+        // Framed in the text colour: the swatch reads on a light and a dark window alike, whatever
+        // the contrast of its own colour with the window.
+        const QRect swatch(0, y - fontMetrics().ascent() + 2, 10, 10);
+        painter.fillRect(swatch, color);
         painter.setPen(palette().color(QPalette::WindowText));
-        painter.drawText(16, y, fitted(tr("%1: %2 (%3%)")
-                                           .arg(DisplayNames::license(LicenseValue::fromWire(license)),
-                                                QLocale().toString(count),
-                                                QLocale().toString(percentages.at(i))),
-                                       16));
+        painter.drawRect(swatch.adjusted(0, 0, -1, -1));
+        painter.drawText(legendIndent, y, fitted(legendLine(i, percentages), legendIndent));
         y += fontMetrics().height() + 2;
     }
     if (!m_mix->isComplete()) {

@@ -26,9 +26,11 @@
 #include "models/usercommands.h"
 #include "models/usersmodel.h"
 #include "models/accountact.h"
+#include "models/undoplanner.h"
 #include "store/asyncjournal.h"
 #include "store/asyncsnapshots.h"
 #include "ui/aboutdialog.h"
+#include "ui/accelerators.h"
 #include "ui/accountchangedialog.h"
 #include "ui/archivedialog.h"
 #include "ui/accountcommand.h"
@@ -40,6 +42,7 @@
 #include "ui/comparesnapshotsdialog.h"
 #include "ui/credentialsdialog.h"
 #include "ui/filechooser.h"
+#include "ui/elidedlabel.h"
 #include "ui/errorbanner.h"
 #include "ui/licenseoverviewdialog.h"
 #include "ui/newuserscommands.h"
@@ -54,6 +57,7 @@
 #include "ui/sortbymenu.h"
 #include "ui/undodialog.h"
 #include "ui/unreadablesummary.h"
+#include "ui/userchangestatetext.h"
 #include "ui/userdetailspanel.h"
 #include "ui/userssummarybar.h"
 #include "ui/usersviewcontrols.h"
@@ -159,6 +163,9 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_accountsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_accountsView->setAccessibleName(tr("Accounts"));
     m_accountsView->setMinimumWidth(130); // long names are elided, with the whole in the tooltip
+    // Without a horizontal scroll bar the items are as wide as the list, and a long name is
+    // elided instead of cut off at the pane's edge.
+    m_accountsView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto *accountsPane = new QWidget(this);
     auto *accountsLayout = new QVBoxLayout(accountsPane);
@@ -185,10 +192,9 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_errorBanner = new ErrorBanner(central);
     setCentralWidget(central);
 
-    m_statusLabel = new QLabel(this);
-    m_statusLabel->setObjectName(u"statusLabel"_s);
     // A long status must not set the window's width (German would need 1,150 pixels).
-    m_statusLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_statusLabel = new ElidedLabel(Qt::ElideRight, this);
+    m_statusLabel->setObjectName(u"statusLabel"_s);
     statusBar()->addWidget(m_statusLabel, 1);
     m_writtenFileNote = new WrittenFileNote(this);
     statusBar()->addWidget(m_writtenFileNote, 1);
@@ -225,7 +231,7 @@ void MainWindow::goOffline(const QString &reason)
     m_accountDetails->refuseChanges(offlineText());
     updateCommandActions();
     updateAccountActions();
-    m_undoAction->setEnabled(false);
+    updateUndoAction();
     if (!m_snapshots) {
         showError(tr("Offline: %1 No snapshots are kept here, so there is nothing to show.").arg(reason), true);
         return;
@@ -272,7 +278,7 @@ void MainWindow::goOnline()
     m_offlineReason.clear();
     m_users->setOffline(false);
     m_accountDetails->refuseChanges({});
-    m_undoAction->setEnabled(true);
+    updateUndoAction();
     updateCommandActions();
     updateAccountActions();
 }
@@ -317,7 +323,8 @@ QWidget *MainWindow::createUsersPane()
     auto *pane = new QWidget(this);
     m_search = new QLineEdit(pane);
     m_search->setObjectName(u"searchField"_s);
-    m_search->setPlaceholderText(tr("Search name or email — Enter looks an email up in every account"));
+    // Short: the field is narrow at 1024 pixels; the tooltip says the rest.
+    m_search->setPlaceholderText(tr("Name or email"));
     // The API looks users up by email only: a name is searched among this account's loaded users.
     m_search->setToolTip(tr("A name or part of one filters the users of this account loaded so far. "
                             "An email and Enter asks the service: this account first, then every "
@@ -418,6 +425,9 @@ QWidget *MainWindow::createDetailsPane()
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Tab goes to the values and buttons inside, which show their focus (and are scrolled to),
+    // not to the area around them, which shows none.
+    scroll->setFocusPolicy(Qt::NoFocus);
     return scroll;
 }
 
@@ -513,7 +523,7 @@ void MainWindow::createActions()
     undo->setObjectName(u"undoAction"_s);
     m_undoAction = undo;
     undo->setShortcut(QKeySequence::Undo);
-    undo->setToolTip(tr("Preview giving the users of the newest change their previous value back"));
+    undo->setEnabled(false); // until the journal is read
 
     QMenu *usersMenu = menuBar()->addMenu(tr("&Users"));
     QAction *find = usersMenu->addAction(Icons::themed(u"edit-find"_s), tr("&Find"), this, [this] {
@@ -544,8 +554,10 @@ void MainWindow::createActions()
     overview->setObjectName(u"licenseOverviewAction"_s);
     overview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     QMenu *columns = viewMenu->addMenu(tr("&Columns"));
+    QString taken;
     for (int column = 0; column < UsersModel::ColumnCount; ++column) {
-        QAction *toggle = columns->addAction(m_users->headerData(column, Qt::Horizontal).toString());
+        QAction *toggle = columns->addAction(
+            Accelerators::mark(m_users->headerData(column, Qt::Horizontal).toString(), taken));
         toggle->setCheckable(true);
         toggle->setChecked(true);
         connect(toggle, &QAction::toggled, this,
@@ -663,6 +675,19 @@ void MainWindow::connectModels()
                 onAccountChanged(accountId, act);
             });
     connect(m_engine, &ChangeEngine::runFinished, this, &MainWindow::reportRun);
+    connect(m_engine, &ChangeEngine::runFinished, this, [this](const ChangeRun *run) {
+        updateCommandActions(); // the selected users may hold what a command gives now
+        using State = ChangeRun::TargetState;
+        if (run->countIn(State::Applied) + run->countIn(State::Unconfirmed) > 0) {
+            m_journalHasUndo = true;
+            updateUndoAction();
+        }
+    });
+    m_engine->journal()->read(this, [this](const JournalContents &contents, const QString &) {
+        // Unreadable, it offers what this session changes; the dialog says why an undo cannot be planned.
+        m_journalHasUndo = m_journalHasUndo || UndoPlanner::hasCandidate(contents);
+        updateUndoAction();
+    });
     connect(m_engine, &ChangeEngine::busyChanged, this, &MainWindow::updateStatus);
     connect(m_engine, &ChangeEngine::journalWriteFailed, this, [this](const QString &message) {
         showError(tr("The change journal could not be written: %1").arg(message));
@@ -983,9 +1008,13 @@ void MainWindow::showUserChange(const QModelIndex &proxyIndex)
     const QString userId = proxyIndex.data(UsersModel::UserIdRole).toString();
     const QString act = m_engine->statusOf(m_users->accountId(), userId).act;
     const QModelIndex changed = proxyIndex.siblingAtColumn(UsersModel::columnOfAct(act));
+    QString lastChange = changed.data(Qt::ToolTipRole).toString();
+    if (lastChange.isEmpty()) {
+        if (const auto settled = m_engine->lastSettled(m_users->accountId(), userId))
+            lastChange = UserChangeStateText::describeSettled(*settled);
+    }
     m_userDetails->setChange(license.data(UsersModel::ChangeStateRole).value<UserChangeState>(),
-                             license.data(Qt::DisplayRole).toString(),
-                             changed.data(Qt::ToolTipRole).toString());
+                             license.data(Qt::DisplayRole).toString(), lastChange);
 }
 
 void MainWindow::searchOnServer()
@@ -1118,7 +1147,7 @@ void MainWindow::updateStatus()
         text += u"  ·  "_s + tr("%Ln unreadable user(s) not listed", nullptr, int(unreadable));
     if (m_engine->usersInFlight() > 0)
         text += u"  ·  "_s + tr("%Ln change(s) in flight", nullptr, m_engine->usersInFlight());
-    m_statusLabel->setText(text);
+    m_statusLabel->setFullText(text);
     m_statusLabel->setToolTip(text); // the whole of it, where the window is too narrow
 }
 
@@ -1297,11 +1326,19 @@ void MainWindow::updateCommandActions()
 {
     const CommandContext context = currentContext();
     const bool selected = m_usersView->selectionModel()->hasSelection();
+    // A large selection is not planned on every click: the command's dialog says what it leaves alone.
+    const qsizetype plannedSelection = 1000;
+    const QList<User> users = selected && m_usersView->selectionModel()->selectedRows().size() <= plannedSelection
+        ? selectedUsers()
+        : QList<User>();
+    const QSet<QString> uncertain = uncertainUsers(users);
     for (const UserCommand *command : UserCommands::all()) {
         QAction *action = m_commandActions.value(command->id());
-        const QString unavailable = isOffline()                 ? offlineText()
+        QString unavailable = isOffline() ? offlineText()
             : context.accountId.isEmpty() ? QString()
                                           : command->unavailableReason(context);
+        if (unavailable.isEmpty())
+            unavailable = command->nothingToDoFor(users, uncertain, context);
         action->setEnabled(selected && unavailable.isEmpty());
         action->setToolTip(!unavailable.isEmpty() ? unavailable
                            : selected             ? command->title()
@@ -1404,6 +1441,14 @@ void MainWindow::openCommandFor(const UserCommand &command, const QList<User> &u
     m_changeDialog = dialog;
     dialog->open();
     dialog->readUnknownValues(m_engine->client());
+}
+
+void MainWindow::updateUndoAction()
+{
+    m_undoAction->setEnabled(m_journalHasUndo && !isOffline());
+    m_undoAction->setToolTip(isOffline()         ? offlineText()
+                             : m_journalHasUndo ? tr("Preview giving the users of the newest change their previous value back")
+                                                : tr("No change in the journal has applied to any user yet: there is nothing to undo."));
 }
 
 void MainWindow::openUndoDialog(const std::optional<QUuid> &changeId)

@@ -41,6 +41,7 @@ class ChimeClient;
 class JournalSessions;
 class ChimeError;
 class DetailsLoader;
+class ElidedLabel;
 class ErrorBanner;
 class LicenseMix;
 class QComboBox;
@@ -109,8 +110,9 @@ public:
     void openCommandFor(const UserCommand &command, const QList<User> &users, const QString &choice);
     QAction *commandAction(const QString &commandId) const { return m_commandActions.value(commandId); }
     ChangeEngine *changeEngine() const { return m_engine; }
-    QLabel *statusLabel() const { return m_statusLabel; }
+    ElidedLabel *statusLabel() const { return m_statusLabel; }
     // Opens the undo preview of a journaled change (none: the newest one that applied).
+    void updateUndoAction();
     void openUndoDialog(const std::optional<QUuid> &changeId);
     // Opens the dialog of a command on the selected account (or, for a new account, on none).
     void openAccountCommand(const AccountCommand &command);
@@ -217,6 +219,7 @@ private:
     SnapshotKeeper *m_keeper = nullptr;
     QString m_offlineReason; // empty while online
     QAction *m_undoAction = nullptr;
+    bool m_journalHasUndo = false; // a change applied to a user, in the journal or this session
     AuditLogModel *m_auditModel;
     SavedViews *m_savedViews;
     std::unique_ptr<UsersViewControls> m_viewControls; // once the users pane is built
@@ -231,7 +234,7 @@ private:
     QComboBox *m_registrationFilter = nullptr;
     AccountDetailsPanel *m_accountDetails = nullptr;
     UserDetailsPanel *m_userDetails = nullptr;
-    QLabel *m_statusLabel = nullptr;
+    ElidedLabel *m_statusLabel = nullptr;
     WrittenFileNote *m_writtenFileNote = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QPushButton *m_awsFilesProblems = nullptr;

@@ -1,5 +1,7 @@
 #include "ui/sortbymenu.h"
 
+#include "ui/accelerators.h"
+
 #include <QActionGroup>
 #include <QHeaderView>
 #include <QTableView>
@@ -12,10 +14,13 @@ SortByMenu::SortByMenu(QTableView *table, QWidget *parent)
     setObjectName(QStringLiteral("sortByMenu"));
     // Optional: an unsorted table (the service's order) has no column checked.
     m_columns->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
+    const QString ascendingText = tr("&Ascending");
+    const QString descendingText = tr("&Descending");
+    QString taken = QString(Accelerators::of(ascendingText)) + Accelerators::of(descendingText);
     const int columns = table->model()->columnCount();
     for (int column = 0; column < columns; ++column) {
-        QAction *action = addAction(table->model()->headerData(column, Qt::Horizontal).toString(), this,
-                                    [this, column] { sortBy(column); });
+        const QString name = table->model()->headerData(column, Qt::Horizontal).toString();
+        QAction *action = addAction(Accelerators::mark(name, taken), this, [this, column] { sortBy(column); });
         action->setCheckable(true);
         action->setData(column);
         if (column < 9)
@@ -25,11 +30,11 @@ SortByMenu::SortByMenu(QTableView *table, QWidget *parent)
     addSeparator();
     auto *orders = new QActionGroup(this);
     orders->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
-    m_ascending = addAction(tr("&Ascending"), this, [this] {
+    m_ascending = addAction(ascendingText, this, [this] {
         m_table->sortByColumn(m_table->horizontalHeader()->sortIndicatorSection(), Qt::AscendingOrder);
     });
     m_ascending->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Up));
-    m_descending = addAction(tr("&Descending"), this, [this] {
+    m_descending = addAction(descendingText, this, [this] {
         m_table->sortByColumn(m_table->horizontalHeader()->sortIndicatorSection(), Qt::DescendingOrder);
     });
     m_descending->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Down));
@@ -44,10 +49,10 @@ SortByMenu::SortByMenu(QTableView *table, QWidget *parent)
 QList<QAction *> SortByMenu::actionsForColumn(int column, QObject *owner)
 {
     const QString name = m_table->model()->headerData(column, Qt::Horizontal).toString();
-    auto *ascending = new QAction(tr("Sort by %1, ascending").arg(name), owner);
+    auto *ascending = new QAction(tr("Sort by %1, &ascending").arg(name), owner);
     connect(ascending, &QAction::triggered, m_table,
             [table = m_table, column] { table->sortByColumn(column, Qt::AscendingOrder); });
-    auto *descending = new QAction(tr("Sort by %1, descending").arg(name), owner);
+    auto *descending = new QAction(tr("Sort by %1, &descending").arg(name), owner);
     connect(descending, &QAction::triggered, m_table,
             [table = m_table, column] { table->sortByColumn(column, Qt::DescendingOrder); });
     return { ascending, descending };

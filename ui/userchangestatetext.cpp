@@ -1,5 +1,9 @@
 #include "ui/userchangestatetext.h"
 
+#include "models/changeact.h"
+#include "models/changeacts.h"
+#include "models/displaynames.h"
+
 #include <QCoreApplication>
 
 namespace UserChangeStateText {
@@ -26,6 +30,19 @@ QString describe(UserChangeState state, const QString &license)
     }
     // A value outside the enum (a corrupt QVariant) claims nothing about the change.
     return license;
+}
+
+QString describeSettled(const ChangeEngine::SettledChange &settled)
+{
+    const ChangeAct *act = ChangeActs::find(settled.act);
+    const QString value = act ? act->displayValue(settled.value) : settled.value;
+    const QString time = DisplayNames::dateTime(settled.time);
+    if (settled.applied) {
+        //: The user panel's last change: the value it gave (a license, "suspended", …) and when
+        return QCoreApplication::translate("UserChangeStateText", "%1, applied %2").arg(value, time);
+    }
+    //: The user panel's last change: read back, the user did not take the value it was to get
+    return QCoreApplication::translate("UserChangeStateText", "%1, not applied (%2)").arg(value, time);
 }
 
 } // namespace UserChangeStateText

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/changeengine.h"
 #include "models/userchangestate.h"
 
 #include <QString>
@@ -9,5 +10,7 @@
 namespace UserChangeStateText {
 
 QString describe(UserChangeState state, const QString &license);
+// The latest settled change of the user, in the words of its act, with when it settled.
+QString describeSettled(const ChangeEngine::SettledChange &settled);
 
 } // namespace UserChangeStateText

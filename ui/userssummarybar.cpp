@@ -1,5 +1,7 @@
 #include "ui/userssummarybar.h"
 
+#include "ui/elidedlabel.h"
+
 #include "core/chimeenums.h"
 #include "models/displaynames.h"
 #include "models/userfilterproxymodel.h"
@@ -24,15 +26,13 @@ UsersSummaryBar::UsersSummaryBar(UsersModel *users, UserFilterProxyModel *proxy,
     , m_users(users)
     , m_proxy(proxy)
     , m_selection(selection)
-    , m_text(new QLabel(this))
+    , m_text(new ElidedLabel(Qt::ElideRight, this))
     , m_clearFilters(new QPushButton(tr("&Clear filters"), this))
     , m_loadAll(new QPushButton(tr("Load all"), this))
     , m_stop(new QPushButton(tr("Stop"), this))
 {
     setObjectName(QStringLiteral("usersSummary"));
     m_text->setObjectName(QStringLiteral("usersSummaryText"));
-    m_text->setTextFormat(Qt::PlainText); // search text is the admin's, never markup
-    m_text->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_clearFilters->setObjectName(QStringLiteral("clearFiltersButton"));
     m_clearFilters->setToolTip(tr("Clear the search and every filter"));
     m_loadAll->setObjectName(QStringLiteral("loadAllButton"));
@@ -82,7 +82,7 @@ UsersSummaryBar::UsersSummaryBar(UsersModel *users, UserFilterProxyModel *proxy,
 
 QString UsersSummaryBar::text() const
 {
-    return m_text->text();
+    return m_text->fullText();
 }
 
 void UsersSummaryBar::refreshSoon()
@@ -103,8 +103,8 @@ void UsersSummaryBar::refresh()
         parts.append(loadingText());
     else if (account && !m_users->isComplete() && !offline && !m_users->hasLoadError())
         parts.append(tr("more on the server"));
-    m_text->setText(parts.join(QStringLiteral("  ·  ")));
-    m_text->setToolTip(m_text->text()); // the whole line, where the pane cuts it
+    m_text->setFullText(parts.join(QStringLiteral("  ·  ")));
+    m_text->setToolTip(m_text->fullText()); // the whole line, where the pane cuts it
     m_clearFilters->setVisible(m_proxy->isFiltering());
     m_loadAll->setVisible(account && !offline && !m_users->isComplete() && !m_users->isLoading());
     m_stop->setVisible(account && m_users->isLoading());

@@ -4,7 +4,7 @@
 #include <QWidget>
 
 class QItemSelectionModel;
-class QLabel;
+class ElidedLabel;
 class QPushButton;
 class UserFilterProxyModel;
 class UsersModel;
@@ -36,7 +36,7 @@ private:
     UsersModel *m_users;
     UserFilterProxyModel *m_proxy;
     QItemSelectionModel *m_selection;
-    QLabel *m_text;
+    ElidedLabel *m_text;
     QPushButton *m_clearFilters;
     QPushButton *m_loadAll;
     QPushButton *m_stop;

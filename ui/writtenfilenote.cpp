@@ -1,5 +1,7 @@
 #include "ui/writtenfilenote.h"
 
+#include "ui/elidedlabel.h"
+
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
@@ -13,16 +15,15 @@ using namespace Qt::StringLiterals;
 
 WrittenFileNote::WrittenFileNote(QWidget *parent)
     : QWidget(parent)
-    , m_text(new QLabel(this))
+    , m_text(new ElidedLabel(Qt::ElideMiddle, this))
     , m_open(new QPushButton(tr("Open folder"), this))
     , m_close(new QPushButton(this))
 {
     setObjectName(u"writtenFileNote"_s);
     m_text->setObjectName(u"writtenFileText"_s);
     m_open->setObjectName(u"openWrittenFolder"_s);
-    m_text->setTextFormat(Qt::PlainText);
     // One line, whatever the length: a note that wrapped would push the window's contents up.
-    m_text->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // Elided in the middle, so that the file's name at its end still shows.
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     m_close->setFlat(true);
@@ -42,7 +43,7 @@ WrittenFileNote::WrittenFileNote(QWidget *parent)
 void WrittenFileNote::showWritten(const QString &message, const QString &folder)
 {
     m_folder = folder;
-    m_text->setText(message);
+    m_text->setFullText(message);
     m_text->setToolTip(u"%1\n%2"_s.arg(message, QDir::toNativeSeparators(folder)));
     m_open->setAccessibleDescription(folder);
     show();
@@ -56,7 +57,7 @@ void WrittenFileNote::showWrittenFile(const QString &message, const QString &pat
 
 QString WrittenFileNote::text() const
 {
-    return m_text->text();
+    return m_text->fullText();
 }
 
 void WrittenFileNote::openFolder() const

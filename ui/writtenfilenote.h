@@ -3,7 +3,7 @@
 #include <QString>
 #include <QWidget>
 
-class QLabel;
+class ElidedLabel;
 class QPushButton;
 
 // Where an export went, with Open folder: whoever writes a file next attaches or opens it, and
@@ -25,7 +25,7 @@ public:
 private:
     void openFolder() const;
 
-    QLabel *m_text;
+    ElidedLabel *m_text;
     QPushButton *m_open;
     QPushButton *m_close;
     QString m_folder;
