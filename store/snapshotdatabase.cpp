@@ -170,8 +170,10 @@ SnapshotProblem SnapshotDatabase::open()
     if (!db.open())
         return problemOf(db.lastError().text(), db.lastError().nativeErrorCode().toInt());
     QSqlQuery pragma(db);
-    for (const QString &statement : { u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s,
-                                      u"PRAGMA foreign_keys = ON"_s }) {
+    // Large pages for a new database (an existing one keeps its own): a listing's pages of users
+    // are blobs of tens of kilobytes, written in a sixteenth of the system calls of 4 KiB pages.
+    for (const QString &statement : { u"PRAGMA page_size = 65536"_s, u"PRAGMA journal_mode = WAL"_s,
+                                      u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA foreign_keys = ON"_s }) {
         if (!pragma.exec(statement))
             return problemOf(pragma.lastError().text(), pragma.lastError().nativeErrorCode().toInt());
     }
@@ -282,7 +284,7 @@ bool SnapshotDatabase::countNewUsers(qint64 snapshotId, Listing &listing, const 
     // the cost of writing a listing.
     if (!listing.ids) {
         for (qsizetype i = 0; i < page.idHashes.size(); ++i) {
-            if (listing.idHashes.contains(page.idHashes.at(i))) {
+            if (!listing.idHashes.insert(page.idHashes.at(i))) {
                 // A user listed again, or two ids of one hash: from here on, by the ids themselves.
                 const std::optional<QList<User>> users = UserPageCodec::decode(page.users, error);
                 if (!users || !countExactly(snapshotId, listing, users->first(i), error))
@@ -290,7 +292,6 @@ bool SnapshotDatabase::countNewUsers(qint64 snapshotId, Listing &listing, const 
                 countNewIds(listing, users->sliced(i));
                 return true;
             }
-            listing.idHashes.insert(page.idHashes.at(i));
             ++listing.distinct;
         }
         return true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/encodeduserpage.h"
+#include "store/hashset.h"
 #include "store/snapshotrecords.h"
 
 #include <QCoreApplication>
@@ -72,7 +73,7 @@ private:
     {
         qint64 entries = 0;
         qint64 distinct = 0;
-        QSet<size_t> idHashes;
+        HashSet idHashes;
         std::optional<QSet<QString>> ids;
     };
     Listing *listingOf(qint64 snapshotId, QString *error);
