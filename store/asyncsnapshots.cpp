@@ -33,7 +33,7 @@ AsyncSnapshots::Recording AsyncSnapshots::record(const Account &account, const Q
 {
     Recording recording;
     recording.m_id = std::make_shared<qint64>(0);
-    recording.m_unwritten = std::make_shared<QList<User>>();
+    recording.m_unwritten = std::make_shared<Recording::Unwritten>();
     SnapshotDatabase *database = m_database.get();
     m_worker->run([database, id = recording.m_id, account, takenAt] {
         QString error;
@@ -67,17 +67,19 @@ void AsyncSnapshots::addUsers(const Recording &recording, const QList<User> &use
 {
     if (!recording.isValid())
         return;
-    recording.m_unwritten->append(users);
-    if (recording.m_unwritten->size() >= writeBatch)
+    // Encoded here, as each page arrives: the users are not copied to wait for the batch.
+    EncodedUserPage::addTo(recording.m_unwritten->pages, users);
+    recording.m_unwritten->users += users.size();
+    if (recording.m_unwritten->users >= writeBatch)
         writeUnwritten(recording);
 }
 
 void AsyncSnapshots::writeUnwritten(const Recording &recording)
 {
-    if (recording.m_unwritten->isEmpty())
+    if (recording.m_unwritten->users == 0)
         return;
-    QList<EncodedUserPage> unwritten = EncodedUserPage::pagesOf(*recording.m_unwritten);
-    recording.m_unwritten->clear();
+    QList<EncodedUserPage> unwritten = std::exchange(recording.m_unwritten->pages, {});
+    recording.m_unwritten->users = 0;
     SnapshotDatabase *database = m_database.get();
     // The pages come back to be let go of here, where they were made: freed on the worker, each
     // had it consolidate this thread's heap under its lock.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/encodeduserpage.h"
 #include "store/snapshotrecords.h"
 
 #include <QObject>
@@ -32,7 +33,13 @@ public:
     private:
         friend class AsyncSnapshots;
         std::shared_ptr<qint64> m_id; // 0 until written, -1 after a failed write
-        std::shared_ptr<QList<User>> m_unwritten; // users given, not yet sent to be written
+        // Users given, encoded as they came, not yet sent to be written.
+        struct Unwritten
+        {
+            QList<EncodedUserPage> pages;
+            qsizetype users = 0;
+        };
+        std::shared_ptr<Unwritten> m_unwritten;
     };
 
     explicit AsyncSnapshots(QString path, QObject *parent = nullptr);

@@ -2,17 +2,33 @@
 
 #include "store/userpagecodec.h"
 
+EncodedUserPage EncodedUserPage::empty()
+{
+    EncodedUserPage page { UserPageCodec::emptyPage(maxUsers), 0, {} };
+    page.idHashes.reserve(maxUsers);
+    return page;
+}
+
+void EncodedUserPage::add(const User &user)
+{
+    UserPageCodec::appendTo(users, user);
+    idHashes.append(hashOf(user.userId));
+    ++count;
+}
+
 QList<EncodedUserPage> EncodedUserPage::pagesOf(const QList<User> &users)
 {
     QList<EncodedUserPage> pages;
     pages.reserve(users.size() / maxUsers + 1);
-    for (qsizetype from = 0; from < users.size(); from += maxUsers) {
-        const QList<User> part = users.mid(from, maxUsers);
-        EncodedUserPage page { UserPageCodec::encode(part), part.size(), {} };
-        page.idHashes.reserve(part.size());
-        for (const User &user : part)
-            page.idHashes.append(hashOf(user.userId));
-        pages.append(std::move(page));
-    }
+    addTo(pages, users);
     return pages;
+}
+
+void EncodedUserPage::addTo(QList<EncodedUserPage> &pages, const QList<User> &users)
+{
+    for (const User &user : users) {
+        if (pages.isEmpty() || pages.last().isFull())
+            pages.append(empty());
+        pages.last().add(user);
+    }
 }

@@ -19,8 +19,15 @@ struct EncodedUserPage
     // snapshot never decodes much more than them.
     static constexpr qsizetype maxUsers = 500;
 
+    // A page to add users to, one at a time, as they arrive.
+    static EncodedUserPage empty();
+    void add(const User &user);
+    bool isFull() const { return count >= maxUsers; }
+
     // `users` as pages of at most maxUsers.
     static QList<EncodedUserPage> pagesOf(const QList<User> &users);
+    // The users of a listing's page added to `pages`, a new page begun whenever the last is full.
+    static void addTo(QList<EncodedUserPage> &pages, const QList<User> &users);
     static size_t hashOf(const QString &userId) { return qHash(userId, 0); }
 };
 Q_DECLARE_TYPEINFO(EncodedUserPage, Q_RELOCATABLE_TYPE);

@@ -34,9 +34,15 @@ enum Member : quint16 {
 constexpr quint8 unsetEnum = 0;
 constexpr quint8 unknownName = 0xff;
 
+// Appends to a page held elsewhere, so that a page can grow a user at a time.
 class PageWriter
 {
 public:
+    explicit PageWriter(QByteArray &bytes)
+        : m_bytes(bytes)
+    {
+    }
+
     void number(quint64 value, int bytes)
     {
         for (int i = 0; i < bytes; ++i)
@@ -71,10 +77,8 @@ public:
         text(value.wireName());
     }
 
-    QByteArray &bytes() { return m_bytes; }
-
 private:
-    QByteArray m_bytes;
+    QByteArray &m_bytes;
     QStringEncoder m_encoder { QStringConverter::Utf8, QStringConverter::Flag::Stateless };
 };
 
@@ -240,13 +244,28 @@ User read(PageReader &page)
 
 QByteArray UserPageCodec::encode(const QList<User> &users)
 {
-    PageWriter page;
-    page.bytes().reserve(16 + users.size() * 160);
-    page.number(formatVersion, 1);
-    page.number(quint64(users.size()), 4);
+    QByteArray page = emptyPage(users.size());
     for (const User &user : users)
-        write(page, user);
-    return std::move(page.bytes());
+        appendTo(page, user);
+    return page;
+}
+
+QByteArray UserPageCodec::emptyPage(qsizetype expectedUsers)
+{
+    QByteArray page;
+    page.reserve(headerSize + expectedUsers * 160);
+    PageWriter writer(page);
+    writer.number(formatVersion, 1);
+    writer.number(0, 4);
+    return page;
+}
+
+void UserPageCodec::appendTo(QByteArray &page, const User &user)
+{
+    PageWriter writer(page);
+    write(writer, user);
+    const auto count = qFromLittleEndian<quint32>(page.constData() + 1);
+    qToLittleEndian(count + 1, page.data() + 1);
 }
 
 std::optional<QList<User>> UserPageCodec::decode(const QByteArray &bytes, QString *error)

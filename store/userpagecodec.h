@@ -16,5 +16,9 @@ class UserPageCodec
 {
 public:
     static QByteArray encode(const QList<User> &users);
+    // A page built a user at a time, as a listing's pages arrive: nothing is copied to be encoded.
+    static QByteArray emptyPage(qsizetype expectedUsers);
+    static void appendTo(QByteArray &page, const User &user);
+    static constexpr qsizetype headerSize = 5; // the format's version, then the count of users
     static std::optional<QList<User>> decode(const QByteArray &page, QString *error);
 };
