@@ -34,8 +34,10 @@ QString SuspendCommand::unavailableReason(const CommandContext &context) const
     const AccountType type = context.accountType.value();
     if (type == AccountType::Team || type == AccountType::EnterpriseLWA)
         return {};
-    return tr("Only Team and EnterpriseLWA accounts can suspend users; %1 is an account of type %2.")
-        .arg(context.shownName(), DisplayNames::accountType(context.accountType));
+    return tr("Only %1 and %2 accounts can suspend users; %3 is an account of type %4.")
+        .arg(DisplayNames::accountType(AccountTypeValue(AccountType::Team)),
+             DisplayNames::accountType(AccountTypeValue(AccountType::EnterpriseLWA)), context.shownName(),
+             DisplayNames::accountType(context.accountType));
 }
 
 UserCommand::Plan SuspendCommand::plan(const QList<User> &users, const QSet<QString> &uncertain,

@@ -72,8 +72,9 @@ QString SuspensionAct::undoRefusedIn(const Account &account) const
     if (account.accountType.value() == AccountType::EnterpriseLWA)
         return {};
     return QCoreApplication::translate("SuspensionAct",
-                                       "Only an EnterpriseLWA account can lift a suspension; on "
-                                       "this account, invite the users again instead.");
+                                       "Only an %1 account can lift a suspension; on this account, "
+                                       "invite the users again instead.")
+        .arg(DisplayNames::accountType(AccountTypeValue(AccountType::EnterpriseLWA)));
 }
 
 bool SuspensionAct::reached(const QString &held, const QString &after) const

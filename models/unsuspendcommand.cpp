@@ -37,8 +37,9 @@ QString UnsuspendCommand::unavailableReason(const CommandContext &context) const
         return {};
     if (context.accountType.value() == AccountType::Team)
         return tr("A Team account cannot lift a suspension: invite the users again instead.");
-    return tr("Only EnterpriseLWA accounts can lift a suspension; %1 is an account of type %2.")
-        .arg(context.shownName(), DisplayNames::accountType(context.accountType));
+    return tr("Only %1 accounts can lift a suspension; %2 is an account of type %3.")
+        .arg(DisplayNames::accountType(AccountTypeValue(AccountType::EnterpriseLWA)), context.shownName(),
+             DisplayNames::accountType(context.accountType));
 }
 
 UserCommand::Plan UnsuspendCommand::plan(const QList<User> &users, const QSet<QString> &uncertain,

@@ -390,7 +390,7 @@ void TstMainWindow::suspendPreviewsAsksOnceAndShowsTheOutcome()
     selectAccount(1);
     m_window->usersView()->selectAll();
     QVERIFY(!m_window->commandAction(u"suspend"_s)->isEnabled());
-    QVERIFY(m_window->commandAction(u"suspend"_s)->toolTip().contains(u"EnterpriseLWA"_s));
+    QVERIFY(m_window->commandAction(u"suspend"_s)->toolTip().contains(u"Enterprise (Login with Amazon)"_s));
     selectAccount(0);
     m_window->usersView()->selectAll();
     QVERIFY(!m_window->commandAction(u"unsuspend"_s)->isEnabled());

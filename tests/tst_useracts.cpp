@@ -507,7 +507,7 @@ void TstUserActs::teamSuspensionIsNotOfferedForUndo()
     planner.start();
     QVERIFY(planned.wait(10000));
     const UndoPlanner::Plan plan = planned.first().first().value<UndoPlanner::Plan>();
-    QVERIFY2(plan.error.contains(u"EnterpriseLWA"_s), qPrintable(plan.error));
+    QVERIFY2(plan.error.contains(u"Enterprise (Login with Amazon)"_s), qPrintable(plan.error));
     QVERIFY(plan.change.targets.isEmpty());
     QCOMPARE(fixture.emulator().operationCount(u"BatchUnsuspendUser"_s), 0);
 }

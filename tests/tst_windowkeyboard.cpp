@@ -133,6 +133,7 @@ private slots:
     void cleanup();
     void tabMovesBetweenPanesNotCells();
     void enterOpensTheUsersDetails();
+    void tabbingIntoTheTableSelectsItsCurrentUser();
     void focusIsVisibleAtEveryTabStop();
     void typingInTheAccountsListPicksAnAccount();
     void columnsSortFromTheKeyboard();
@@ -255,6 +256,20 @@ void TstWindowKeyboard::enterOpensTheUsersDetails()
     QVERIFY(m_window->userDetails()->isAncestorOf(focused()));
     const QString email = table->model()->index(2, UsersModel::EmailColumn).data().toString();
     QTRY_COMPARE(m_window->userDetails()->findChild<DetailsValue *>(u"userEmail"_s)->value(), email);
+}
+
+void TstWindowKeyboard::tabbingIntoTheTableSelectsItsCurrentUser()
+{
+    selectAccount(0);
+    QTableView *table = m_window->usersView();
+    table->selectionModel()->clear();
+    QVERIFY(!m_window->commandAction(u"license"_s)->isEnabled());
+    // Found by a new user: the details showed the current user, whom no act could be applied to.
+    QVERIFY(tabsTo(m_window->searchField(), table, 8));
+    QTRY_VERIFY(table->selectionModel()->isRowSelected(table->currentIndex().row(), {}));
+    QVERIFY(m_window->commandAction(u"license"_s)->isEnabled());
+    QTRY_COMPARE(m_window->userDetails()->findChild<DetailsValue *>(u"userEmail"_s)->value(),
+                 table->currentIndex().siblingAtColumn(UsersModel::EmailColumn).data().toString());
 }
 
 void TstWindowKeyboard::typingInTheAccountsListPicksAnAccount()

@@ -326,7 +326,7 @@
     </message>
     <message>
         <source>Sign-in delegate groups:</source>
-        <translation>Anmelde-Delegierte:</translation>
+        <translation>Delegierte Anmeldegruppen:</translation>
     </message>
     <message>
         <source>License mix:</source>
@@ -402,6 +402,10 @@
     <message>
         <source>&amp;Groups…</source>
         <translation>&amp;Gruppen…</translation>
+    </message>
+    <message>
+        <source>License mix</source>
+        <translation>Lizenzverteilung</translation>
     </message>
 </context>
 <context>
@@ -676,6 +680,18 @@ Typ: %3</translation>
             <numerusform>%Ln Änderungen in %1 geschrieben.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Preview giving the users of this change their previous value back</source>
+        <translation>Vorschau: die Benutzer dieser Änderung erhalten ihren vorigen Wert zurück</translation>
+    </message>
+    <message>
+        <source>Nothing of this change was applied: there is nothing to undo.</source>
+        <translation>Nichts von dieser Änderung wurde übernommen: es gibt nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Select a change first.</source>
+        <translation>Wählen Sie zuerst eine Änderung aus.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogModel</name>
@@ -775,7 +791,7 @@ Typ: %3</translation>
     </message>
     <message>
         <source>Reverts</source>
-        <translation>Macht rückgängig</translation>
+        <translation>Nimmt zurück</translation>
     </message>
     <message>
         <source>Change id</source>
@@ -3203,7 +3219,7 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
     </message>
     <message>
         <source>Let meetings &amp;dial out to telephones</source>
-        <translation>Besprechungen dürfen Telefone &amp;anwählen</translation>
+        <translation>Besprechungen dürfen &amp;hinauswählen (Telefone anrufen)</translation>
     </message>
 </context>
 <context>
@@ -3894,10 +3910,6 @@ Persönliche Besprechungs-PINs werden nie aufbewahrt.
         <source>Suspend users</source>
         <translation>Benutzer sperren</translation>
     </message>
-    <message>
-        <source>Only Team and EnterpriseLWA accounts can suspend users; %1 is an account of type %2.</source>
-        <translation>Nur Team- und EnterpriseLWA-Konten können Benutzer sperren; %1 ist ein Konto vom Typ %2.</translation>
-    </message>
     <message numerus="yes">
         <source>Suspend %Ln user(s).</source>
         <translation>
@@ -3934,12 +3946,16 @@ Persönliche Besprechungs-PINs werden nie aufbewahrt.
         <source>Suspended users are signed out at once and cannot sign in until their suspension is lifted (Unsuspend, or Undo).</source>
         <translation>Gesperrte Benutzer werden sofort abgemeldet und können sich nicht anmelden, bis die Sperre aufgehoben wird (Entsperren oder Rückgängig machen).</translation>
     </message>
+    <message>
+        <source>Only %1 and %2 accounts can suspend users; %3 is an account of type %4.</source>
+        <translation>Nur %1- und %2-Konten können Benutzer sperren; %3 ist ein Konto vom Typ %4.</translation>
+    </message>
 </context>
 <context>
     <name>SuspensionAct</name>
     <message>
-        <source>Only an EnterpriseLWA account can lift a suspension; on this account, invite the users again instead.</source>
-        <translation>Nur ein EnterpriseLWA-Konto kann eine Sperre aufheben; laden Sie die Benutzer in diesem Konto stattdessen erneut ein.</translation>
+        <source>Only an %1 account can lift a suspension; on this account, invite the users again instead.</source>
+        <translation>Nur ein %1-Konto kann eine Sperre aufheben; laden Sie die Benutzer in diesem Konto stattdessen erneut ein.</translation>
     </message>
 </context>
 <context>
@@ -4170,10 +4186,6 @@ Persönliche Besprechungs-PINs werden nie aufbewahrt.
         <source>A Team account cannot lift a suspension: invite the users again instead.</source>
         <translation>Ein Team-Konto kann keine Sperre aufheben: Laden Sie die Benutzer stattdessen erneut ein.</translation>
     </message>
-    <message>
-        <source>Only EnterpriseLWA accounts can lift a suspension; %1 is an account of type %2.</source>
-        <translation>Nur EnterpriseLWA-Konten können eine Sperre aufheben; %1 ist ein Konto vom Typ %2.</translation>
-    </message>
     <message numerus="yes">
         <source>Lift the suspension of %Ln user(s).</source>
         <translation>
@@ -4201,6 +4213,10 @@ Persönliche Besprechungs-PINs werden nie aufbewahrt.
             <numerusform>Die Sperre von %Ln Benutzer von %1 aufheben? Er kann sich sofort wieder anmelden.</numerusform>
             <numerusform>Die Sperre von %Ln Benutzern von %1 aufheben? Sie können sich sofort wieder anmelden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only %1 accounts can lift a suspension; %2 is an account of type %3.</source>
+        <translation>Nur %1-Konten können eine Sperre aufheben; %2 ist ein Konto vom Typ %3.</translation>
     </message>
 </context>
 <context>

@@ -403,6 +403,10 @@
         <source>&amp;Groups…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>License mix</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountNameAct</name>
@@ -673,6 +677,18 @@ Type: %3</source>
             <numerusform>Wrote %Ln change to %1.</numerusform>
             <numerusform>Wrote %Ln changes to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Preview giving the users of this change their previous value back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of this change was applied: there is nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a change first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3852,10 +3868,6 @@ Personal meeting PINs are never kept.
         <source>Suspend users</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Only Team and EnterpriseLWA accounts can suspend users; %1 is an account of type %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Suspend %Ln user(s).</source>
         <translation>
@@ -3892,11 +3904,15 @@ Personal meeting PINs are never kept.
         <source>Suspended users are signed out at once and cannot sign in until their suspension is lifted (Unsuspend, or Undo).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only %1 and %2 accounts can suspend users; %3 is an account of type %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SuspensionAct</name>
     <message>
-        <source>Only an EnterpriseLWA account can lift a suspension; on this account, invite the users again instead.</source>
+        <source>Only an %1 account can lift a suspension; on this account, invite the users again instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4128,10 +4144,6 @@ Personal meeting PINs are never kept.
         <source>A Team account cannot lift a suspension: invite the users again instead.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Only EnterpriseLWA accounts can lift a suspension; %1 is an account of type %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Lift the suspension of %Ln user(s).</source>
         <translation>
@@ -4159,6 +4171,10 @@ Personal meeting PINs are never kept.
             <numerusform>Lift the suspension of %Ln user of %1? The user can sign in again at once.</numerusform>
             <numerusform>Lift the suspension of %Ln users of %1? They can sign in again at once.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only %1 accounts can lift a suspension; %2 is an account of type %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

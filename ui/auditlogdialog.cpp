@@ -128,7 +128,11 @@ std::optional<QUuid> AuditLogDialog::selectedChange() const
 void AuditLogDialog::updateUndoButton()
 {
     const std::optional<QUuid> changeId = selectedChange();
-    m_undoButton->setEnabled(changeId && m_model->hasAppliedUser(*changeId));
+    const bool undoable = changeId && m_model->hasAppliedUser(*changeId);
+    m_undoButton->setEnabled(undoable);
+    m_undoButton->setToolTip(undoable   ? tr("Preview giving the users of this change their previous value back")
+                             : changeId ? tr("Nothing of this change was applied: there is nothing to undo.")
+                                        : tr("Select a change first."));
 }
 
 void AuditLogDialog::exportCsv()

@@ -377,7 +377,10 @@ QWidget *MainWindow::createUsersPane()
     m_usersView->sortByColumn(-1, Qt::AscendingOrder);
     // Tab leaves the table for the next pane: arrows move within it, Enter opens the details.
     m_usersView->setTabKeyNavigation(false);
-    connect(m_usersView, &QAbstractItemView::activated, this, [this] { m_userDetails->focusFirstValue(); });
+    connect(m_usersView, &QAbstractItemView::activated, this, [this] {
+        m_userDetails->focusFirstValue();
+        m_detailsScroll->ensureWidgetVisible(m_userDetails->parentWidget());
+    });
     m_usersView->setAlternatingRowColors(true);
     m_usersView->verticalHeader()->hide();
     m_usersView->verticalHeader()->setDefaultSectionSize(m_usersView->fontMetrics().height() + 8);
@@ -420,6 +423,7 @@ QWidget *MainWindow::createDetailsPane()
     layout->addStretch();
 
     auto *scroll = new QScrollArea(this);
+    m_detailsScroll = scroll;
     scroll->setMinimumWidth(300);
     scroll->setWidget(pane);
     scroll->setWidgetResizable(true);
@@ -518,6 +522,7 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->setToolTipsVisible(true); // a disabled Undo says why
     QAction *undo = editMenu->addAction(Icons::themed(u"edit-undo"_s), tr("&Undo last change…"), this,
                                         [this] { openUndoDialog(std::nullopt); });
     undo->setObjectName(u"undoAction"_s);
@@ -623,7 +628,18 @@ void MainWindow::connectModels()
     connect(m_accountsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { showAccount(current); });
     connect(m_usersView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { showUser(current); });
+            [this](const QModelIndex &current) {
+                showUser(current);
+                // The user the details show is one the acts apply to: a current row reached
+                // without selecting (Tab into the table) is selected. Looked at once the event is
+                // over, so that a Ctrl+click's own selection comes first.
+                QMetaObject::invokeMethod(this, [this] {
+                    const QModelIndex now = m_usersView->currentIndex();
+                    if (now.isValid() && !m_usersView->selectionModel()->hasSelection())
+                        m_usersView->selectionModel()->select(now, QItemSelectionModel::Select
+                                                                       | QItemSelectionModel::Rows);
+                }, Qt::QueuedConnection);
+            });
     connect(m_accounts, &AccountsModel::loaded, this, &MainWindow::selectInitialAccount);
     connect(m_accounts, &AccountsModel::loaded, this, [this] {
         if (!m_accounts->unreadableAccounts().isEmpty())
@@ -944,6 +960,7 @@ void MainWindow::selectInitialAccount()
 void MainWindow::showAccount(const QModelIndex &index)
 {
     m_userDetails->clear();
+    m_detailsScroll->ensureVisible(0, 0); // another account's details begin at their top
     m_columnsFitted = m_headerRestored; // fit this account's values, unless the person arranged them
     const QString accountId = index.data(AccountsModel::AccountIdRole).toString();
     m_users->setAccount(accountId, licensesOf(index), index.data(Qt::DisplayRole).toString());

@@ -51,6 +51,7 @@ class QLineEdit;
 class QListView;
 class QModelIndex;
 class QMenu;
+class QScrollArea;
 class QSplitter;
 class SortByMenu;
 class Reconciler;
@@ -219,6 +220,7 @@ private:
     SnapshotKeeper *m_keeper = nullptr;
     QString m_offlineReason; // empty while online
     QAction *m_undoAction = nullptr;
+    QScrollArea *m_detailsScroll = nullptr;
     bool m_journalHasUndo = false; // a change applied to a user, in the journal or this session
     AuditLogModel *m_auditModel;
     SavedViews *m_savedViews;
