@@ -37,6 +37,8 @@ private slots:
     void fitsTheSmallestScreen_data();
     void fitsTheSmallestScreen();
     void opensNoLargerThanTheScreen();
+    void largeFontsStillFitTheSmallestScreen_data();
+    void largeFontsStillFitTheSmallestScreen();
     void longAccountNamesAreElided();
     void detailsValueElidesWhatDoesNotFit_data();
     void detailsValueElidesWhatDoesNotFit();
@@ -158,6 +160,32 @@ void TstWindowLayout::opensNoLargerThanTheScreen()
     const QSize least = m_window->minimumSizeHint();
     QVERIFY(m_window->width() <= std::max(screen.width(), least.width()));
     QVERIFY(m_window->height() <= std::max(screen.height(), least.height()));
+}
+
+void TstWindowLayout::largeFontsStillFitTheSmallestScreen_data()
+{
+    addTranslationRows();
+}
+
+void TstWindowLayout::largeFontsStillFitTheSmallestScreen()
+{
+    // Found by a new user with a desktop font a size larger (qt6ct's default): the search and
+    // the three filters in one row made the German window 1,103 pixels wide.
+    QFETCH(QString, translation);
+    const QFont normal = QApplication::font();
+    QFont large = normal;
+    large.setPointSizeF(normal.pointSizeF() * 1.4);
+    QApplication::setFont(large);
+    QTranslator translator;
+    reopenTranslated(translator, translation);
+    selectAccount(1);
+    m_window->resize(1024, 700);
+    QTest::qWait(50);
+    const int least = m_window->minimumSizeHint().width();
+    const QString widths = describeMinimumWidths();
+    QCoreApplication::removeTranslator(&translator);
+    QApplication::setFont(normal);
+    QVERIFY2(least <= 1024, qPrintable(widths));
 }
 
 void TstWindowLayout::longAccountNamesAreElided()

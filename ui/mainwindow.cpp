@@ -42,6 +42,7 @@
 #include "ui/comparesnapshotsdialog.h"
 #include "ui/credentialsdialog.h"
 #include "ui/filechooser.h"
+#include "ui/filterbar.h"
 #include "ui/elidedlabel.h"
 #include "ui/errorbanner.h"
 #include "ui/licenseoverviewdialog.h"
@@ -355,11 +356,7 @@ QWidget *MainWindow::createUsersPane()
         fitToFirstEntry(combo);
     m_search->setMinimumWidth(140);
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 1);
-    filters->addWidget(m_licenseFilter);
-    filters->addWidget(m_userTypeFilter);
-    filters->addWidget(m_registrationFilter);
+    auto *filters = new FilterBar(m_search, { m_licenseFilter, m_userTypeFilter, m_registrationFilter }, pane);
 
     m_usersView = new QTableView(pane);
     m_usersView->setObjectName(u"usersView"_s);
@@ -397,7 +394,7 @@ QWidget *MainWindow::createUsersPane()
 
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(filters);
+    layout->addWidget(filters);
     auto *summary = new UsersSummaryBar(m_users, m_proxy, m_usersView->selectionModel(), pane);
     connect(summary, &UsersSummaryBar::clearFiltersRequested, this, &MainWindow::clearFilters);
     layout->addWidget(summary);
