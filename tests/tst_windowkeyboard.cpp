@@ -397,12 +397,23 @@ void TstWindowKeyboard::keyboardShortcutsListEveryShortcut()
     for (const auto &[path, action] : menuActions(m_window.get()))
         withShortcut += action->shortcut().isEmpty() ? 0 : 1;
     QAbstractItemModel *model = dialog->table()->model();
-    QCOMPARE(model->rowCount(), withShortcut);
+    QCOMPARE(model->rowCount(), withShortcut + KeyboardShortcutsDialog::keysBeyondTheMenus);
+    // The keys no menu holds, and the commands in the menus' words.
+    const QString tab = QKeySequence(Qt::Key_Tab).toString(QKeySequence::NativeText);
+    QVERIFY(!model->match(model->index(0, 2), Qt::DisplayRole, tab, 1, Qt::MatchStartsWith).isEmpty());
+    QVERIFY(!model->match(model->index(0, 1), Qt::DisplayRole, u"Change license of selected users…"_s, 1,
+                          Qt::MatchExactly).isEmpty());
     const QString find = QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText);
     QVERIFY(!model->match(model->index(0, 2), Qt::DisplayRole, find, 1, Qt::MatchExactly).isEmpty());
     auto *filter = dialog->findChild<QLineEdit *>(u"shortcutFilter"_s);
     QTest::keyClicks(filter, u"Undo"_s);
     QVERIFY(model->rowCount() >= 1 && model->rowCount() < withShortcut);
+    auto *noMatch = dialog->findChild<QLabel *>(u"noShortcutMatches"_s);
+    QVERIFY(!noMatch->isVisible());
+    filter->setText(u"no such command"_s);
+    QCOMPARE(model->rowCount(), 0);
+    QVERIFY(noMatch->isVisible());
+    QVERIFY(noMatch->text().contains(u"no such command"_s));
     dialog->close();
 }
 

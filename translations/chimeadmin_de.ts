@@ -2570,6 +2570,46 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
         <source>Filter commands and keys</source>
         <translation>Befehle und Tasten filtern</translation>
     </message>
+    <message>
+        <source>No command or key matches “%1”.</source>
+        <translation>Kein Befehl und keine Taste passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>Users table</source>
+        <translation>Benutzertabelle</translation>
+    </message>
+    <message>
+        <source>Next pane, previous pane</source>
+        <translation>Nächster Bereich, vorheriger Bereich</translation>
+    </message>
+    <message>
+        <source>Move between users</source>
+        <translation>Zwischen Benutzern wechseln</translation>
+    </message>
+    <message>
+        <source>Go to the user&apos;s details</source>
+        <translation>Zu den Angaben des Benutzers</translation>
+    </message>
+    <message>
+        <source>Select every user shown</source>
+        <translation>Alle angezeigten Benutzer auswählen</translation>
+    </message>
+    <message>
+        <source>Leave a license being edited as it is</source>
+        <translation>Eine Lizenz in Bearbeitung unverändert lassen</translation>
+    </message>
+    <message>
+        <source>Dialogs</source>
+        <translation>Dialoge</translation>
+    </message>
+    <message>
+        <source>Close without changing anything</source>
+        <translation>Schließen, ohne etwas zu ändern</translation>
+    </message>
 </context>
 <context>
     <name>KeychainCredentialStore</name>

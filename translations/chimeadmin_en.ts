@@ -2566,6 +2566,46 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
         <source>Filter commands and keys</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No command or key matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next pane, previous pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move between users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the user&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select every user shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave a license being edited as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without changing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeychainCredentialStore</name>

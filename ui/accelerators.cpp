@@ -30,4 +30,16 @@ QChar of(const QString &text)
     return {};
 }
 
+QString stripped(const QString &text)
+{
+    QString plain;
+    plain.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == u'&' && i + 1 < text.size())
+            ++i; // the mark goes, the letter after it (or the second & of "&&") stays
+        plain.append(text.at(i));
+    }
+    return plain;
+}
+
 } // namespace Accelerators

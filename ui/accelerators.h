@@ -11,5 +11,7 @@ namespace Accelerators {
 QString mark(const QString &text, QString &taken);
 // The accelerator letter of a menu text, lower case; null when it has none.
 QChar of(const QString &text);
+// A menu text as it reads, without its accelerator mark ("&&" is one ampersand).
+QString stripped(const QString &text);
 
 } // namespace Accelerators
