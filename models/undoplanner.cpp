@@ -62,6 +62,14 @@ const ChangeIntent *newestThatMayHaveChanged(const JournalContents &contents, co
     return nullptr;
 }
 
+// The change of this id, the newest one should the journal hold it twice.
+const ChangeIntent *changeOfId(const JournalContents &contents, const QUuid &changeId)
+{
+    const auto found = std::find_if(contents.intents.crbegin(), contents.intents.crend(),
+                                    [&changeId](const ChangeIntent &intent) { return intent.changeId == changeId; });
+    return found == contents.intents.crend() ? nullptr : &*found;
+}
+
 } // namespace
 
 bool UndoPlanner::hasCandidate(const JournalContents &contents)
@@ -99,13 +107,8 @@ void UndoPlanner::plan(const JournalContents &contents)
 {
     // One pass over the outcomes, not one a change: the journal grows with every change made.
     const LastOutcomes outcomes = lastOutcomes(contents);
-    const ChangeIntent *original = m_changeId ? nullptr : newestThatMayHaveChanged(contents, outcomes);
-    if (m_changeId) {
-        const auto found = std::find_if(contents.intents.crbegin(), contents.intents.crend(),
-                                        [this](const ChangeIntent &intent) { return intent.changeId == *m_changeId; });
-        if (found != contents.intents.crend())
-            original = &*found;
-    }
+    const ChangeIntent *original = m_changeId ? changeOfId(contents, *m_changeId)
+                                              : newestThatMayHaveChanged(contents, outcomes);
     if (!original) {
         fail(m_changeId ? tr("The journal has no record of this change.")
                         : tr("No change in the journal applied to any user: there is nothing to undo."));

@@ -4,6 +4,7 @@
 #include "store/snapshotdatabase.h"
 #include "store/workerthread.h"
 
+#include <numeric>
 #include <utility>
 
 AsyncSnapshots::AsyncSnapshots(QString path, QObject *parent)
@@ -33,7 +34,7 @@ AsyncSnapshots::Recording AsyncSnapshots::record(const Account &account, const Q
 {
     Recording recording;
     recording.m_id = std::make_shared<qint64>(0);
-    recording.m_unwritten = std::make_shared<Recording::Unwritten>();
+    recording.m_unwritten = std::make_shared<QList<EncodedUserPage>>();
     SnapshotDatabase *database = m_database.get();
     m_worker->run([database, id = recording.m_id, account, takenAt] {
         QString error;
@@ -68,18 +69,19 @@ void AsyncSnapshots::addUsers(const Recording &recording, const QList<User> &use
     if (!recording.isValid())
         return;
     // Encoded here, as each page arrives: the users are not copied to wait for the batch.
-    EncodedUserPage::addTo(recording.m_unwritten->pages, users);
-    recording.m_unwritten->users += users.size();
-    if (recording.m_unwritten->users >= writeBatch)
+    EncodedUserPage::addTo(*recording.m_unwritten, users);
+    const QList<EncodedUserPage> &pages = *recording.m_unwritten;
+    const qsizetype unwritten = std::accumulate(pages.cbegin(), pages.cend(), qsizetype(0),
+                                                [](qsizetype sum, const EncodedUserPage &page) { return sum + page.count; });
+    if (unwritten >= writeBatch)
         writeUnwritten(recording);
 }
 
 void AsyncSnapshots::writeUnwritten(const Recording &recording)
 {
-    if (recording.m_unwritten->users == 0)
+    if (recording.m_unwritten->isEmpty())
         return;
-    QList<EncodedUserPage> unwritten = std::exchange(recording.m_unwritten->pages, {});
-    recording.m_unwritten->users = 0;
+    QList<EncodedUserPage> unwritten = std::exchange(*recording.m_unwritten, {});
     SnapshotDatabase *database = m_database.get();
     // The pages come back to be let go of here, where they were made: freed on the worker, each
     // had it consolidate this thread's heap under its lock.

@@ -34,12 +34,7 @@ public:
         friend class AsyncSnapshots;
         std::shared_ptr<qint64> m_id; // 0 until written, -1 after a failed write
         // Users given, encoded as they came, not yet sent to be written.
-        struct Unwritten
-        {
-            QList<EncodedUserPage> pages;
-            qsizetype users = 0;
-        };
-        std::shared_ptr<Unwritten> m_unwritten;
+        std::shared_ptr<QList<EncodedUserPage>> m_unwritten;
     };
 
     explicit AsyncSnapshots(QString path, QObject *parent = nullptr);

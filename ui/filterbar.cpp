@@ -26,11 +26,7 @@ FilterBar::FilterBar(QWidget *search, const QList<QWidget *> &filters, QWidget *
 QSize FilterBar::minimumSizeHint() const
 {
     // As narrow as the two rows can be: the row of filters, or the search, whichever is wider.
-    int filters = 0;
-    for (const QWidget *filter : m_filters)
-        filters += leastWidth(filter) + m_layout->horizontalSpacing();
-    const int twoRows = std::max(leastWidth(m_search), filters - m_layout->horizontalSpacing());
-    return { twoRows, QWidget::minimumSizeHint().height() };
+    return { std::max(leastWidth(m_search), filtersWidth()), QWidget::minimumSizeHint().height() };
 }
 
 void FilterBar::resizeEvent(QResizeEvent *event)
@@ -41,12 +37,18 @@ void FilterBar::resizeEvent(QResizeEvent *event)
         arrange(oneRow);
 }
 
+// The filters side by side, the spacing between them included.
+int FilterBar::filtersWidth() const
+{
+    int width = 0;
+    for (const QWidget *filter : m_filters)
+        width += (width > 0 ? m_layout->horizontalSpacing() : 0) + leastWidth(filter);
+    return width;
+}
+
 int FilterBar::oneRowWidth() const
 {
-    int width = leastWidth(m_search);
-    for (const QWidget *filter : m_filters)
-        width += m_layout->horizontalSpacing() + leastWidth(filter);
-    return width;
+    return leastWidth(m_search) + m_layout->horizontalSpacing() + filtersWidth();
 }
 
 void FilterBar::arrange(bool oneRow)

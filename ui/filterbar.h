@@ -16,12 +16,12 @@ public:
     FilterBar(QWidget *search, const QList<QWidget *> &filters, QWidget *parent = nullptr);
 
     QSize minimumSizeHint() const override;
-    bool isOneRow() const { return m_oneRow; }
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    int filtersWidth() const;
     int oneRowWidth() const;
     void arrange(bool oneRow);
 
