@@ -47,12 +47,21 @@ std::optional<std::chrono::milliseconds> retryAfter(const QByteArray &value)
     return std::chrono::milliseconds(std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when)));
 }
 
+RequestPacer::Answer paceAnswerOf(const Outcome<QByteArray> &result)
+{
+    if (result.isOk())
+        return RequestPacer::Answer::Flowed;
+    return result.error().kind() == ChimeError::Kind::Throttled ? RequestPacer::Answer::Throttled
+                                                                : RequestPacer::Answer::Other;
+}
+
 } // namespace
 
 ChimeCall::ChimeCall(QNetworkAccessManager *network,
                      std::shared_ptr<const SignedRequestFactory> factory,
                      Outcome<PreparedRequest> request, std::chrono::milliseconds timeout,
-                     const RetryPolicy &retry, RetryQuota *quota, QObject *parent)
+                     const RetryPolicy &retry, RetryQuota *quota,
+                     std::shared_ptr<RequestPacer> pacer, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_factory(std::move(factory))
@@ -61,6 +70,7 @@ ChimeCall::ChimeCall(QNetworkAccessManager *network,
     , m_timeout(timeout)
     , m_retry(retry)
     , m_quota(quota)
+    , m_pacer(std::move(pacer))
 {
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, &ChimeCall::onTimeout);
@@ -70,6 +80,7 @@ ChimeCall::ChimeCall(QNetworkAccessManager *network,
 
 ChimeCall::~ChimeCall()
 {
+    releaseSlot(RequestPacer::Answer::Other);
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -89,6 +100,17 @@ void ChimeCall::start()
 
 void ChimeCall::sendAttempt()
 {
+    m_slot = m_pacer->enqueue(m_request.value().priority, [this] { transmit(); });
+}
+
+void ChimeCall::releaseSlot(RequestPacer::Answer answer)
+{
+    if (m_slot)
+        m_pacer->release(*std::exchange(m_slot, std::nullopt), answer);
+}
+
+void ChimeCall::transmit()
+{
     ++m_attempt;
     m_stopReason = StopReason::None;
     const PreparedRequest &request = m_request.value();
@@ -97,6 +119,7 @@ void ChimeCall::sendAttempt()
     Outcome<QNetworkRequest> networkRequest = m_factory->make(request, m_signedAt);
     if (!networkRequest.isOk()) {
         // Not sent this time; an earlier attempt may still have reached the service.
+        releaseSlot(RequestPacer::Answer::Other);
         ChimeError error = networkRequest.error();
         error.setEarlierAttemptUncertain(m_earlierAttemptUncertain);
         QMetaObject::invokeMethod(this, [this, error] { finish(error); }, Qt::QueuedConnection);
@@ -123,10 +146,12 @@ void ChimeCall::abort()
     m_stopReason = StopReason::Aborted;
     m_deadline.stop();
     m_backoff.stop();
-    if (m_reply)
+    if (m_reply) {
         m_reply->abort();
-    else
+    } else {
+        releaseSlot(RequestPacer::Answer::Other);
         deleteLater();
+    }
 }
 
 void ChimeCall::onDownloadProgress(qint64 received)
@@ -151,10 +176,12 @@ void ChimeCall::onReplyFinished()
     m_reply = nullptr;
     reply->deleteLater();
     if (m_stopReason == StopReason::Aborted) {
+        releaseSlot(RequestPacer::Answer::Other);
         deleteLater();
         return;
     }
     Outcome<QByteArray> result = readReply(reply);
+    releaseSlot(paceAnswerOf(result));
     if (result.isOk()) {
         m_quota->refund(1);
         finish(std::move(result));

@@ -2,6 +2,7 @@
 
 #include "core/outcome.h"
 #include "core/preparedrequest.h"
+#include "core/requestpacer.h"
 #include "core/retrypolicy.h"
 
 #include <QByteArray>
@@ -18,9 +19,10 @@ class QNetworkReply;
 class RetryQuota;
 class SignedRequestFactory;
 
-// One Chime operation in flight: signs, sends, waits with a deadline per attempt, retries what
-// the retry policy allows (signing every attempt afresh), and reports the raw answer body or
-// the error. Emits finished() exactly once, unless aborted, then deletes itself.
+// One Chime operation in flight: waits for the endpoint's pacer to let each attempt go, signs,
+// sends, waits with a deadline per attempt, retries what the retry policy allows (signing every
+// attempt afresh), and reports the raw answer body or the error. Emits finished() exactly once,
+// unless aborted, then deletes itself.
 class ChimeCall final : public QObject
 {
     Q_OBJECT
@@ -30,7 +32,8 @@ public:
 
     ChimeCall(QNetworkAccessManager *network, std::shared_ptr<const SignedRequestFactory> factory,
               Outcome<PreparedRequest> request, std::chrono::milliseconds timeout,
-              const RetryPolicy &retry, RetryQuota *quota, QObject *parent);
+              const RetryPolicy &retry, RetryQuota *quota, std::shared_ptr<RequestPacer> pacer,
+              QObject *parent);
     ~ChimeCall() override;
 
     void start();
@@ -41,12 +44,17 @@ public:
     // Set once finished() has been emitted.
     const std::optional<Outcome<QByteArray>> &result() const { return m_result; }
     const QString &requestId() const { return m_requestId; }
+    // Whether an attempt has gone out: until then it waits for the pacer and can be withdrawn
+    // knowing the service never saw it.
+    bool hasBeenSent() const { return m_attempt > 0; }
 
 signals:
     void finished();
 
 private:
     void sendAttempt();
+    void transmit();
+    void releaseSlot(RequestPacer::Answer answer);
     void onReplyFinished();
     bool retryLater(ChimeError &error);
     void onDownloadProgress(qint64 received);
@@ -64,6 +72,8 @@ private:
     QTimer m_backoff;
     RetryPolicy m_retry;
     RetryQuota *m_quota;
+    std::shared_ptr<RequestPacer> m_pacer;
+    std::optional<RequestPacer::Ticket> m_slot; // waiting for the pacer, or holding its slot
     int m_attempt = 0;
     bool m_earlierAttemptUncertain = false; // an attempt may have reached the service unanswered
     QDateTime m_signedAt;

@@ -9,11 +9,19 @@
 
 ChimeClient::ChimeClient(QNetworkAccessManager *network, const CredentialsProvider *credentials,
                          const ChimeClientConfig &config, QObject *parent)
+    : ChimeClient(network, credentials, config, std::make_shared<RequestPacer>(config.pacing), parent)
+{
+}
+
+ChimeClient::ChimeClient(QNetworkAccessManager *network, const CredentialsProvider *credentials,
+                         const ChimeClientConfig &config, std::shared_ptr<RequestPacer> pacer,
+                         QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_credentials(credentials)
     , m_config(config)
     , m_endpoint(ChimeEndpoint::resolve(config.region, config.endpointOverride))
+    , m_pacer(std::move(pacer))
 {
     if (m_endpoint.isOk()) {
         m_factory = std::make_shared<const SignedRequestFactory>(m_endpoint.value(), credentials,
@@ -24,9 +32,13 @@ ChimeClient::ChimeClient(QNetworkAccessManager *network, const CredentialsProvid
 void ChimeClient::setConnection(const CredentialsProvider *credentials,
                                 const ChimeClientConfig &config)
 {
+    const QString endpointBefore = endpointDescription();
     m_credentials = credentials;
     m_config = config;
     m_endpoint = ChimeEndpoint::resolve(config.region, config.endpointOverride);
+    // Another endpoint's limits are its own; the clients pinned before keep the old pacer.
+    if (endpointDescription() != endpointBefore)
+        m_pacer = std::make_shared<RequestPacer>(m_config.pacing);
     m_factory = m_endpoint.isOk() ? std::make_shared<const SignedRequestFactory>(
                     m_endpoint.value(), credentials, m_config.clock)
                                   : nullptr;
@@ -64,7 +76,7 @@ ConnectionIdentity ChimeClient::identity() const
 
 ChimeClient *ChimeClient::pinned(QObject *parent) const
 {
-    return new ChimeClient(m_network, m_credentials, m_config, parent);
+    return new ChimeClient(m_network, m_credentials, m_config, m_pacer, parent);
 }
 
 template<typename T>
@@ -76,7 +88,7 @@ ChimeCall *ChimeClient::send(Outcome<PreparedRequest> request, QObject *context,
         request = ChimeError(error.kind(), request.value().operation, error.message());
     }
     auto *call = new ChimeCall(m_network, m_factory, std::move(request), m_config.timeout,
-                               m_config.retry, &m_retryQuota, this);
+                               m_config.retry, &m_retryQuota, m_pacer, this);
     connect(call, &ChimeCall::finished, context, [call, done = std::move(done), parse] {
         const Outcome<QByteArray> &result = *call->result();
         if (!result.isOk()) {

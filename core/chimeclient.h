@@ -6,6 +6,7 @@
 #include "core/chimeresults.h"
 #include "core/outcome.h"
 #include "core/preparedrequest.h"
+#include "core/requestpacer.h"
 #include "core/retryquota.h"
 #include "core/signedrequestfactory.h"
 
@@ -48,6 +49,8 @@ public:
     // A client bound to the credentials and endpoint in use now: a later setConnection() on
     // this one leaves it as it is, so a change keeps the connection it was made with.
     ChimeClient *pinned(QObject *parent) const;
+    // What paces the requests to this client's endpoint, shared with the clients pinned from it.
+    const RequestPacer &pacer() const { return *m_pacer; }
 
     ChimeCall *listAccounts(const ListAccountsRequest &request, QObject *context,
                             Callback<AccountsPage> done);
@@ -101,6 +104,9 @@ signals:
     void connectionChanged();
 
 private:
+    ChimeClient(QNetworkAccessManager *network, const CredentialsProvider *credentials,
+                const ChimeClientConfig &config, std::shared_ptr<RequestPacer> pacer, QObject *parent);
+
     template<typename T>
     ChimeCall *send(Outcome<PreparedRequest> request, QObject *context, Callback<T> done,
                     Outcome<T> (*parse)(const QByteArray &));
@@ -111,4 +117,5 @@ private:
     Outcome<ChimeEndpoint> m_endpoint;
     std::shared_ptr<const SignedRequestFactory> m_factory;
     RetryQuota m_retryQuota;
+    std::shared_ptr<RequestPacer> m_pacer;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/requestpacer.h"
 #include "core/retrypolicy.h"
 
 #include <QDateTime>
@@ -16,5 +17,6 @@ struct ChimeClientConfig
     QString endpointOverride;
     std::chrono::milliseconds timeout { 30000 }; // per attempt
     RetryPolicy retry;
+    RequestPacer::Config pacing;
     std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
 };

@@ -140,7 +140,8 @@ Outcome<PreparedRequest> listAccounts(const ListAccountsRequest &request)
     addOptional(query, "user-email", request.userEmail);
     addOptional(query, "max-results", request.maxResults);
     addOptional(query, "next-token", request.nextToken);
-    return PreparedRequest { operation, "GET", "/accounts", UriEncoding::encodeQuery(query), {} };
+    return PreparedRequest { operation, "GET", "/accounts", UriEncoding::encodeQuery(query), {}, true,
+                             request.priority };
 }
 
 Outcome<PreparedRequest> getAccount(const GetAccountRequest &request)
@@ -165,7 +166,7 @@ Outcome<PreparedRequest> listUsers(const ListUsersRequest &request)
     addOptional(query, "max-results", request.maxResults);
     addOptional(query, "next-token", request.nextToken);
     return PreparedRequest { operation, "GET", accountPath(request.accountId) + "/users",
-                             UriEncoding::encodeQuery(query), {} };
+                             UriEncoding::encodeQuery(query), {}, true, request.priority };
 }
 
 Outcome<PreparedRequest> getUser(const GetUserRequest &request)

@@ -6,6 +6,7 @@
 #include "core/accountsettings.h"
 #include "core/alexaforbusinessmetadata.h"
 #include "core/chimeenums.h"
+#include "core/requestpriority.h"
 #include "core/retentionsettings.h"
 #include "core/telephonysettings.h"
 
@@ -20,6 +21,7 @@ struct ListAccountsRequest
     std::optional<QString> userEmail;
     std::optional<int> maxResults;
     std::optional<QString> nextToken;
+    RequestPriority priority = RequestPriority::Interactive;
 };
 
 struct GetAccountRequest
@@ -34,6 +36,7 @@ struct ListUsersRequest
     UserTypeValue userType;
     std::optional<int> maxResults;
     std::optional<QString> nextToken;
+    RequestPriority priority = RequestPriority::Interactive;
 };
 
 struct GetUserRequest

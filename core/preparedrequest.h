@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/requestpriority.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -17,4 +19,5 @@ struct PreparedRequest
     // the second attempt would find the first one's user and be answered as refused. Those are
     // sent again only after an answer that says the service did nothing (throttled).
     bool retrySafe = true;
+    RequestPriority priority = RequestPriority::Interactive;
 };

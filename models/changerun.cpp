@@ -52,9 +52,9 @@ ChangeRun::ChangeRun(Change change, const ChangeAct *act, ChimeClient *client,
 
 ChangeRun::~ChangeRun()
 {
-    for (const QPointer<ChimeCall> &call : std::as_const(m_inFlight)) {
-        if (call)
-            call->abort();
+    for (const Batch &batch : std::as_const(m_inFlight)) {
+        if (batch.call)
+            batch.call->abort();
     }
 }
 
@@ -140,6 +140,7 @@ void ChangeRun::cancel()
 {
     m_cancelled = true;
     m_queue.clear();
+    withdrawUnsentBatches();
     for (int i = 0; i < m_targets.size(); ++i) {
         if (m_targets.at(i).state == TargetState::Queued)
             settle(i, TargetState::Cancelled, {}, {}, {}, tr("Not sent: cancelled."), false);
@@ -152,6 +153,21 @@ void ChangeRun::cancel()
         m_unwritten.clear();
     }
     finishIfDone();
+}
+
+// Batches still waiting for the endpoint's pacer never reached the service: they are cancelled
+// like the users not yet handed to it.
+void ChangeRun::withdrawUnsentBatches()
+{
+    for (qsizetype i = m_inFlight.size() - 1; i >= 0; --i) {
+        const Batch &batch = m_inFlight.at(i);
+        if (!batch.call || batch.call->hasBeenSent())
+            continue;
+        batch.call->abort();
+        for (const int index : batch.indexes)
+            setState(index, TargetState::Queued);
+        m_inFlight.removeAt(i);
+    }
 }
 
 void ChangeRun::sendNextBatches()
@@ -175,10 +191,10 @@ void ChangeRun::sendBatch(const QList<int> &indexes)
     auto self = std::make_shared<QPointer<ChimeCall>>();
     *self = m_act->send(m_client, m_operation, m_change.accountId, batch, this,
                         [this, indexes, self](const ChangeAct::Answers &answers) {
-                            m_inFlight.removeOne(*self);
+                            m_inFlight.removeIf([self](const Batch &sent) { return sent.call == *self; });
                             onBatchAnswered(indexes, answers);
                         });
-    m_inFlight.append(*self);
+    m_inFlight.append({ *self, indexes });
 }
 
 void ChangeRun::onBatchAnswered(const QList<int> &indexes, const ChangeAct::Answers &answers)

@@ -42,7 +42,9 @@ public:
 
     struct Config
     {
-        int maxRequestsInFlight = 4;
+        // Handed to the client at once, so the pacer always has the next one while some wait
+        // out a Retry-After; it decides how many of them are out.
+        int maxRequestsInFlight = 16;
         UserReadBack::Config readBack;
     };
 
@@ -84,6 +86,7 @@ private:
     ChangeIntent intent() const;
     void sendNextBatches();
     void sendBatch(const QList<int> &indexes);
+    void withdrawUnsentBatches();
     void onBatchAnswered(const QList<int> &indexes, const ChangeAct::Answers &answers);
     void readBack(const QList<int> &indexes);
     void onUserRead(int index, const Outcome<HeldValue> &answer);
@@ -104,7 +107,12 @@ private:
     QList<Target> m_targets;
     QHash<QString, int> m_indexOf; // user id -> index in m_targets
     QList<int> m_queue; // indexes still to send
-    QList<QPointer<ChimeCall>> m_inFlight;
+    struct Batch
+    {
+        QPointer<ChimeCall> call;
+        QList<int> indexes;
+    };
+    QList<Batch> m_inFlight;
     QList<UserOutcome> m_unwritten;
     int m_readBacks = 0;
     int m_settled = 0;

@@ -232,6 +232,7 @@ void ImportPlanner::lookUpNext()
             ListUsersRequest request;
             request.accountId = m_context.accountId;
             request.userEmail = key;
+            request.priority = RequestPriority::Background;
             m_client->listUsers(request, this, [this, index, key](const Outcome<UsersPage> &page) {
                 if (!page.isOk())
                     return resolve(index, page.error());

@@ -57,6 +57,7 @@ void LicenseTotalsModel::requestPage(int row)
     ListUsersRequest request;
     request.accountId = m_rows.at(row).account.accountId;
     request.maxResults = pageSize;
+    request.priority = RequestPriority::Background;
     if (!m_rows.at(row).nextToken.isEmpty())
         request.nextToken = m_rows.at(row).nextToken;
     m_inFlight.insert(row, m_client->listUsers(request, this, [this, row](const Outcome<UsersPage> &page) {

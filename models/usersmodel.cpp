@@ -424,6 +424,10 @@ void UsersModel::requestPage()
     ListUsersRequest request;
     request.accountId = m_accountId;
     request.maxResults = m_pageSize;
+    // The pages of a Load all give way to what the administrator waits on; the first page and
+    // one scrolled to are waited on.
+    if (m_loadAll && !m_nextToken.isEmpty())
+        request.priority = RequestPriority::Background;
     if (!m_nextToken.isEmpty())
         request.nextToken = m_nextToken;
     else

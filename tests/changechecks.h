@@ -3,12 +3,13 @@
 #include "emulatorfixture.h"
 #include "enginefixture.h"
 
+#include "models/changeacts.h"
 #include "models/undoplanner.h"
 
 #include <QSignalSpy>
 
-// What the tests of the acts share: finding an account of a type in the emulator, waiting for a
-// run to settle, and undoing a change the way Ctrl+Z does.
+// What the tests of the acts share: finding an account of a type in the emulator, making a
+// license change, waiting for a run to settle, and undoing a change the way Ctrl+Z does.
 namespace ChangeChecks {
 
 inline int accountOfType(EmulatorFixture &fixture, AccountType type)
@@ -18,6 +19,21 @@ inline int accountOfType(EmulatorFixture &fixture, AccountType type)
             return i;
     }
     return -1;
+}
+
+// A change of these users' license to `target`, as the license dialog makes it.
+inline Change licenseChange(const QString &accountId, const QList<User> &users, const LicenseValue &target)
+{
+    Change change;
+    change.act = ChangeActs::license().id();
+    change.accountId = accountId;
+    change.accountName = QStringLiteral("Test account");
+    for (const User &user : users) {
+        change.targets.append({ user.userId, user.displayName.value_or(QString()),
+                                user.primaryEmail.value_or(QString()), user.licenseType.wireName(),
+                                target.wireName() });
+    }
+    return change;
 }
 
 inline bool waitFinished(ChangeRun *run)

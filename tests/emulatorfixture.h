@@ -14,7 +14,9 @@
 class EmulatorFixture
 {
 public:
-    explicit EmulatorFixture(EmulatorConfig config = smallConfig())
+    // The client paces as the product does when given `pacing`; by default it slows down less,
+    // so scenarios with many injected 429s do not crawl at a request a second.
+    explicit EmulatorFixture(EmulatorConfig config = smallConfig(), RequestPacer::Config pacing = quickPacing())
         : m_credentials(EmulatorConfig::demoCredentials(), QStringLiteral("test"))
     {
         const AwsCredentials demo = EmulatorConfig::demoCredentials();
@@ -28,6 +30,7 @@ public:
         clientConfig.endpointOverride = m_emulator->endpoint().toString();
         clientConfig.timeout = std::chrono::seconds(10);
         clientConfig.retry.baseDelay = std::chrono::milliseconds(2);
+        clientConfig.pacing = pacing;
         m_client = std::make_unique<ChimeClient>(&m_network, &m_credentials, clientConfig);
     }
 
@@ -39,6 +42,13 @@ public:
         config.accounts = 2;
         config.usersPerAccount = { 12, 230 };
         return config;
+    }
+
+    static RequestPacer::Config quickPacing()
+    {
+        RequestPacer::Config pacing;
+        pacing.slowestRate = 200;
+        return pacing;
     }
 
     bool started() const { return m_started; }

@@ -1,3 +1,4 @@
+#include "changechecks.h"
 #include "enginefixture.h"
 #include "emulatorfixture.h"
 #include "loopbackclient.h"
@@ -11,6 +12,7 @@
 
 using namespace Qt::StringLiterals;
 using State = ChangeRun::TargetState;
+using ChangeChecks::licenseChange;
 
 namespace {
 
@@ -46,31 +48,15 @@ private slots:
     void profileSwitchMidChangeKeepsItsConnection();
     void secondChangeOfAUserWaitsForTheFirst();
     void cancelledBeforeSendingSendsNothing();
+    void batchesWaitingForTheEndpointAreCancelledUnsent();
     void laterChangeIsNeverOvertakenByAnEarlierWaitingOne();
     void cancellingAQueuedChangeKeepsTheEarlierOnesState();
     void undoSkipsUsersChangedSince();
     void undoSkipsUsersChangedBackToTheSameValueSince();
 
 private:
-    static Change licenseChange(const QString &accountId, const QList<User> &users,
-                                const LicenseValue &target);
     static bool waitFinished(ChangeRun *run, int timeoutMs = 20000);
 };
-
-Change TstChangeEngine::licenseChange(const QString &accountId, const QList<User> &users,
-                                      const LicenseValue &target)
-{
-    Change change;
-    change.act = ChangeActs::license().id();
-    change.accountId = accountId;
-    change.accountName = u"Test account"_s;
-    for (const User &user : users) {
-        change.targets.append({ user.userId, user.displayName.value_or(QString()),
-                                user.primaryEmail.value_or(QString()), user.licenseType.wireName(),
-                                target.wireName() });
-    }
-    return change;
-}
 
 bool TstChangeEngine::waitFinished(ChangeRun *run, int timeoutMs)
 {
@@ -371,6 +357,37 @@ void TstChangeEngine::cancelledBeforeSendingSendsNothing()
     QCOMPARE(fixture.emulator().operationCount(u"UpdateUser"_s), 1);
     QTRY_COMPARE(engine.contents().outcomes.size(), 1);
     QCOMPARE(engine.contents().intents.size(), 1); // the cancelled one was never journaled
+}
+
+// A bulk change hands its batches to the client at once; those the endpoint's pacer has not let
+// go yet never reached the service, so cancelling settles their users as cancelled.
+void TstChangeEngine::batchesWaitingForTheEndpointAreCancelledUnsent()
+{
+    EmulatorConfig config = EmulatorFixture::smallConfig();
+    config.latencyMs = 300;
+    RequestPacer::Config oneAtATime;
+    oneAtATime.startWindow = 1;
+    oneAtATime.maxWindow = 1;
+    EmulatorFixture fixture(config, oneAtATime);
+    QVERIFY(fixture.started());
+    EngineFixture engine(fixture.client());
+    const EmulatorAccount &entry = fixture.account(1);
+    QList<User> users;
+    for (const User &user : entry.users) {
+        if (user.licenseType != LicenseValue(License::Basic) && users.size() < 60)
+            users.append(user);
+    }
+    QCOMPARE(users.size(), 60); // three batches
+    ChangeRun *run = engine.engine()->submit(licenseChange(entry.account.accountId, users, License::Basic));
+    QTRY_COMPARE(run->countIn(State::Sending), 60);
+    QCOMPARE(fixture.client()->pacer().inFlight(), 1);
+    run->cancel();
+    QCOMPARE(run->countIn(State::Cancelled), 40);
+    QVERIFY(waitFinished(run));
+    QCOMPARE(run->countIn(State::Applied), 20);
+    QCOMPARE(run->countIn(State::Cancelled), 40);
+    QCOMPARE(fixture.emulator().operationCount(u"BatchUpdateUser"_s), 1);
+    QCOMPARE(fixture.client()->pacer().inFlight(), 0);
 }
 
 // Found in review: B waited for A's user X, D (made last) only needed Y, and started first — B

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "core/requestpriority.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <deque>
+#include <functional>
+
+// How many requests are out at once to one endpoint, shared by every client that talks to it
+// (the window's and those pinned from it for a change), so a listing, a bulk change and its
+// read-backs take turns instead of each filling the connections. Like TCP's congestion window:
+// it starts at the connections Qt opens to one host, halves on a throttled answer and grows by one
+// for every window's worth of answers that flowed. A throttled answer also starts spacing the
+// requests at the rate the service was seen to allow (the answers that flowed in the second
+// before), which then grows by 5 % a second until the next throttle, like the SDKs' adaptive
+// retry mode: a window alone cannot slow a far endpoint below one request per round trip.
+// Interactive requests are granted before background ones.
+class RequestPacer final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Answer { Flowed, Throttled, Other };
+    using Ticket = quint64;
+
+    struct Config
+    {
+        int startWindow = 6; // as many connections as Qt opens to one host
+        int maxWindow = 6;
+        double slowestRate = 1.0; // requests a second, however often the service throttles
+    };
+
+    struct Stats
+    {
+        int granted = 0;
+        int throttled = 0;
+        int mostInFlight = 0;
+        double inFlightMs = 0; // requests in flight × milliseconds, summed
+    };
+
+    explicit RequestPacer(QObject *parent = nullptr);
+    explicit RequestPacer(Config config, QObject *parent = nullptr);
+
+    // Runs `send` once the request may go: before returning when a slot is free, no request of
+    // the same or a higher priority waits and no answer is still being counted, else later. From then it holds a slot until
+    // release().
+    Ticket enqueue(RequestPriority priority, std::function<void()> send);
+    // A request answered (its slot is freed and the answer paces the next), or one that waits
+    // no longer.
+    void release(Ticket ticket, Answer answer);
+
+    int window() const { return m_window; }
+    int inFlight() const { return static_cast<int>(m_sentInEpoch.size()); }
+    // Requests a second the pacer spaces them at; 0 before any throttle.
+    double rate() const;
+    const Stats &stats() const;
+
+private:
+    struct Waiting
+    {
+        Ticket ticket;
+        std::function<void()> send;
+    };
+
+    std::deque<Waiting> &queueOf(RequestPriority priority);
+    bool withdraw(Ticket ticket);
+    bool mayGrantAt(qint64 now) const;
+    void grantWaiting();
+    void grant(Waiting waiting, qint64 now);
+    void onFlowed(qint64 now);
+    void onThrottled(int sentInEpoch, qint64 now);
+    double rateAt(qint64 now) const;
+    void forgetFlowedBefore(qint64 time);
+    void countInFlightUntil(qint64 now) const;
+
+    Config m_config;
+    int m_window;
+    int m_flowedSinceGrowth = 0;
+    int m_epoch = 0; // slowdowns so far
+    double m_rateBase = 0; // 0: not spaced
+    qint64 m_rateSetAt = 0;
+    qint64 m_nextGrantAt = 0;
+    std::deque<Waiting> m_interactive;
+    std::deque<Waiting> m_background;
+    QHash<Ticket, int> m_sentInEpoch;
+    std::deque<qint64> m_flowedAt; // within the last second
+    Ticket m_lastTicket = 0;
+    QElapsedTimer m_clock;
+    QTimer m_grantTimer;
+    mutable Stats m_stats;
+    mutable qint64 m_countedUntil = 0;
+};
