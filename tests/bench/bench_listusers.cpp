@@ -27,6 +27,7 @@ int main(int argc, char *argv[])
     Bench::listEveryUser(model, options.account(), {});
     const double wallMs = wall.nsecsElapsed() / 1e6;
     const double cpuAfter = Bench::cpuMs();
+    const RequestPacer::Stats &paced = connection.client()->pacer().stats();
 
     Bench::printFigures({
         { u"measure"_s, u"list_users"_s },
@@ -37,6 +38,9 @@ int main(int argc, char *argv[])
         { u"cpu_listing_ms"_s, cpuAfter - cpuBefore },
         { u"cpu_startup_ms"_s, cpuBefore },
         { u"cpu_before_main_ms"_s, cpuAtMain },
+        { u"requests"_s, paced.granted },
+        { u"most_in_flight"_s, paced.mostInFlight },
+        { u"mean_in_flight"_s, wallMs > 0 ? paced.inFlightMs / wallMs : 0.0 },
     });
     return 0;
 }

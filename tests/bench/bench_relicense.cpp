@@ -50,6 +50,10 @@ int main(int argc, char *argv[])
     const double emulatorBefore = emulatorPid.isEmpty() ? -1 : Bench::scheduledCpuMs(emulatorPid);
     const QHash<QString, double> threadsBefore = Bench::threadCpuMs();
     const double cpuBefore = Bench::cpuMs();
+    // The window's client and the change's pinned one share the endpoint's pacer; the listing
+    // before the clock started used it too.
+    const RequestPacer &pacer = connection.client()->pacer();
+    const RequestPacer::Stats pacedBefore = pacer.stats();
     QElapsedTimer timer;
     timer.start();
     ChangeRun *run = engine.engine()->submit(change);
@@ -63,6 +67,10 @@ int main(int argc, char *argv[])
         return perRequestUs(threadsAfter.value(role) - threadsBefore.value(role));
     };
 
+    const RequestPacer::Stats &paced = pacer.stats();
+    const int throttled = paced.throttled - pacedBefore.throttled;
+    const double inFlightMs = paced.inFlightMs - pacedBefore.inFlightMs;
+
     using State = ChangeRun::TargetState;
     const auto countIn = [run](State state) { return run ? run->countIn(state) : 0; };
     Bench::printFigures({
@@ -75,6 +83,10 @@ int main(int argc, char *argv[])
         { u"wall_ms"_s, wallMs },
         { u"cpu_ms"_s, cpuMs }, // this process, for the job alone
         { u"requests"_s, requests },
+        { u"throttled"_s, throttled },
+        { u"throttled_percent"_s, requests > 0 ? 100.0 * throttled / requests : 0.0 },
+        { u"most_in_flight"_s, paced.mostInFlight }, // the listing before had one at a time
+        { u"mean_in_flight"_s, wallMs > 0 ? inFlightMs / wallMs : 0.0 },
         { u"client_us_per_request"_s, perRequestUs(cpuMs) },
         { u"http_thread_us_per_request"_s, threadUs(u"http"_s) },
         { u"main_thread_us_per_request"_s, threadUs(u"main"_s) },

@@ -8,6 +8,7 @@ an error (there are no timed assertions)."""
 import argparse
 import datetime
 import json
+import math
 import os
 import platform
 import statistics
@@ -157,6 +158,52 @@ def rows(sizes):
     ]
 
 
+def wan_rows(sizes):
+    """The rows at a network's latency. Each has a floor: what no client can beat at that latency
+    with Qt's six connections to a host (round trips waited in sequence × latency), or at the
+    rate the service allows."""
+    latency = sizes.latency_ms
+    n_list = f"{sizes.list_users:,}"
+    n_relicense = f"{sizes.relicense:,}"
+    pages = math.ceil(sizes.list_users / 200)
+    batches = math.ceil(sizes.relicense / 20)
+    at = f"at {latency} ms a request"
+    return [
+        dict(key="W1", title=f"List {n_list} users {at}: wall time", unit="ms",
+             ours=("wan_list_users", "chime_admin", "wall_ms"),
+             peer=("wan_list_users", "boto3", "wall_ms"), peer_name="boto3 paginator",
+             better="lower", floor=pages * latency, floor_text=f"{pages} pages × {latency} ms",
+             floor_limit=1.05),
+        dict(key="W2", title=f"Select an account to its first rows in the view, {at}", unit="ms",
+             ours=("wan_first_page", "chime_admin", "median_ms"), limit=latency + 30,
+             floor=latency, floor_text=f"1 request × {latency} ms"),
+        dict(key="W3a", title=f"Re-license {n_relicense} users {at}", unit="ms",
+             ours=("wan_relicense", "chime_admin", "wall_ms"),
+             peer=("wan_relicense", "boto3_batch_update_user", "wall_ms"),
+             peer_name="boto3 batch_update_user loop", better="lower", target=5,
+             floor=math.ceil(batches / 6) * latency,
+             floor_text=f"⌈{batches} requests / 6⌉ × {latency} ms"),
+        dict(key="W3b", title=f"Re-license {n_relicense} users {at}", unit="ms",
+             ours=("wan_relicense", "chime_admin", "wall_ms"),
+             peer=("wan_relicense", "boto3_update_user", "scaled_wall_ms"),
+             peer_name=f"boto3 update_user loop ({sizes.update_loop_users:,} users a round, "
+                       f"scaled to {n_relicense})", better="lower", target=100,
+             floor=math.ceil(batches / 6) * latency,
+             floor_text=f"⌈{batches} requests / 6⌉ × {latency} ms"),
+        dict(key="W5a", title=f"Re-license {n_relicense} users {at}, the service allowing "
+                              f"{sizes.rate_limit:g} requests a second", unit="ms",
+             ours=("throttled_relicense", "chime_admin", "wall_ms"),
+             peer=("throttled_relicense", "boto3_batch_update_user", "wall_ms"),
+             peer_name="boto3 batch_update_user loop, standard retry mode, waiting out 429s",
+             better="lower", floor=batches * 1000 / sizes.rate_limit,
+             floor_text=f"{batches} requests at {sizes.rate_limit:g} a second", floor_limit=1.15),
+        dict(key="W5b", title="The same: requests answered 429", unit="%",
+             ours=("throttled_relicense", "chime_admin", "throttled_percent"),
+             peer=("throttled_relicense", "boto3_batch_update_user", "throttled_percent"),
+             peer_name="boto3 batch_update_user loop", limit=5),
+    ]
+
+
 def values(records, measure, tool, figure):
     by_round = {}
     for record in records:
@@ -180,10 +227,10 @@ def number(value, unit):
     return f"{value:,.1f} ms" if value < 1000 else f"{value / 1000:,.2f} s"
 
 
-def summarize(records, sizes, judged):
+def summarize(records, sizes, judged, row_list):
     table = []
     missing = []
-    for row in rows(sizes):
+    for row in row_list:
         ours = values(records, *row["ours"])
         if not ours:
             missing.append("/".join(row["ours"]))
@@ -205,18 +252,34 @@ def summarize(records, sizes, judged):
                     p = statistics.median(peer[round_id])
                     if o > 0 and p > 0:
                         ratios.append(p / o if row["better"] == "lower" else o / p)
-            line["ratio"] = statistics.median(ratios) if ratios else None
-            line["ratio_range"] = (min(ratios), max(ratios)) if len(ratios) > 1 else None
+            if "better" in row:
+                line["ratio"] = statistics.median(ratios) if ratios else None
+                line["ratio_range"] = (min(ratios), max(ratios)) if len(ratios) > 1 else None
             if "target" in row:
                 line["target"] = f"≥ {row['target']}×"
                 line["pass"] = line["ratio"] is not None and line["ratio"] >= row["target"]
-        elif "limit" in row:
-            line["target"] = f"≤ {number(row['limit'], row['unit'])}"
-            line["pass"] = ours_median <= row["limit"]
+        judge_against(line, row, ours_median)
         if not judged:
             line.pop("pass", None)
         table.append(line)
     return table, missing
+
+
+def judge_against(line, row, ours_median):
+    """The absolute limit and the floor of a row, besides (or instead of) its peer's target."""
+    targets = [line["target"]] if "target" in line else []
+    passed = [line["pass"]] if "pass" in line else []
+    if "limit" in row:
+        targets.append(f"≤ {number(row['limit'], row['unit'])}")
+        passed.append(ours_median <= row["limit"])
+    if "floor" in row:
+        line["floor"] = ours_median / row["floor"]
+        if "floor_limit" in row:
+            targets.append(f"≤ {row['floor_limit']:g}× floor")
+            passed.append(line["floor"] <= row["floor_limit"])
+    if targets:
+        line["target"] = "; ".join(targets)
+        line["pass"] = all(passed)
 
 
 def relicense_analysis(table, records, sizes):
@@ -261,17 +324,46 @@ def ratio_text(ratio, spread):
 
 
 def markdown(table, judged):
-    out = ["| # | Measure | Chime Admin | Peer | Peer median | Ratio (rounds' range) | Target | Result |",
-           "|---|---|---:|---|---:|---:|---|---|"]
+    out = ["| # | Measure | Chime Admin | Peer | Peer median | Ratio (rounds' range) | Floor | × floor | Target | Result |",
+           "|---|---|---:|---|---:|---:|---|---:|---|---|"]
     for line in table:
         row = line["row"]
         ratio = line.get("ratio")
         result = ("PASS" if line["pass"] else "**MISS**") if "pass" in line else (
             "not judged (quick)" if not judged and "target" in line else "—")
-        out.append("| {} | {} | {} | {} | {} | {} | {} | {} |".format(
+        floor = line.get("floor")
+        out.append("| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |".format(
             row["key"], row["title"], number(line["ours"], row["unit"]),
             row.get("peer_name", "—"), number(line.get("peer"), row["unit"]),
-            ratio_text(ratio, line.get("ratio_range")), line.get("target", "—"), result))
+            ratio_text(ratio, line.get("ratio_range")),
+            f"{number(row['floor'], 'ms')} ({row['floor_text']})" if "floor" in row else "—",
+            f"{floor:,.2f}×" if floor is not None else "—", line.get("target", "—"), result))
+    return "\n".join(out)
+
+
+def in_flight(records, sizes):
+    """For each row at the network's latency: the round trips waited one after another (wall time
+    / latency) and the requests in flight at most and on average."""
+    out = ["| Row | Tool | Requests | Round trips in sequence | Most in flight | Mean in flight |",
+           "|---|---|---:|---:|---:|---:|"]
+    for key, measure, tools in (("W1", "wan_list_users", ("chime_admin", "boto3")),
+                                ("W3", "wan_relicense", ("chime_admin", "boto3_batch_update_user",
+                                                         "boto3_update_user")),
+                                ("W5", "throttled_relicense", ("chime_admin", "boto3_batch_update_user"))):
+        for tool in tools:
+            def median_of(figure):
+                found = [v for vs in values(records, measure, tool, figure).values() for v in vs]
+                return statistics.median(found) if found else None
+            wall, requests = median_of("wall_ms"), median_of("requests")
+            if wall is None:
+                continue
+            sequential = tool != "chime_admin"  # a boto3 loop waits for each answer
+            most = 1 if sequential else median_of("most_in_flight")
+            mean = (min(1.0, requests * sizes.latency_ms / wall) if sequential and requests
+                    else median_of("mean_in_flight"))
+            cells = [key, tool, f"{requests or 0:,.0f}", f"{wall / sizes.latency_ms:,.1f}",
+                     "—" if most is None else f"{most:,.0f}", "—" if mean is None else f"{mean:,.1f}"]
+            out.append("| " + " | ".join(cells) + " |")
     return "\n".join(out)
 
 
@@ -285,15 +377,23 @@ def main():
     parser.add_argument("--keystrokes", type=int, required=True)
     parser.add_argument("--emulator", default="")
     parser.add_argument("--load-at-start", default="")
+    parser.add_argument("--latency-ms", type=int, required=True)
+    parser.add_argument("--rate-limit", type=float, required=True)
+    parser.add_argument("--update-loop-users", type=int, required=True)
+    parser.add_argument("--wan-only", action="store_true")
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--write", metavar="FILE")
     args = parser.parse_args()
 
     with open(args.results, encoding="utf-8") as results:
         records = [json.loads(line) for line in results if line.strip()]
-    table, missing = summarize(records, args, judged=not args.quick)
-    text = markdown(table, judged=not args.quick)
-    print(text)
+    judged = not args.quick
+    table, missing = ([], []) if args.wan_only else summarize(records, args, judged, rows(args))
+    wan_table, wan_missing = summarize(records, args, judged, wan_rows(args))
+    missing += wan_missing
+    text = markdown(table, judged) if table else ""
+    wan_text = markdown(wan_table, judged) + "\n\n" + in_flight(records, args)
+    print(text + "\n\n" + wan_text if text else wan_text)
     analysis = relicense_analysis(table, records, args)
     if analysis:
         print("\n" + analysis)
@@ -302,12 +402,12 @@ def main():
         return 1
     if args.write:
         with open(args.write, "w", encoding="utf-8") as out:
-            out.write(document(text, analysis, args))
+            out.write(document(text, wan_text, analysis, args))
         print(f"wrote {args.write}", file=sys.stderr)
     return 0
 
 
-def document(table, analysis, args):
+def document(table, wan_table, analysis, args):
     analysis_note = f"- {analysis}\n" if analysis else ""
     facts = "\n".join(f"| {key} | {value} |" for key, value in machine(args.load_at_start))
     return f"""# Benchmarks
@@ -328,9 +428,19 @@ program runs and prints its figures.
 
 Emulator: one `chime-emulator` on 127.0.0.1 ({args.emulator}), Release build (`build-release/`).
 
-## Results
+## Results on loopback
 
 {table}
+
+## Results at {args.latency_ms} ms a request
+
+The same programs against a second emulator (the same accounts) that answers every request
+{args.latency_ms} ms after it arrives, as `us-east-1` does from far away, and a third that also
+allows only {args.rate_limit:g} requests a second of each operation, as the service pushes back
+(rows W5: 429 ThrottledClientException with Retry-After). The floor is what no client could
+beat there; "× floor" is Chime Admin's median over it.
+
+{wan_table}
 
 ## What is measured
 
@@ -380,6 +490,15 @@ Emulator: one `chime-emulator` on 127.0.0.1 ({args.emulator}), Release build (`b
 7. **SigV4**: `SigV4Signer::sign` of one fixed GetUser request (`bench_sigv4`), against botocore's
    `SigV4Auth.add_auth` on an `AWSRequest` for the same request (`peers/botocore_sigv4.py`),
    each for one second.
+8. **Reopening** from a snapshot (`bench_reopen`), see the rows.
+- **W1–W5** run rows 1–3 at {args.latency_ms} ms a request. Chime Admin's requests go through
+  one `RequestPacer` per endpoint (six in flight to start with, halved on a wave of throttled
+  answers, spaced at the rate seen once throttled); its figures for in-flight requests are the
+  pacer's. boto3 waits for each answer before the next request. boto3's `update_user` loop
+  would take a round trip a user, so it re-licenses {args.update_loop_users:,} users a round and
+  its time is scaled to {args.relicense:,} (W3b). The throttled rows' boto3 client uses
+  botocore's standard retry mode, whose throttling codes leave out Chime's
+  ThrottledClientException, so the script waits out each 429's Retry-After itself.
 
 ## Notes
 

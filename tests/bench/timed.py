@@ -90,9 +90,6 @@ def main():
         return 1
 
     result = {}
-    for tag in args.tag:
-        key, _, value = tag.partition("=")
-        result[key] = value
     if args.startup:
         lines = dict(line.split(": ", 1) for line in stdout.splitlines() if ": " in line)
         if "Exposed-at-monotonic-ms" not in lines:
@@ -111,6 +108,11 @@ def main():
         result.update(figures)
     result["process_wall_ms"] = wall_ms
     result["process_cpu_ms"] = cpu_ms
+    # The tags name the row a run belongs to, over what the program calls itself: the same
+    # program measures a row on loopback and another at a network's latency.
+    for tag in args.tag:
+        key, _, value = tag.partition("=")
+        result[key] = value
     print(json.dumps(result), flush=True)
     return 0
 

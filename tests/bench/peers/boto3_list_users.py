@@ -33,16 +33,19 @@ def main():
     cpu_before = cpu_ms()
     start = time.perf_counter()
     users = []
+    pages = 0
     paginator = client.get_paginator("list_users")
     for page in paginator.paginate(AccountId=args.account,
                                    PaginationConfig={"PageSize": args.page_size}):
         users.extend(page["Users"])
+        pages += 1
     wall_ms = (time.perf_counter() - start) * 1000.0
     cpu_after = cpu_ms()
     print(json.dumps({
         "measure": "list_users",
         "tool": "boto3",
         "users": len(users),
+        "requests": pages,
         "wall_ms": wall_ms,
         "cpu_process_ms": cpu_after,
         "cpu_listing_ms": cpu_after - cpu_before,

@@ -8,6 +8,8 @@ import sys
 import time
 
 import boto3
+from botocore.config import Config
+from botocore.exceptions import ClientError
 
 
 def scheduled_cpu_ms(pid):
@@ -28,9 +30,15 @@ def main():
     parser.add_argument("--count", type=int, default=1000)
     parser.add_argument("--target", default="Basic")
     parser.add_argument("--emulator-pid", type=int, help="report the emulator's CPU time too")
+    parser.add_argument("--scale-to", type=int,
+                        help="also report the wall time scaled to this many users (a loop's time "
+                             "grows with its users: a slow loop is timed on fewer)")
     args = parser.parse_args()
 
-    client = boto3.client("chime", region_name="us-east-1", endpoint_url=args.endpoint)
+    # botocore's standard mode, whose throttling codes leave out Chime's ThrottledClientException:
+    # a script has to wait out the 429s itself (throttled_call), as the AWS CLI does not.
+    client = boto3.client("chime", region_name="us-east-1", endpoint_url=args.endpoint,
+                          config=Config(retries={"mode": "standard"}))
     wanted = args.offset + args.count
     user_ids = []
     for page in client.get_paginator("list_users").paginate(
@@ -45,21 +53,35 @@ def main():
 
     failed = 0
     requests = 0
+    throttled = 0
+
+    def throttled_call(call, **kwargs):
+        nonlocal requests, throttled
+        while True:
+            requests += 1
+            try:
+                return call(**kwargs)
+            except ClientError as error:
+                if error.response.get("Error", {}).get("Code") != "ThrottledClientException":
+                    raise
+                throttled += 1
+                headers = error.response.get("ResponseMetadata", {}).get("HTTPHeaders", {})
+                time.sleep(float(headers.get("retry-after", "1")))
+
     emulator_before = scheduled_cpu_ms(args.emulator_pid) if args.emulator_pid else None
     cpu_before = time.process_time()
     start = time.perf_counter()
     if args.mode == "update_user":
         for user_id in user_ids:
-            client.update_user(AccountId=args.account, UserId=user_id, LicenseType=args.target)
-            requests += 1
+            throttled_call(client.update_user, AccountId=args.account, UserId=user_id,
+                           LicenseType=args.target)
     else:
         for first in range(0, len(user_ids), 20):
-            answer = client.batch_update_user(
-                AccountId=args.account,
+            answer = throttled_call(
+                client.batch_update_user, AccountId=args.account,
                 UpdateUserRequestItems=[{"UserId": user_id, "LicenseType": args.target}
                                         for user_id in user_ids[first:first + 20]])
             failed += len(answer.get("UserErrors", []))
-            requests += 1
     wall_ms = (time.perf_counter() - start) * 1000.0
     cpu_ms = (time.process_time() - cpu_before) * 1000.0
     emulator_after = scheduled_cpu_ms(args.emulator_pid) if args.emulator_pid else None
@@ -70,6 +92,9 @@ def main():
         "target": args.target,
         "failed": failed,
         "wall_ms": wall_ms,
+        "scaled_wall_ms": wall_ms * args.scale_to / len(user_ids) if args.scale_to else None,
+        "throttled": throttled,
+        "throttled_percent": 100.0 * throttled / requests,
         "cpu_ms": cpu_ms,
         "requests": requests,
         "client_us_per_request": cpu_ms * 1000.0 / requests,
