@@ -6,9 +6,11 @@
 namespace {
 
 constexpr qint64 measuredSpanMs = 1000;
-constexpr double rateGrowthPerSecond = 1.05;
-constexpr double firstRateShare = 0.9; // just under what was seen, so the service's bucket refills
-constexpr double rateDecrease = 0.7;
+constexpr double rateGrowthPerSecond = 1.02;
+constexpr double seenRateShare = 0.95; // just under what was seen, so the service's bucket refills
+constexpr double deepestDecrease = 0.5; // of the rate before, at one throttle
+// Answers to requests sent within this of each other come within about as much of each other.
+constexpr qint64 waveSpanMs = 3;
 // Beyond it the window alone decides: no endpoint answers that fast one request a round trip.
 constexpr double unspacedRate = 1000.0;
 
@@ -54,27 +56,33 @@ void RequestPacer::release(Ticket ticket, Answer answer)
 {
     if (withdraw(ticket))
         return;
-    const auto sent = m_sentInEpoch.constFind(ticket);
-    if (sent == m_sentInEpoch.cend())
+    const auto sent = m_sent.constFind(ticket);
+    if (sent == m_sent.cend())
         return;
-    const int epoch = sent.value();
+    const Sent request = sent.value();
     const qint64 now = m_clock.elapsed();
     countInFlightUntil(now);
-    m_sentInEpoch.erase(sent);
+    m_sent.erase(sent);
     switch (answer) {
     case Answer::Flowed:
         onFlowed(now);
         break;
     case Answer::Throttled:
-        onThrottled(epoch, now);
+        onThrottled(request.epoch, now);
         break;
     case Answer::Other:
         break;
     }
-    // Not granted from here: the answers that arrived together are all counted first, and the
-    // request that frees a slot is not re-entered by the next one's send.
-    if (!m_grantTimer.isActive())
-        m_grantTimer.start(0);
+    // Not granted from here: the request that frees a slot is not re-entered by the next one's
+    // send, and the rest of its wave is counted first (restarted by each of its answers, so the
+    // wait ends a moment after the last).
+    m_grantTimer.start(waveStillOut(request.at) ? static_cast<int>(waveSpanMs) : 0);
+}
+
+bool RequestPacer::waveStillOut(qint64 sentAt) const
+{
+    return std::any_of(m_sent.cbegin(), m_sent.cend(),
+                       [sentAt](const Sent &other) { return std::abs(other.at - sentAt) <= waveSpanMs; });
 }
 
 bool RequestPacer::withdraw(Ticket ticket)
@@ -111,7 +119,7 @@ const RequestPacer::Stats &RequestPacer::stats() const
 
 void RequestPacer::countInFlightUntil(qint64 now) const
 {
-    m_stats.inFlightMs += static_cast<double>(m_sentInEpoch.size()) * static_cast<double>(now - m_countedUntil);
+    m_stats.inFlightMs += static_cast<double>(m_sent.size()) * static_cast<double>(now - m_countedUntil);
     m_countedUntil = now;
 }
 
@@ -138,7 +146,7 @@ void RequestPacer::grantWaiting()
 void RequestPacer::grant(Waiting waiting, qint64 now)
 {
     countInFlightUntil(now);
-    m_sentInEpoch.insert(waiting.ticket, m_epoch);
+    m_sent.insert(waiting.ticket, { m_epoch, now });
     ++m_stats.granted;
     m_stats.mostInFlight = std::max(m_stats.mostInFlight, inFlight());
     if (const double rate = rateAt(now); rate > 0)
@@ -154,6 +162,12 @@ void RequestPacer::onFlowed(qint64 now)
     }
     m_flowedAt.push_back(now);
     forgetFlowedBefore(now - measuredSpanMs);
+}
+
+double RequestPacer::seenRate(qint64 now)
+{
+    forgetFlowedBefore(now - measuredSpanMs);
+    return static_cast<double>(m_flowedAt.size()) * 1000.0 / measuredSpanMs;
 }
 
 void RequestPacer::forgetFlowedBefore(qint64 time)
@@ -172,10 +186,12 @@ void RequestPacer::onThrottled(int sentInEpoch, qint64 now)
     ++m_epoch;
     m_flowedSinceGrowth = 0;
     m_window = std::max(1, m_window / 2);
-    forgetFlowedBefore(now - measuredSpanMs);
+    // What the service let through in the last second is the rate it allows while pushed
+    // against, but not when the requests were few: then it halves at most.
+    const double seen = seenRate(now) * seenRateShare;
     const double current = rateAt(now);
-    const double seen = static_cast<double>(m_flowedAt.size()) * 1000.0 / measuredSpanMs;
-    m_rateBase = std::max(m_config.slowestRate, current > 0 ? current * rateDecrease : seen * firstRateShare);
+    m_rateBase = std::max(m_config.slowestRate,
+                          current > 0 ? std::clamp(seen, current * deepestDecrease, current) : seen);
     m_rateSetAt = now;
     m_nextGrantAt = now + static_cast<qint64>(std::ceil(1000.0 / m_rateBase));
 }

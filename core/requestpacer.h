@@ -15,9 +15,11 @@
 // read-backs take turns instead of each filling the connections. Like TCP's congestion window:
 // it starts at the connections Qt opens to one host, halves on a throttled answer and grows by one
 // for every window's worth of answers that flowed. A throttled answer also starts spacing the
-// requests at the rate the service was seen to allow (the answers that flowed in the second
-// before), which then grows by 5 % a second until the next throttle, like the SDKs' adaptive
-// retry mode: a window alone cannot slow a far endpoint below one request per round trip.
+// requests just under the rate the service was seen to allow (the answers that flowed in the
+// second before), which then grows by 2 % a second until the next throttle, like the SDKs'
+// adaptive retry mode: a window alone cannot slow a far endpoint below one request per round
+// trip. Requests sent together answer together: a freed slot waits a moment while the others of
+// its wave are still out, so a throttled answer among them is counted before anything more goes.
 // Interactive requests are granted before background ones.
 class RequestPacer final : public QObject
 {
@@ -54,7 +56,7 @@ public:
     void release(Ticket ticket, Answer answer);
 
     int window() const { return m_window; }
-    int inFlight() const { return static_cast<int>(m_sentInEpoch.size()); }
+    int inFlight() const { return static_cast<int>(m_sent.size()); }
     // Requests a second the pacer spaces them at; 0 before any throttle.
     double rate() const;
     const Stats &stats() const;
@@ -73,6 +75,7 @@ private:
     void grant(Waiting waiting, qint64 now);
     void onFlowed(qint64 now);
     void onThrottled(int sentInEpoch, qint64 now);
+    double seenRate(qint64 now);
     double rateAt(qint64 now) const;
     void forgetFlowedBefore(qint64 time);
     void countInFlightUntil(qint64 now) const;
@@ -86,7 +89,14 @@ private:
     qint64 m_nextGrantAt = 0;
     std::deque<Waiting> m_interactive;
     std::deque<Waiting> m_background;
-    QHash<Ticket, int> m_sentInEpoch;
+    struct Sent
+    {
+        int epoch;
+        qint64 at;
+    };
+    bool waveStillOut(qint64 sentAt) const;
+
+    QHash<Ticket, Sent> m_sent;
     std::deque<qint64> m_flowedAt; // within the last second
     Ticket m_lastTicket = 0;
     QElapsedTimer m_clock;

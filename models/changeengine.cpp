@@ -180,7 +180,8 @@ void ChangeEngine::onTargetChanged(ChangeRun *run, int index)
         }
         const bool applied = target.state == ChangeRun::TargetState::Applied;
         if (applied || target.state == ChangeRun::TargetState::NotApplied)
-            m_lastSettled.insert(key, { change.act, target.change.after, applied, QDateTime::currentDateTime() });
+            m_lastSettled.insert(key, { change.act, target.change.before, target.change.after, applied,
+                                        QDateTime::currentDateTime() });
         emit busyChanged(m_busyUsers);
     }
     const UserStatus status = currentStatus(change.accountId, target.change.userId);

@@ -39,6 +39,7 @@ public:
     struct SettledChange
     {
         QString act;
+        QString before;
         QString value;
         bool applied = false;
         QDateTime time;

@@ -447,6 +447,21 @@ bool UserFilterProxyModel::textMatches(const User &user) const
         || (user.primaryEmail && matchesSearch(*user.primaryEmail));
 }
 
+int UserFilterProxyModel::searchOnlyMatchCount() const
+{
+    if (!m_users)
+        return 0;
+    const int loaded = m_users->rowCount();
+    if (m_searchText.isEmpty())
+        return loaded;
+    int matches = 0;
+    for (int row = 0; row < loaded; ++row) {
+        if (const User *user = m_users->user(row); user && textMatches(*user))
+            ++matches;
+    }
+    return matches;
+}
+
 bool UserFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (sourceParent.isValid() || !m_users)

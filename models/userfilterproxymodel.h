@@ -37,6 +37,9 @@ public:
     const QString &userTypeFilter() const { return m_userType; }
     const QString &registrationFilter() const { return m_registration; }
     bool isFiltering() const;
+    // Loaded users that the search text alone lets through, the other filters aside: what tells
+    // an administrator which filter hides the user they searched for. A scan of every loaded user.
+    int searchOnlyMatchCount() const;
 
     // While a search or filter is on, scrolling to the end does not fetch more pages: on a large
     // account it would load every page, unasked, to fill the view with matches.

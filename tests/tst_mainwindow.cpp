@@ -42,6 +42,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QGroupBox>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
@@ -77,6 +78,7 @@ private slots:
     void aRefusedSingleChangeIsReportedInTheWordsOfItsAct();
     void singleEditIsJournaled();
     void userPanelSaysTheLastChangeOnceSettled();
+    void userPanelSaysWhenItShowsOneOfSeveral();
     void undoIsOfferedOnlyWithSomethingToUndo();
     void commandsThatWouldChangeNobodyAreNotOffered();
     void bulkChangeIsJournaledAndCanBeUndone();
@@ -535,10 +537,27 @@ void TstMainWindow::userPanelSaysTheLastChangeOnceSettled()
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(changed.userId, target.userId);
-    // Settled, nothing is on its way: the panel still says what was done, and when.
-    QTRY_VERIFY2(lastChange->value().startsWith(DisplayNames::license(LicenseValue::fromWire(other)) + u", applied "_s),
-                 qPrintable(lastChange->value()));
+    // Settled, nothing is on its way: the panel still says what was done, from what, and when.
+    const QString fromTo = DisplayNames::license(target.licenseType) + u" → "_s
+        + DisplayNames::license(LicenseValue::fromWire(other));
+    QTRY_VERIFY2(lastChange->value().startsWith(fromTo + u", applied "_s), qPrintable(lastChange->value()));
     QVERIFY(lastChange->value().contains(QString::number(QDate::currentDate().year())));
+}
+
+void TstMainWindow::userPanelSaysWhenItShowsOneOfSeveral()
+{
+    selectAccount(0);
+    auto *box = m_window->findChild<QGroupBox *>(u"userBox"_s);
+    QVERIFY(box);
+    QAbstractItemModel *view = m_window->usersView()->model();
+    QTRY_VERIFY(view->rowCount() >= 3);
+    m_window->usersView()->setCurrentIndex(view->index(0, 0));
+    QCOMPARE(box->title(), u"User"_s);
+    const QItemSelection three(view->index(0, 0), view->index(2, 0));
+    m_window->usersView()->selectionModel()->select(three, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QCOMPARE(box->title(), u"User (the current one of 3 selected)"_s);
+    m_window->usersView()->selectionModel()->select(view->index(1, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QCOMPARE(box->title(), u"User"_s);
 }
 
 void TstMainWindow::undoIsOfferedOnlyWithSomethingToUndo()

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
@@ -42,6 +43,8 @@ private slots:
     void longAccountNamesAreElided();
     void detailsValueElidesWhatDoesNotFit_data();
     void detailsValueElidesWhatDoesNotFit();
+    void detailsValueKeepsCommonWordsWhole_data();
+    void detailsValueKeepsCommonWordsWhole();
     void oneLineTextElidesWhatDoesNotFit_data();
     void oneLineTextElidesWhatDoesNotFit();
     void bannerDoesNotMoveTheTable();
@@ -49,6 +52,7 @@ private slots:
     void summarySaysWhatTheFiltersShow_data();
     void summarySaysWhatTheFiltersShow();
     void clearFiltersShowsEveryone();
+    void summarySaysWhenAFilterHidesWhoTheSearchFound();
     void filtersDoNotLoadPagesUnasked();
     void stopKeepsWhatWasLoaded();
     void licenseFilterOffersTheAccountsLicenses();
@@ -239,6 +243,39 @@ void TstWindowLayout::detailsValueElidesWhatDoesNotFit()
     }
 }
 
+void TstWindowLayout::detailsValueKeepsCommonWordsWhole_data()
+{
+    QTest::addColumn<double>("scale");
+    QTest::addColumn<QString>("value");
+    QTest::newRow("desktop font") << 1.0 << u"Registered"_s;
+    QTest::newRow("1.4 times the font") << 1.4 << u"Registered"_s;
+    QTest::newRow("twice the font") << 2.0 << u"Registered"_s;
+    QTest::newRow("German, twice the font") << 2.0 << u"Hinauswählen aus"_s;
+}
+
+// Found by a new user with a large font: "Reg…red" in a narrow details pane. A word that is not
+// an id widens the value, so the form puts it under its label instead of cutting it.
+void TstWindowLayout::detailsValueKeepsCommonWordsWhole()
+{
+    QFETCH(double, scale);
+    QFETCH(QString, value);
+    QWidget pane;
+    QFont font = pane.font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    pane.setFont(font);
+    auto *form = new QFormLayout(&pane);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    auto *field = new DetailsValue(&pane);
+    field->setValue(value);
+    form->addRow(u"Registration:"_s, field);
+    // Room for the label and the least width a value took before, side by side.
+    pane.resize(pane.fontMetrics().horizontalAdvance(u"Registration:"_s) + 130, 200);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QVERIFY2(!field->isElided(), qPrintable(field->text()));
+    QCOMPARE(field->text(), value);
+}
+
 void TstWindowLayout::oneLineTextElidesWhatDoesNotFit_data()
 {
     QTest::addColumn<Qt::TextElideMode>("mode");
@@ -351,6 +388,25 @@ void TstWindowLayout::clearFiltersShowsEveryone()
     QVERIFY(m_window->findChild<QLineEdit *>(u"searchField"_s)->text().isEmpty());
     QTRY_COMPARE(m_window->usersProxy()->rowCount(), 12);
     QTRY_COMPARE(summary->text(), u"12 users loaded"_s);
+}
+
+// Found by a new user: the email searched for was there, but the license filter left from before
+// hid it, and the line only said that nobody matched.
+void TstWindowLayout::summarySaysWhenAFilterHidesWhoTheSearchFound()
+{
+    selectAccount(0);
+    const User user = *m_window->usersModel()->user(0);
+    auto *license = m_window->findChild<QComboBox *>(u"licenseFilter"_s);
+    int other = 1;
+    while (other < license->count() && license->itemData(other).toString() == user.licenseType.wireName())
+        ++other;
+    QVERIFY(other < license->count());
+    license->setCurrentIndex(other);
+    const QString email = user.primaryEmail.value();
+    m_window->findChild<QLineEdit *>(u"searchField"_s)->setText(email);
+    auto *summary = m_window->findChild<UsersSummaryBar *>();
+    QTRY_VERIFY2(summary->text().contains(u"1 user with “%1” in name or email left out by the other filters"_s.arg(email)),
+                 qPrintable(summary->text()));
 }
 
 void TstWindowLayout::filtersDoNotLoadPagesUnasked()

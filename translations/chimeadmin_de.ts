@@ -3223,6 +3223,13 @@ Ben Ortiz &lt;ben@example.com&gt;</translation>
         <source>No change in the journal has applied to any user yet: there is nothing to undo.</source>
         <translation>Noch keine Änderung im Journal wurde bei einem Benutzer übernommen: Es gibt nichts rückgängig zu machen.</translation>
     </message>
+    <message numerus="yes">
+        <source>User (the current one of %Ln selected)</source>
+        <translation>
+            <numerusform>Benutzer (der aktuelle von %Ln ausgewählten)</numerusform>
+            <numerusform>Benutzer (der aktuelle von %Ln ausgewählten)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MeetingSettingsAct</name>
@@ -4283,13 +4290,18 @@ Persönliche Besprechungs-PINs werden nie aufbewahrt.
     </message>
     <message>
         <source>%1, applied %2</source>
-        <extracomment>The user panel&apos;s last change: the value it gave (a license, &quot;suspended&quot;, …) and when</extracomment>
+        <extracomment>The user panel&apos;s last change: what it changed (a license, &quot;suspended&quot;, …) and when</extracomment>
         <translation>%1, übernommen %2</translation>
     </message>
     <message>
         <source>%1, not applied (%2)</source>
         <extracomment>The user panel&apos;s last change: read back, the user did not take the value it was to get</extracomment>
         <translation>%1, nicht übernommen (%2)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>The user panel&apos;s last change: the value before and the value it was to get (&quot;Pro → Basic&quot;)</extracomment>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -4569,6 +4581,13 @@ Persönliche Besprechungs-PINs werden nie aufbewahrt.
         <translation>
             <numerusform>seit %Ln s wird auf die nächste Seite gewartet</numerusform>
             <numerusform>seit %Ln s wird auf die nächste Seite gewartet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %Ln user(s) with “%2” in name or email left out by the other filters</source>
+        <translation>
+            <numerusform>%1; %Ln Benutzer mit „%2“ in Name oder E-Mail durch die anderen Filter ausgeblendet</numerusform>
+            <numerusform>%1; %Ln Benutzer mit „%2“ in Name oder E-Mail durch die anderen Filter ausgeblendet</numerusform>
         </translation>
     </message>
 </context>

@@ -3219,6 +3219,13 @@ Ben Ortiz &lt;ben@example.com&gt;</source>
         <source>Name or email</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>User (the current one of %Ln selected)</source>
+        <translation>
+            <numerusform>User (the current one of %Ln selected)</numerusform>
+            <numerusform>User (the current one of %Ln selected)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MeetingSettingsAct</name>
@@ -4241,12 +4248,17 @@ Personal meeting PINs are never kept.
     </message>
     <message>
         <source>%1, applied %2</source>
-        <extracomment>The user panel&apos;s last change: the value it gave (a license, &quot;suspended&quot;, …) and when</extracomment>
+        <extracomment>The user panel&apos;s last change: what it changed (a license, &quot;suspended&quot;, …) and when</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, not applied (%2)</source>
         <extracomment>The user panel&apos;s last change: read back, the user did not take the value it was to get</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>The user panel&apos;s last change: the value before and the value it was to get (&quot;Pro → Basic&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4527,6 +4539,13 @@ Personal meeting PINs are never kept.
         <translation>
             <numerusform>waiting %Ln s for the next page</numerusform>
             <numerusform>waiting %Ln s for the next page</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %Ln user(s) with “%2” in name or email left out by the other filters</source>
+        <translation>
+            <numerusform>%1; %Ln user with “%2” in name or email left out by the other filters</numerusform>
+            <numerusform>%1; %Ln users with “%2” in name or email left out by the other filters</numerusform>
         </translation>
     </message>
 </context>

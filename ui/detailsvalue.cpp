@@ -7,6 +7,8 @@
 #include <QMenu>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 DetailsValue::DetailsValue(QWidget *parent)
     : QLabel(parent)
 {
@@ -17,19 +19,40 @@ DetailsValue::DetailsValue(QWidget *parent)
     setTextFormat(Qt::PlainText);
 }
 
+namespace {
+
+const QRegularExpression &spaces()
+{
+    static const QRegularExpression whitespace(QStringLiteral("\\s+"));
+    return whitespace;
+}
+
+} // namespace
+
+int DetailsValue::leastWidth() const
+{
+    int widestWord = 0;
+    for (const QString &word : m_value.split(spaces(), Qt::SkipEmptyParts))
+        widestWord = std::max(widestWord, fontMetrics().horizontalAdvance(word));
+    const int margins = width() - contentsRect().width();
+    return std::clamp(widestWord + margins, narrowestWidth,
+                      std::max(narrowestWidth, fontMetrics().averageCharWidth() * longestWholeWord));
+}
+
 QSize DetailsValue::sizeHint() const
 {
-    return { narrowestWidth, QLabel::sizeHint().height() };
+    return { leastWidth(), QLabel::sizeHint().height() };
 }
 
 QSize DetailsValue::minimumSizeHint() const
 {
-    return { narrowestWidth, QLabel::minimumSizeHint().height() };
+    return { leastWidth(), QLabel::minimumSizeHint().height() };
 }
 
 void DetailsValue::setValue(const QString &value)
 {
     m_value = value;
+    updateGeometry();
     showFitted();
 }
 
@@ -42,10 +65,9 @@ void DetailsValue::resizeEvent(QResizeEvent *event)
 void DetailsValue::showFitted()
 {
     const int width = contentsRect().width();
-    static const QRegularExpression spaces(QStringLiteral("\\s+"));
     bool wraps = true;
     if (width > 0) {
-        for (const QString &word : m_value.split(spaces, Qt::SkipEmptyParts)) {
+        for (const QString &word : m_value.split(spaces(), Qt::SkipEmptyParts)) {
             if (fontMetrics().horizontalAdvance(word) > width) {
                 wraps = false;
                 break;

@@ -17,8 +17,10 @@ public:
     QString value() const { return m_value; }
     bool isElided() const { return m_elided; }
 
-    // Narrow: the pane, not the value, sets the width. A form that wraps long rows puts the
-    // value under its label when label and this do not fit side by side.
+    // Narrow: the pane, not the value, sets the width, but wide enough for the value's widest
+    // word up to 16 average characters (an id or an email is elided in the middle instead). A form
+    // that wraps long rows puts the value under its label when label and this do not fit side by
+    // side, so a word like "Registered" is never cut in a narrow pane or with a large font.
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -29,7 +31,9 @@ protected:
 
 private:
     static constexpr int narrowestWidth = 90;
+    static constexpr int longestWholeWord = 16; // average characters
 
+    int leastWidth() const;
     void showFitted();
     void copyValue() const;
 

@@ -410,6 +410,8 @@ QWidget *MainWindow::createDetailsPane()
     m_accountDetails = new AccountDetailsPanel(m_licenseMix, accountBox);
     (new QVBoxLayout(accountBox))->addWidget(m_accountDetails);
     auto *userBox = new QGroupBox(tr("User"), pane);
+    userBox->setObjectName(QStringLiteral("userBox"));
+    m_userBox = userBox;
     m_userDetails = new UserDetailsPanel(userBox);
     (new QVBoxLayout(userBox))->addWidget(m_userDetails);
 
@@ -1315,7 +1317,17 @@ void MainWindow::createCommandActions(QMenu *usersMenu)
     connect(m_usersView, &QWidget::customContextMenuRequested, this, &MainWindow::showUsersContextMenu);
     connect(m_usersView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateCommandActions);
+    connect(m_usersView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateUserBoxTitle);
     updateCommandActions();
+}
+
+// With several users selected the panel still shows one of them: its title says which.
+void MainWindow::updateUserBoxTitle()
+{
+    const qsizetype selected = m_usersView->selectionModel()->selectedRows().size();
+    m_userBox->setTitle(selected > 1 ? tr("User (the current one of %Ln selected)", nullptr, static_cast<int>(selected))
+                                     : tr("User"));
 }
 
 void MainWindow::showUsersContextMenu(const QPoint &pos)

@@ -45,6 +45,7 @@ class ElidedLabel;
 class ErrorBanner;
 class LicenseMix;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QPushButton;
 class QLineEdit;
@@ -168,6 +169,7 @@ private:
     void createCommandActions(QMenu *usersMenu);
     void showUsersContextMenu(const QPoint &pos);
     void updateCommandActions();
+    void updateUserBoxTitle();
     void createAccountActions();
     void updateAccountActions();
     const Account *currentAccount() const;
@@ -236,6 +238,7 @@ private:
     QComboBox *m_registrationFilter = nullptr;
     AccountDetailsPanel *m_accountDetails = nullptr;
     UserDetailsPanel *m_userDetails = nullptr;
+    QGroupBox *m_userBox = nullptr;
     ElidedLabel *m_statusLabel = nullptr;
     WrittenFileNote *m_writtenFileNote = nullptr;
     QLabel *m_connectionLabel = nullptr;

@@ -35,14 +35,19 @@ QString describe(UserChangeState state, const QString &license)
 QString describeSettled(const ChangeEngine::SettledChange &settled)
 {
     const ChangeAct *act = ChangeActs::find(settled.act);
-    const QString value = act ? act->displayValue(settled.value) : settled.value;
+    const auto shown = [act](const QString &value) { return act ? act->displayValue(value) : value; };
+    // Where the value before is not known (a member the listing does not carry), the new one alone.
+    const QString change = settled.before.isEmpty()
+        ? shown(settled.value)
+        //: The user panel's last change: the value before and the value it was to get ("Pro → Basic")
+        : QCoreApplication::translate("UserChangeStateText", "%1 → %2").arg(shown(settled.before), shown(settled.value));
     const QString time = DisplayNames::dateTime(settled.time);
     if (settled.applied) {
-        //: The user panel's last change: the value it gave (a license, "suspended", …) and when
-        return QCoreApplication::translate("UserChangeStateText", "%1, applied %2").arg(value, time);
+        //: The user panel's last change: what it changed (a license, "suspended", …) and when
+        return QCoreApplication::translate("UserChangeStateText", "%1, applied %2").arg(change, time);
     }
     //: The user panel's last change: read back, the user did not take the value it was to get
-    return QCoreApplication::translate("UserChangeStateText", "%1, not applied (%2)").arg(value, time);
+    return QCoreApplication::translate("UserChangeStateText", "%1, not applied (%2)").arg(change, time);
 }
 
 } // namespace UserChangeStateText

@@ -136,10 +136,16 @@ QString UsersSummaryBar::noMatchText() const
         criteria.append(tr("registration %1")
                             .arg(DisplayNames::registrationStatus(
                                 RegistrationStatusValue::fromWire(m_proxy->registrationFilter()))));
-    return m_users->rowCount() == 0
-        ? tr("No users loaded yet")
-        : tr("None of the %1 loaded users has %2").arg(QLocale().toString(m_users->rowCount()),
-                                                        QLocale().createSeparatedList(criteria));
+    if (m_users->rowCount() == 0)
+        return tr("No users loaded yet");
+    const QString none = tr("None of the %1 loaded users has %2").arg(QLocale().toString(m_users->rowCount()),
+                                                                      QLocale().createSeparatedList(criteria));
+    // The search found someone and a filter hid them: say so, or the admin thinks they are not there.
+    const int found = criteria.size() > 1 && !m_proxy->searchText().isEmpty() ? m_proxy->searchOnlyMatchCount() : 0;
+    if (found == 0)
+        return none;
+    return tr("%1; %Ln user(s) with “%2” in name or email left out by the other filters", nullptr, found)
+        .arg(none, m_proxy->searchText());
 }
 
 QString UsersSummaryBar::loadingText() const
