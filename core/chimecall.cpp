@@ -100,7 +100,7 @@ void ChimeCall::start()
 
 void ChimeCall::sendAttempt()
 {
-    m_slot = m_pacer->enqueue(m_request.value().priority, [this] { transmit(); });
+    m_slot = m_pacer->enqueue(m_request.value().priority, m_operation, [this] { transmit(); });
 }
 
 void ChimeCall::releaseSlot(RequestPacer::Answer answer)

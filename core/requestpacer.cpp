@@ -1,18 +1,12 @@
 #include "core/requestpacer.h"
 
 #include <algorithm>
-#include <cmath>
+#include <cstdlib>
 
 namespace {
 
-constexpr qint64 measuredSpanMs = 1000;
-constexpr double rateGrowthPerSecond = 1.02;
-constexpr double seenRateShare = 0.95; // just under what was seen, so the service's bucket refills
-constexpr double deepestDecrease = 0.5; // of the rate before, at one throttle
 // Answers to requests sent within this of each other come within about as much of each other.
 constexpr qint64 waveSpanMs = 3;
-// Beyond it the window alone decides: no endpoint answers that fast one request a round trip.
-constexpr double unspacedRate = 1000.0;
 
 } // namespace
 
@@ -28,27 +22,27 @@ RequestPacer::RequestPacer(Config config, QObject *parent)
 {
     m_clock.start();
     m_grantTimer.setSingleShot(true);
+    m_grantTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_grantTimer, &QTimer::timeout, this, &RequestPacer::grantWaiting);
 }
 
-std::deque<RequestPacer::Waiting> &RequestPacer::queueOf(RequestPriority priority)
-{
-    return priority == RequestPriority::Interactive ? m_interactive : m_background;
-}
-
-RequestPacer::Ticket RequestPacer::enqueue(RequestPriority priority, std::function<void()> send)
+RequestPacer::Ticket RequestPacer::enqueue(RequestPriority priority, const QString &operation,
+                                           std::function<void()> send)
 {
     const Ticket ticket = ++m_lastTicket;
     const qint64 now = m_clock.elapsed();
-    const bool overtakes = priority == RequestPriority::Interactive ? m_interactive.empty()
-                                                                    : m_interactive.empty() && m_background.empty();
+    const bool nobodyAhead = priority == RequestPriority::Interactive
+        ? m_interactive.empty()
+        : m_interactive.empty() && m_background.empty();
     // While answers just freed slots, the grants wait for the timer like the waiting ones.
-    if (overtakes && !m_grantTimer.isActive() && mayGrantAt(now)) {
-        grant({ ticket, std::move(send) }, now);
+    if (nobodyAhead && !m_grantTimer.isActive() && hasRoom() && allows(operation, now)) {
+        grant({ ticket, operation, std::move(send) }, now);
         return ticket;
     }
-    queueOf(priority).push_back({ ticket, std::move(send) });
-    grantWaiting();
+    (priority == RequestPriority::Interactive ? m_interactive : m_background)
+        .push_back({ ticket, operation, std::move(send) });
+    if (!m_grantTimer.isActive())
+        grantWaiting();
     return ticket;
 }
 
@@ -65,10 +59,10 @@ void RequestPacer::release(Ticket ticket, Answer answer)
     m_sent.erase(sent);
     switch (answer) {
     case Answer::Flowed:
-        onFlowed(now);
+        onFlowed(request, now);
         break;
     case Answer::Throttled:
-        onThrottled(request.epoch, now);
+        onThrottled(request, now);
         break;
     case Answer::Other:
         break;
@@ -77,12 +71,6 @@ void RequestPacer::release(Ticket ticket, Answer answer)
     // send, and the rest of its wave is counted first (restarted by each of its answers, so the
     // wait ends a moment after the last).
     m_grantTimer.start(waveStillOut(request.at) ? static_cast<int>(waveSpanMs) : 0);
-}
-
-bool RequestPacer::waveStillOut(qint64 sentAt) const
-{
-    return std::any_of(m_sent.cbegin(), m_sent.cend(),
-                       [sentAt](const Sent &other) { return std::abs(other.at - sentAt) <= waveSpanMs; });
 }
 
 bool RequestPacer::withdraw(Ticket ticket)
@@ -98,17 +86,16 @@ bool RequestPacer::withdraw(Ticket ticket)
     return false;
 }
 
-double RequestPacer::rate() const
+double RequestPacer::rate(const QString &operation) const
 {
-    return rateAt(m_clock.elapsed());
+    const auto found = m_rates.constFind(operation);
+    return found == m_rates.cend() ? 0 : found->at(m_clock.elapsed());
 }
 
-double RequestPacer::rateAt(qint64 now) const
+bool RequestPacer::allows(const QString &operation, qint64 now) const
 {
-    if (m_rateBase <= 0)
-        return 0;
-    const double grown = m_rateBase * std::pow(rateGrowthPerSecond, static_cast<double>(now - m_rateSetAt) / 1000.0);
-    return grown >= unspacedRate ? 0 : grown;
+    const auto found = m_rates.constFind(operation);
+    return found == m_rates.cend() || found->allows(now);
 }
 
 const RequestPacer::Stats &RequestPacer::stats() const
@@ -123,75 +110,81 @@ void RequestPacer::countInFlightUntil(qint64 now) const
     m_countedUntil = now;
 }
 
-bool RequestPacer::mayGrantAt(qint64 now) const
+bool RequestPacer::waveStillOut(qint64 sentAt) const
 {
-    return inFlight() < window() && (rateAt(now) <= 0 || now >= m_nextGrantAt);
+    return std::any_of(m_sent.cbegin(), m_sent.cend(),
+                       [sentAt](const Sent &other) { return std::abs(other.at - sentAt) <= waveSpanMs; });
+}
+
+// The first waiting request, interactive ones first, whose operation may go now: one operation
+// held back by its rate does not hold back the others.
+std::optional<RequestPacer::Waiting> RequestPacer::takeNextAllowed(qint64 now)
+{
+    for (std::deque<Waiting> *queue : { &m_interactive, &m_background }) {
+        const auto found = std::find_if(queue->begin(), queue->end(),
+                                        [this, now](const Waiting &waiting) { return allows(waiting.operation, now); });
+        if (found != queue->end()) {
+            Waiting next = std::move(*found);
+            queue->erase(found);
+            return next;
+        }
+    }
+    return std::nullopt;
 }
 
 void RequestPacer::grantWaiting()
 {
     qint64 now = m_clock.elapsed();
-    while (mayGrantAt(now) && !(m_interactive.empty() && m_background.empty())) {
-        std::deque<Waiting> &queue = m_interactive.empty() ? m_background : m_interactive;
-        Waiting next = std::move(queue.front());
-        queue.pop_front();
-        grant(std::move(next), now);
+    while (hasRoom()) {
+        std::optional<Waiting> next = takeNextAllowed(now);
+        if (!next)
+            break;
+        grant(std::move(*next), now);
         now = m_clock.elapsed();
     }
-    const bool spacedOut = inFlight() < window() && !(m_interactive.empty() && m_background.empty());
-    if (spacedOut && !m_grantTimer.isActive())
-        m_grantTimer.start(static_cast<int>(std::max<qint64>(1, m_nextGrantAt - now)));
+    if (!hasRoom() || m_grantTimer.isActive())
+        return;
+    // Room, but what waits is spaced out: wake up when the soonest of them may go.
+    std::optional<qint64> soonest;
+    for (const std::deque<Waiting> *queue : { &m_interactive, &m_background }) {
+        for (const Waiting &waiting : *queue) {
+            const qint64 at = m_rates.value(waiting.operation).nextAt();
+            soonest = soonest ? std::min(*soonest, at) : at;
+        }
+    }
+    if (soonest)
+        m_grantTimer.start(static_cast<int>(std::max<qint64>(1, *soonest - now)));
 }
 
 void RequestPacer::grant(Waiting waiting, qint64 now)
 {
     countInFlightUntil(now);
-    m_sent.insert(waiting.ticket, { m_epoch, now });
+    m_sent.insert(waiting.ticket, { waiting.operation, m_epoch, now });
     ++m_stats.granted;
     m_stats.mostInFlight = std::max(m_stats.mostInFlight, inFlight());
-    if (const double rate = rateAt(now); rate > 0)
-        m_nextGrantAt = std::max(now, m_nextGrantAt) + static_cast<qint64>(std::ceil(1000.0 / rate));
+    if (const auto rate = m_rates.find(waiting.operation); rate != m_rates.end())
+        rate->onSent(now);
     waiting.send();
 }
 
-void RequestPacer::onFlowed(qint64 now)
+void RequestPacer::onFlowed(const Sent &request, qint64 now)
 {
     if (++m_flowedSinceGrowth >= m_window) {
         m_flowedSinceGrowth = 0;
         m_window = std::min(m_config.maxWindow, m_window + 1);
     }
-    m_flowedAt.push_back(now);
-    forgetFlowedBefore(now - measuredSpanMs);
+    m_rates[request.operation].onFlowed(now);
 }
 
-double RequestPacer::seenRate(qint64 now)
-{
-    forgetFlowedBefore(now - measuredSpanMs);
-    return static_cast<double>(m_flowedAt.size()) * 1000.0 / measuredSpanMs;
-}
-
-void RequestPacer::forgetFlowedBefore(qint64 time)
-{
-    while (!m_flowedAt.empty() && m_flowedAt.front() < time)
-        m_flowedAt.pop_front();
-}
-
-void RequestPacer::onThrottled(int sentInEpoch, qint64 now)
+void RequestPacer::onThrottled(const Sent &request, qint64 now)
 {
     ++m_stats.throttled;
     // Requests sent before the last slowdown were sent too fast for it to help them: one wave
     // of throttled answers slows down once.
-    if (sentInEpoch != m_epoch)
+    if (request.epoch != m_epoch)
         return;
     ++m_epoch;
     m_flowedSinceGrowth = 0;
     m_window = std::max(1, m_window / 2);
-    // What the service let through in the last second is the rate it allows while pushed
-    // against, but not when the requests were few: then it halves at most.
-    const double seen = seenRate(now) * seenRateShare;
-    const double current = rateAt(now);
-    m_rateBase = std::max(m_config.slowestRate,
-                          current > 0 ? std::clamp(seen, current * deepestDecrease, current) : seen);
-    m_rateSetAt = now;
-    m_nextGrantAt = now + static_cast<qint64>(std::ceil(1000.0 / m_rateBase));
+    m_rates[request.operation].onThrottled(now, m_config.slowestRate);
 }

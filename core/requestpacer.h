@@ -1,25 +1,27 @@
 #pragma once
 
+#include "core/operationrate.h"
 #include "core/requestpriority.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QString>
 #include <QTimer>
 
 #include <deque>
 #include <functional>
+#include <optional>
 
 // How many requests are out at once to one endpoint, shared by every client that talks to it
 // (the window's and those pinned from it for a change), so a listing, a bulk change and its
 // read-backs take turns instead of each filling the connections. Like TCP's congestion window:
 // it starts at the connections Qt opens to one host, halves on a throttled answer and grows by one
-// for every window's worth of answers that flowed. A throttled answer also starts spacing the
-// requests just under the rate the service was seen to allow (the answers that flowed in the
-// second before), which then grows by 2 % a second until the next throttle, like the SDKs'
-// adaptive retry mode: a window alone cannot slow a far endpoint below one request per round
-// trip. Requests sent together answer together: a freed slot waits a moment while the others of
-// its wave are still out, so a throttled answer among them is counted before anything more goes.
+// for every window's worth of answers that flowed. A throttled answer also spaces the requests of
+// its operation at the rate the service was seen to allow it (OperationRate), like the SDKs'
+// adaptive retry mode: a window alone cannot slow a far endpoint below one request per round trip.
+// Requests sent together answer together: a freed slot waits a moment while the others of its
+// wave are still out, so a throttled answer among them is counted before anything more goes.
 // Interactive requests are granted before background ones.
 class RequestPacer final : public QObject
 {
@@ -47,57 +49,53 @@ public:
     explicit RequestPacer(QObject *parent = nullptr);
     explicit RequestPacer(Config config, QObject *parent = nullptr);
 
-    // Runs `send` once the request may go: before returning when a slot is free, no request of
-    // the same or a higher priority waits and no answer is still being counted, else later. From then it holds a slot until
-    // release().
-    Ticket enqueue(RequestPriority priority, std::function<void()> send);
+    // Runs `send` once a request of `operation` may go: before returning when a slot is free,
+    // the operation's rate allows it, no request of the same or a higher priority waits and no
+    // answer is still being counted; else later. From then it holds a slot until release().
+    Ticket enqueue(RequestPriority priority, const QString &operation, std::function<void()> send);
     // A request answered (its slot is freed and the answer paces the next), or one that waits
     // no longer.
     void release(Ticket ticket, Answer answer);
 
     int window() const { return m_window; }
     int inFlight() const { return static_cast<int>(m_sent.size()); }
-    // Requests a second the pacer spaces them at; 0 before any throttle.
-    double rate() const;
+    // Requests a second `operation` is spaced at; 0 while it is not.
+    double rate(const QString &operation) const;
     const Stats &stats() const;
 
 private:
     struct Waiting
     {
         Ticket ticket;
+        QString operation;
         std::function<void()> send;
     };
+    struct Sent
+    {
+        QString operation;
+        int epoch;
+        qint64 at;
+    };
 
-    std::deque<Waiting> &queueOf(RequestPriority priority);
     bool withdraw(Ticket ticket);
-    bool mayGrantAt(qint64 now) const;
+    bool hasRoom() const { return inFlight() < window(); }
+    bool allows(const QString &operation, qint64 now) const;
+    std::optional<Waiting> takeNextAllowed(qint64 now);
     void grantWaiting();
     void grant(Waiting waiting, qint64 now);
-    void onFlowed(qint64 now);
-    void onThrottled(int sentInEpoch, qint64 now);
-    double seenRate(qint64 now);
-    double rateAt(qint64 now) const;
-    void forgetFlowedBefore(qint64 time);
+    void onFlowed(const Sent &request, qint64 now);
+    void onThrottled(const Sent &request, qint64 now);
+    bool waveStillOut(qint64 sentAt) const;
     void countInFlightUntil(qint64 now) const;
 
     Config m_config;
     int m_window;
     int m_flowedSinceGrowth = 0;
     int m_epoch = 0; // slowdowns so far
-    double m_rateBase = 0; // 0: not spaced
-    qint64 m_rateSetAt = 0;
-    qint64 m_nextGrantAt = 0;
+    QHash<QString, OperationRate> m_rates;
     std::deque<Waiting> m_interactive;
     std::deque<Waiting> m_background;
-    struct Sent
-    {
-        int epoch;
-        qint64 at;
-    };
-    bool waveStillOut(qint64 sentAt) const;
-
     QHash<Ticket, Sent> m_sent;
-    std::deque<qint64> m_flowedAt; // within the last second
     Ticket m_lastTicket = 0;
     QElapsedTimer m_clock;
     QTimer m_grantTimer;
