@@ -34,14 +34,14 @@ RequestPacer::Ticket RequestPacer::enqueue(RequestPriority priority, const QStri
     const bool nobodyAhead = priority == RequestPriority::Interactive
         ? m_interactive.empty()
         : m_interactive.empty() && m_background.empty();
-    // While answers just freed slots, the grants wait for the timer like the waiting ones.
-    if (nobodyAhead && !m_grantTimer.isActive() && hasRoom() && allows(operation, now)) {
+    // While a wave's answers are being counted, the grants wait for them like the waiting ones.
+    if (nobodyAhead && !m_holding && hasRoom() && allows(operation, now)) {
         grant({ ticket, operation, std::move(send) }, now);
         return ticket;
     }
     (priority == RequestPriority::Interactive ? m_interactive : m_background)
         .push_back({ ticket, operation, std::move(send) });
-    if (!m_grantTimer.isActive())
+    if (!m_holding)
         grantWaiting();
     return ticket;
 }
@@ -67,10 +67,15 @@ void RequestPacer::release(Ticket ticket, Answer answer)
     case Answer::Other:
         break;
     }
-    // Not granted from here: the request that frees a slot is not re-entered by the next one's
-    // send, and the rest of its wave is counted first (restarted by each of its answers, so the
-    // wait ends a moment after the last).
-    m_grantTimer.start(waveStillOut(request.at) ? static_cast<int>(waveSpanMs) : 0);
+    // The rest of its wave is counted first (the wait restarts with each of its answers, so it
+    // ends a moment after the last); a request alone frees its slot at once, so a listing's next
+    // page goes out before this one is shown.
+    if (waveStillOut(request.at)) {
+        m_holding = true;
+        m_grantTimer.start(static_cast<int>(waveSpanMs));
+        return;
+    }
+    grantWaiting();
 }
 
 bool RequestPacer::withdraw(Ticket ticket)
@@ -134,6 +139,7 @@ std::optional<RequestPacer::Waiting> RequestPacer::takeNextAllowed(qint64 now)
 
 void RequestPacer::grantWaiting()
 {
+    m_holding = false;
     qint64 now = m_clock.elapsed();
     while (hasRoom()) {
         std::optional<Waiting> next = takeNextAllowed(now);
@@ -142,7 +148,7 @@ void RequestPacer::grantWaiting()
         grant(std::move(*next), now);
         now = m_clock.elapsed();
     }
-    if (!hasRoom() || m_grantTimer.isActive())
+    if (!hasRoom())
         return;
     // Room, but what waits is spaced out: wake up when the soonest of them may go.
     std::optional<qint64> soonest;
@@ -152,7 +158,7 @@ void RequestPacer::grantWaiting()
             soonest = soonest ? std::min(*soonest, at) : at;
         }
     }
-    if (soonest)
+    if (soonest && !(m_grantTimer.isActive() && m_grantTimer.remainingTime() <= *soonest - now))
         m_grantTimer.start(static_cast<int>(std::max<qint64>(1, *soonest - now)));
 }
 

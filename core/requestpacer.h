@@ -51,7 +51,7 @@ public:
 
     // Runs `send` once a request of `operation` may go: before returning when a slot is free,
     // the operation's rate allows it, no request of the same or a higher priority waits and no
-    // answer is still being counted; else later. From then it holds a slot until release().
+    // wave's answers are still being counted; else later. From then it holds a slot until release().
     Ticket enqueue(RequestPriority priority, const QString &operation, std::function<void()> send);
     // A request answered (its slot is freed and the answer paces the next), or one that waits
     // no longer.
@@ -92,6 +92,7 @@ private:
     int m_window;
     int m_flowedSinceGrowth = 0;
     int m_epoch = 0; // slowdowns so far
+    bool m_holding = false; // a wave's answers are being counted
     QHash<QString, OperationRate> m_rates;
     std::deque<Waiting> m_interactive;
     std::deque<Waiting> m_background;

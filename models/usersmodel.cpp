@@ -452,6 +452,10 @@ void UsersModel::requestPage()
         }
         m_nextToken = page.value().nextToken;
         m_complete = m_nextToken.isEmpty();
+        // Loading all, the next page is asked for before this one is shown: its round trip
+        // overlaps the work of showing (and recording) this one.
+        if (m_loadAll && canFetchMore({}))
+            requestPage();
         appendUsers(page.value().users);
         noteUnreadable(page.value());
         emit usersListed(m_accountId, page.value().users, m_complete);
