@@ -43,6 +43,7 @@
 #include "ui/credentialsdialog.h"
 #include "ui/filechooser.h"
 #include "ui/filterbar.h"
+#include "ui/selectioncount.h"
 #include "ui/elidedlabel.h"
 #include "ui/errorbanner.h"
 #include "ui/licenseoverviewdialog.h"
@@ -1325,9 +1326,8 @@ void MainWindow::createCommandActions(QMenu *usersMenu)
 // With several users selected the panel still shows one of them: its title says which.
 void MainWindow::updateUserBoxTitle()
 {
-    const qsizetype selected = m_usersView->selectionModel()->selectedRows().size();
-    m_userBox->setTitle(selected > 1 ? tr("User (the current one of %Ln selected)", nullptr, static_cast<int>(selected))
-                                     : tr("User"));
+    const int selected = SelectionCount::rows(m_usersView->selectionModel()->selection());
+    m_userBox->setTitle(selected > 1 ? tr("User (the current one of %Ln selected)", nullptr, selected) : tr("User"));
 }
 
 void MainWindow::showUsersContextMenu(const QPoint &pos)
@@ -1353,8 +1353,8 @@ void MainWindow::updateCommandActions()
     const CommandContext context = currentContext();
     const bool selected = m_usersView->selectionModel()->hasSelection();
     // A large selection is not planned on every click: the command's dialog says what it leaves alone.
-    const qsizetype plannedSelection = 1000;
-    const QList<User> users = selected && m_usersView->selectionModel()->selectedRows().size() <= plannedSelection
+    const int plannedSelection = 1000;
+    const QList<User> users = selected && SelectionCount::rows(m_usersView->selectionModel()->selection()) <= plannedSelection
         ? selectedUsers()
         : QList<User>();
     const QSet<QString> uncertain = uncertainUsers(users);

@@ -1,6 +1,7 @@
 #include "ui/userssummarybar.h"
 
 #include "ui/elidedlabel.h"
+#include "ui/selectioncount.h"
 
 #include "core/chimeenums.h"
 #include "models/displaynames.h"
@@ -97,7 +98,7 @@ void UsersSummaryBar::refresh()
     QStringList parts;
     if (account)
         parts.append(shownText());
-    if (const int selected = selectedCount(); selected > 0)
+    if (const int selected = SelectionCount::rows(m_selection->selection()); selected > 0)
         parts.append(tr("%Ln selected", nullptr, selected));
     if (account && m_users->isLoading())
         parts.append(loadingText());
@@ -156,11 +157,3 @@ QString UsersSummaryBar::loadingText() const
     return tr("waiting %Ln s for the next page", nullptr, int(waited / 1000));
 }
 
-int UsersSummaryBar::selectedCount() const
-{
-    // Ranges, not indexes: Select all on 100,000 users is one range.
-    int rows = 0;
-    for (const QItemSelectionRange &range : m_selection->selection())
-        rows += range.height();
-    return rows;
-}

@@ -31,7 +31,6 @@ private:
     QString shownText() const;
     QString noMatchText() const;
     QString loadingText() const;
-    int selectedCount() const;
 
     UsersModel *m_users;
     UserFilterProxyModel *m_proxy;
