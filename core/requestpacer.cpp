@@ -30,17 +30,9 @@ RequestPacer::Ticket RequestPacer::enqueue(RequestPriority priority, const QStri
                                            std::function<void()> send)
 {
     const Ticket ticket = ++m_lastTicket;
-    const qint64 now = m_clock.elapsed();
-    const bool nobodyAhead = priority == RequestPriority::Interactive
-        ? m_interactive.empty()
-        : m_interactive.empty() && m_background.empty();
-    // While a wave's answers are being counted, the grants wait for them like the waiting ones.
-    if (nobodyAhead && !m_holding && hasRoom() && allows(operation, now)) {
-        grant({ ticket, operation, std::move(send) }, now);
-        return ticket;
-    }
     (priority == RequestPriority::Interactive ? m_interactive : m_background)
         .push_back({ ticket, operation, std::move(send) });
+    // While a wave's answers are being counted, a new request waits for them like the others.
     if (!m_holding)
         grantWaiting();
     return ticket;
@@ -80,15 +72,21 @@ void RequestPacer::release(Ticket ticket, Answer answer)
 
 bool RequestPacer::withdraw(Ticket ticket)
 {
+    return takeFirst([ticket](const Waiting &waiting) { return waiting.ticket == ticket; }).has_value();
+}
+
+// The first waiting request, interactive ones first, that `matches`, out of its queue.
+std::optional<RequestPacer::Waiting> RequestPacer::takeFirst(const std::function<bool(const Waiting &)> &matches)
+{
     for (std::deque<Waiting> *queue : { &m_interactive, &m_background }) {
-        const auto found = std::find_if(queue->begin(), queue->end(),
-                                        [ticket](const Waiting &waiting) { return waiting.ticket == ticket; });
+        const auto found = std::find_if(queue->begin(), queue->end(), matches);
         if (found != queue->end()) {
+            Waiting next = std::move(*found);
             queue->erase(found);
-            return true;
+            return next;
         }
     }
-    return false;
+    return std::nullopt;
 }
 
 double RequestPacer::rate(const QString &operation) const
@@ -121,28 +119,13 @@ bool RequestPacer::waveStillOut(qint64 sentAt) const
                        [sentAt](const Sent &other) { return std::abs(other.at - sentAt) <= waveSpanMs; });
 }
 
-// The first waiting request, interactive ones first, whose operation may go now: one operation
-// held back by its rate does not hold back the others.
-std::optional<RequestPacer::Waiting> RequestPacer::takeNextAllowed(qint64 now)
-{
-    for (std::deque<Waiting> *queue : { &m_interactive, &m_background }) {
-        const auto found = std::find_if(queue->begin(), queue->end(),
-                                        [this, now](const Waiting &waiting) { return allows(waiting.operation, now); });
-        if (found != queue->end()) {
-            Waiting next = std::move(*found);
-            queue->erase(found);
-            return next;
-        }
-    }
-    return std::nullopt;
-}
-
 void RequestPacer::grantWaiting()
 {
     m_holding = false;
     qint64 now = m_clock.elapsed();
     while (hasRoom()) {
-        std::optional<Waiting> next = takeNextAllowed(now);
+        // One operation held back by its rate does not hold back the others.
+        std::optional<Waiting> next = takeFirst([this, now](const Waiting &waiting) { return allows(waiting.operation, now); });
         if (!next)
             break;
         grant(std::move(*next), now);

@@ -80,7 +80,7 @@ private:
     bool withdraw(Ticket ticket);
     bool hasRoom() const { return inFlight() < window(); }
     bool allows(const QString &operation, qint64 now) const;
-    std::optional<Waiting> takeNextAllowed(qint64 now);
+    std::optional<Waiting> takeFirst(const std::function<bool(const Waiting &)> &matches);
     void grantWaiting();
     void grant(Waiting waiting, qint64 now);
     void onFlowed(const Sent &request, qint64 now);
